@@ -1,0 +1,44 @@
+/**
+ * Avatar fallbacks shared by every element that shows an account: initials on a colour
+ * derived from the account id, so the same person always gets the same colour and a
+ * missing picture never shows a broken-image icon.
+ */
+
+/**
+ * Background colours for initials. Each keeps white text above WCAG AA contrast (5.1:1 or
+ * more), which axe checks on the rendered initials.
+ */
+const PALETTE = [
+  '#b3261e', '#c2185b', '#8e24aa', '#5e35b1', '#3949ab', '#1565c0',
+  '#00695c', '#2e7d32', '#9e4a00', '#6d4c41', '#455a64', '#ad1457',
+] as const;
+
+/** A stable colour for an id (FNV-1a hash, so similar ids still spread over the palette). */
+export function avatarColor(id: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return PALETTE[(hash >>> 0) % PALETTE.length];
+}
+
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : undefined;
+
+function firstGrapheme(word: string): string {
+  if (!segmenter) return Array.from(word)[0] ?? '';
+  for (const { segment } of segmenter.segment(word)) return segment;
+  return '';
+}
+
+/**
+ * Up to two initials of a display name: the first grapheme of its first and last words
+ * (graphemes, so accents, scripts without case and emoji stay whole).
+ */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/u).filter((w) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(w));
+  if (words.length === 0) return '';
+  const first = firstGrapheme(words[0]);
+  const last = words.length > 1 ? firstGrapheme(words[words.length - 1]) : '';
+  return (first + last).toLocaleUpperCase();
+}

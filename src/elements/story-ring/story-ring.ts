@@ -1,0 +1,179 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { StoryOpenEvent } from '../../events.js';
+import type { Author, RingState } from '../../model/types.js';
+import { avatarColor, initials } from '../shared/avatar.js';
+import { cssVars } from '../shared/css-vars.js';
+import { styles } from './story-ring.styles.js';
+
+const RING_STATES: readonly RingState[] = ['none', 'unseen', 'seen', 'loading'];
+
+/** Degrees left empty between two arcs of a segmented ring. */
+const SEGMENT_GAP_DEG = 6;
+
+/**
+ * An account's avatar inside a ring that tells whether it has live stories: no ring
+ * (`none`), the accent colour (`unseen`), grey (`seen`) or a spinning dashed ring while its
+ * stories open (`loading`). With a live story it is one accessible button whose name says
+ * the state in words ("Ana Lima, 3 new stories"); activating it fires `story-open`.
+ *
+ * The account comes from the `author` property, or from the `author-id`, `name` and
+ * `avatar` attributes for plain HTML; `author` wins when both are given. A missing or
+ * broken avatar shows the account's initials on a colour derived from its id.
+ *
+ * @summary An avatar with a story ring; a button that opens the account's stories.
+ *
+ * @fires {StoryOpenEvent} story-open - When the ring is activated (click, Enter or Space)
+ *   while it has stories. `detail.authorId` names the account. Not fired while `loading`.
+ *
+ * @csspart base - The button (or, with `state="none"`, the image) that holds everything.
+ * @csspart ring - The coloured ring around the avatar.
+ * @csspart avatar - The circle holding the picture or the initials.
+ * @csspart image - The avatar picture, while it loads or has loaded.
+ * @csspart initials - The initials shown when there is no picture or it failed to load.
+ *
+ * @cssproperty [--story-ring-size=64px] - Outer diameter; the `size` attribute overrides it.
+ * @cssproperty [--story-ring-color=var(--story-color-accent)] - Ring colour of unseen stories.
+ * @cssproperty [--story-ring-seen-color=var(--story-color-muted)] - Ring colour once every story was seen.
+ * @cssproperty [--story-ring-width=3px] - Thickness of the ring.
+ * @cssproperty [--story-ring-gap=3px] - Space between the ring and the avatar.
+ * @cssproperty [--story-color-accent=#1d6ff2] - Global accent (blue by default; lighter in dark mode).
+ * @cssproperty [--story-color-muted=#8e8e93] - Global colour of seen and inactive things.
+ * @cssproperty [--story-color-focus=var(--story-color-accent)] - Focus outline colour.
+ * @cssproperty [--story-font=system-ui] - Font family.
+ */
+export class StoryRing extends LitElement {
+  static override styles = styles;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** The account shown. Takes precedence over the `author-id`, `name` and `avatar` attributes. */
+  @property({ attribute: false }) author?: Author;
+
+  /** Account id, for plain-HTML use; sent as `detail.authorId` of `story-open`. */
+  @property({ attribute: 'author-id' }) authorId = '';
+
+  /** Display name, for plain-HTML use. */
+  @property() name = '';
+
+  /** Avatar URL, for plain-HTML use. */
+  @property() avatar = '';
+
+  /**
+   * `none`: no live story (no ring, not a button); `unseen`: at least one story not seen
+   * yet; `seen`: every live story seen; `loading`: the stories are opening.
+   */
+  @property({ reflect: true }) state: RingState = 'none';
+
+  /** Number of live stories; above 1 the ring splits into one arc per story. */
+  @property({ type: Number }) segments = 0;
+
+  /** How many of the `segments` (the oldest first) were seen; their arcs are grey. */
+  @property({ type: Number, attribute: 'seen-segments' }) seenSegments = 0;
+
+  /** `small` (40px), `medium` (64px, default), `large` (88px) or a number of pixels. */
+  @property({ reflect: true }) size: 'small' | 'medium' | 'large' | `${number}` = 'medium';
+
+  /** Replaces the generated accessible name (e.g. for translations). */
+  @property() label = '';
+
+  /** Whether the avatar picture failed; the initials show instead. */
+  @state() private imageFailed = false;
+
+  private get account(): Author {
+    return this.author ?? { id: this.authorId, name: this.name, avatar: this.avatar || undefined };
+  }
+
+  private get ringState(): RingState {
+    return RING_STATES.includes(this.state) ? this.state : 'none';
+  }
+
+  /** Stories not seen yet, when the ring knows how many there are. */
+  private get newCount(): number | undefined {
+    if (this.segments < 1) return undefined;
+    return Math.max(0, this.segments - Math.max(0, this.seenSegments));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('author') || changed.has('avatar')) this.imageFailed = false;
+  }
+
+  /** The accessible name: the state in words, so it is never told by colour alone. */
+  private accessibleName(name: string): string {
+    if (this.label) return this.label;
+    switch (this.ringState) {
+      case 'unseen': {
+        const n = this.newCount;
+        if (n === undefined || n === 0) return `${name}, new stories`;
+        return `${name}, ${n} new ${n === 1 ? 'story' : 'stories'}`;
+      }
+      case 'seen':
+        return `${name}, stories seen`;
+      case 'loading':
+        return `${name}, opening stories`;
+      default:
+        return name;
+    }
+  }
+
+  /** A conic gradient with one arc per story; `undefined` leaves the plain ring. */
+  private segmentPaint(): string | undefined {
+    const count = Math.floor(this.segments);
+    const ringState = this.ringState;
+    if (count < 2 || ringState === 'loading' || ringState === 'none') return undefined;
+    const seen = ringState === 'seen' ? count : Math.min(count, Math.max(0, Math.floor(this.seenSegments)));
+    const step = 360 / count;
+    const gap = Math.min(SEGMENT_GAP_DEG, step / 3);
+    const stops: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const color = i < seen ? 'var(--_seen-color)' : 'var(--_unseen)';
+      const start = i * step + gap / 2;
+      const end = (i + 1) * step - gap / 2;
+      stops.push(`transparent ${i * step}deg ${start}deg`, `${color} ${start}deg ${end}deg`, `transparent ${end}deg ${(i + 1) * step}deg`);
+    }
+    return `conic-gradient(${stops.join(', ')})`;
+  }
+
+  private onActivate(): void {
+    if (this.ringState === 'loading') return;
+    this.dispatchEvent(new StoryOpenEvent({ authorId: this.account.id }));
+  }
+
+  private onImageError(): void {
+    this.imageFailed = true;
+  }
+
+  protected override render() {
+    const account = this.account;
+    const ringState = this.ringState;
+    const name = account.name.trim() || account.id;
+    const pixels = Number(this.size);
+    const baseVars = cssVars({ '--_size': Number.isFinite(pixels) && pixels > 0 ? `${pixels}px` : undefined });
+    const paint = this.segmentPaint();
+    const showImage = Boolean(account.avatar) && !this.imageFailed;
+    const inner = html`
+      ${ringState === 'none' ? nothing : html`<span part="ring" class="ring" ${cssVars({ '--_paint': paint })}></span>`}
+      <span part="avatar" class="avatar" ${cssVars({ '--_initials-bg': avatarColor(account.id || name) })}>
+        <span part="initials" class="initials" aria-hidden="true" data-initials=${initials(name)}></span>
+        ${showImage
+          ? html`<img part="image" src=${account.avatar!} alt="" loading="lazy" decoding="async" draggable="false" @error=${this.onImageError} />`
+          : nothing}
+      </span>
+    `;
+    const classes = `base state-${ringState}`;
+    const label = this.accessibleName(name);
+    if (ringState === 'none') {
+      return html`<span part="base" class=${classes} role="img" aria-label=${label} ${baseVars}>${inner}</span>`;
+    }
+    return html`<button
+      part="base"
+      class=${classes}
+      type="button"
+      ${baseVars}
+      aria-label=${label}
+      aria-busy=${ringState === 'loading' ? 'true' : 'false'}
+      @click=${this.onActivate}
+    >
+      ${inner}
+    </button>`;
+  }
+}

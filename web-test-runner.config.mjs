@@ -1,0 +1,86 @@
+// @web/test-runner: every test runs in the system's headless Chromium, one file at a time
+// (hls.js playback stalls with more than one page at once on two cores).
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { CHROMIUM_ARGS, ensureChromium } from './scripts/chromium.mjs';
+
+/** The policy of the strict-CSP group, as a hardened host page would send it. */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' blob: data:",
+  "media-src 'self' blob:",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+const CSP_MARKER = '<meta name="stories-kit-strict-csp">';
+
+/**
+ * Serves the strict-CSP group's pages with the policy as a real header. The runner itself
+ * needs two inline bootstrap scripts; they alone get a per-page nonce, so everything the
+ * library does is held to plain `script-src 'self'`.
+ */
+async function strictCspMiddleware(ctx, next) {
+  await next();
+  if (typeof ctx.body !== 'string' || !ctx.body.includes(CSP_MARKER)) return;
+  const nonce = randomBytes(16).toString('base64');
+  ctx.body = ctx.body.replace(/<script(?![^>]*\bsrc=)/g, `<script nonce="${nonce}"`);
+  ctx.set('Content-Security-Policy', STRICT_CSP.replace("script-src 'self'", `script-src 'self' 'nonce-${nonce}'`));
+}
+
+/** Writes the real test counts for scripts/test.mjs to print as the closing line. */
+function summaryReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      const counts = { passed: 0, failed: 0, skipped: 0 };
+      const walk = (suite) => {
+        for (const test of suite.tests) {
+          if (test.skipped) counts.skipped++;
+          else if (test.passed) counts.passed++;
+          else counts.failed++;
+        }
+        suite.suites.forEach(walk);
+      };
+      for (const session of sessions) {
+        const before = counts.failed;
+        if (session.testResults) walk(session.testResults);
+        // A file that failed to load or whose hooks threw counts as one failure.
+        if (!session.passed && counts.failed === before) counts.failed++;
+      }
+      writeFileSync(fileURLToPath(new URL('.wtr-summary.json', import.meta.url)), JSON.stringify(counts));
+    },
+  };
+}
+
+export default {
+  rootDir: '.',
+  files: ['test/**/*.test.ts', '!test/csp/**'],
+  nodeResolve: true,
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 20 * 60 * 1000,
+  testFramework: { config: { timeout: 10000 } },
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: process.env.CHROME_PATH || ensureChromium(), headless: true, args: CHROMIUM_ARGS },
+    }),
+  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) })],
+  middleware: [strictCspMiddleware],
+  groups: [
+    {
+      name: 'strict-csp',
+      files: 'test/csp/**/*.test.ts',
+      testRunnerHtml: (testFramework) =>
+        `<!DOCTYPE html><html><head>${CSP_MARKER}</head><body><script type="module" src="${testFramework}"></script></body></html>`,
+    },
+  ],
+  reporters: [defaultReporter(), summaryReporter()],
+};
