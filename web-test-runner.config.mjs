@@ -1,7 +1,7 @@
 // @web/test-runner: every test runs in the system's headless Chromium, one file at a time
 // (hls.js playback stalls with more than one page at once on two cores).
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -32,6 +32,20 @@ async function strictCspMiddleware(ctx, next) {
   const nonce = randomBytes(16).toString('base64');
   ctx.body = ctx.body.replace(/<script(?![^>]*\bsrc=)/g, `<script nonce="${nonce}"`);
   ctx.set('Content-Security-Policy', STRICT_CSP.replace("script-src 'self'", `script-src 'self' 'nonce-${nonce}'`));
+}
+
+/** Serves `/__stories-index__.js`: every stories/*.stories.ts file, read at request time. */
+function storiesIndexPlugin() {
+  return {
+    name: 'stories-index',
+    serve(context) {
+      if (context.path !== '/__stories-index__.js') return undefined;
+      const files = readdirSync(new URL('stories/', import.meta.url)).filter((f) => f.endsWith('.stories.ts')).sort();
+      const imports = files.map((f, i) => `import * as s${i} from '/stories/${f}';`).join('\n');
+      const map = files.map((f, i) => `${JSON.stringify(f)}: s${i}`).join(', ');
+      return { body: `${imports}\nexport const stories = { ${map} };\n`, type: 'js' };
+    },
+  };
 }
 
 /** Writes the real test counts for scripts/test.mjs to print as the closing line. */
@@ -72,7 +86,7 @@ export default {
       launchOptions: { executablePath: process.env.CHROME_PATH || ensureChromium(), headless: true, args: CHROMIUM_ARGS },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) })],
+  plugins: [storiesIndexPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) })],
   middleware: [strictCspMiddleware],
   groups: [
     {

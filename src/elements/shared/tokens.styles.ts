@@ -1,9 +1,18 @@
 import { css } from 'lit';
 
+/** The dark defaults, used by the user's colour scheme or a forced `theme="dark"`. */
+const dark = css`
+  --_accent: var(--story-color-accent, #4c8dff);
+  --_seen: var(--story-color-muted, #7c7c80);
+  --_surface: var(--story-color-surface, #000000);
+  --_on-surface: var(--story-color-on-surface, #f2f2f5);
+`;
+
 /**
  * Global design tokens every element reads. Each resolves a public `--story-color-*`
  * property first, so a page themes all elements at once, and falls back to light or dark
- * defaults that follow the user's colour scheme.
+ * defaults that follow the user's colour scheme unless the element's `theme` attribute
+ * forces one.
  */
 export const tokens = css`
   :host {
@@ -15,12 +24,12 @@ export const tokens = css`
     font-family: var(--story-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
   }
   @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--story-color-accent, #4c8dff);
-      --_seen: var(--story-color-muted, #7c7c80);
-      --_surface: var(--story-color-surface, #000000);
-      --_on-surface: var(--story-color-on-surface, #f2f2f5);
+    :host(:not([theme='light'])) {
+      ${dark}
     }
+  }
+  :host([theme='dark']) {
+    ${dark}
   }
   [hidden] {
     display: none !important;

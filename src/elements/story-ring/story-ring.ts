@@ -44,6 +44,7 @@ const SEGMENT_GAP_DEG = 6;
  */
 export class StoryRing extends LitElement {
   static override styles = styles;
+  /** @internal Focus on the host goes to the inner button. */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The account shown. Takes precedence over the `author-id`, `name` and `avatar` attributes. */
@@ -72,6 +73,9 @@ export class StoryRing extends LitElement {
 
   /** `small` (40px), `medium` (64px, default), `large` (88px) or a number of pixels. */
   @property({ reflect: true }) size: 'small' | 'medium' | 'large' | `${number}` = 'medium';
+
+  /** Forces the `light` or `dark` palette; by default the user's colour scheme decides. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** Replaces the generated accessible name (e.g. for translations). */
   @property() label = '';

@@ -252,8 +252,16 @@ describe('<story-ring>', () => {
       expect(ringColor(el)).to.deep.equal([29, 111, 242]);
       await emulateMedia({ colorScheme: 'dark' });
       expect(ringColor(el)).to.deep.equal([76, 141, 255]);
+      el.theme = 'light';
+      await el.updateComplete;
+      expect(ringColor(el)).to.deep.equal([29, 111, 242]);
       el.style.setProperty('--story-color-accent', 'rgb(1, 2, 3)');
       expect(ringColor(el)).to.deep.equal([1, 2, 3]);
+      await emulateMedia({ colorScheme: 'light' });
+      el.style.removeProperty('--story-color-accent');
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(ringColor(el)).to.deep.equal([76, 141, 255]);
     });
 
     it('does not spin when the user prefers reduced motion', async () => {
