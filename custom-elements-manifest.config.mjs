@@ -5,13 +5,17 @@ export default {
   litelement: true,
   plugins: [
     {
-      // `dispatchEvent(new StoryOpenEvent(…))` is detected as a nameless event; the
-      // `@fires` tag on the class already documents it with its name and type.
-      name: 'stories-kit:drop-nameless-events',
+      // `dispatchEvent(new StoryOpenEvent(…))` is detected as a nameless event (the
+      // `@fires` tag on the class already documents it), and private reactive state as an
+      // attribute: both are dropped.
+      name: 'stories-kit:tidy-manifest',
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules) {
           for (const decl of mod.declarations ?? []) {
             if (decl.events) decl.events = decl.events.filter((e) => e.name);
+            // Internal reactive state (`state: true`) is not an attribute of the element.
+            const internal = new Set((decl.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name));
+            if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !internal.has(a.fieldName));
           }
         }
       },

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 const root = import.meta.dirname;
 
@@ -40,17 +41,20 @@ export default defineConfig(({ command, mode }) => {
     // One file with Lit inside, for `<script type="module" src="…/stories-kit.js">` pages.
     return {
       publicDir: false,
+      plugins: [minifyTemplatesPlugin()],
       build: {
         outDir: 'dist/standalone',
         emptyOutDir: true,
         target: 'es2022',
         sourcemap: true,
         lib: { entry: entries.index, formats: ['es'], fileName: () => 'stories-kit.js' },
+        rolldownOptions: { output: { minify: true } },
       },
     };
   }
   return {
     publicDir: false,
+    plugins: [minifyTemplatesPlugin()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

@@ -26,14 +26,21 @@ export interface StoryOpenDetail {
 
 /** Fired when a person asks to play an account's stories (e.g. by activating a ring). */
 export class StoryOpenEvent extends CustomEvent<StoryOpenDetail> {
-  static readonly eventName = StoryEvents.open;
+  // A literal, not StoryEvents.open, so importing one event class does not pull in the map.
+  static readonly eventName = 'story-open';
   constructor(detail: StoryOpenDetail) {
     super(StoryOpenEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
   }
 }
 
+/** Every event this library dispatches, by name, for typed listeners anywhere. */
+interface StoryEventMap {
+  'story-open': StoryOpenEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'story-open': StoryOpenEvent;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends StoryEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends StoryEventMap {}
 }

@@ -4,8 +4,6 @@ import { css } from 'lit';
 const dark = css`
   --_accent: var(--story-color-accent, #4c8dff);
   --_seen: var(--story-color-muted, #7c7c80);
-  --_surface: var(--story-color-surface, #000000);
-  --_on-surface: var(--story-color-on-surface, #f2f2f5);
 `;
 
 /**
@@ -18,8 +16,6 @@ export const tokens = css`
   :host {
     --_accent: var(--story-color-accent, #1d6ff2);
     --_seen: var(--story-color-muted, #8e8e93);
-    --_surface: var(--story-color-surface, #ffffff);
-    --_on-surface: var(--story-color-on-surface, #111114);
     --_focus: var(--story-color-focus, var(--_accent));
     font-family: var(--story-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
   }

@@ -36,7 +36,6 @@ export const styles = [
       background: none;
       color: inherit;
       font: inherit;
-      -webkit-tap-highlight-color: transparent;
     }
     button.base {
       cursor: pointer;
@@ -52,8 +51,7 @@ export const styles = [
       position: absolute;
       inset: 0;
       border-radius: 50%;
-      background: var(--_paint, var(--_unseen));
-      -webkit-mask: radial-gradient(farthest-side, transparent calc(100% - var(--_width)), #000 calc(100% - var(--_width) + 0.5px));
+      background: var(--_segments, var(--_paint, var(--_unseen)));
       mask: radial-gradient(farthest-side, transparent calc(100% - var(--_width)), #000 calc(100% - var(--_width) + 0.5px));
     }
     .state-seen .ring {
@@ -95,7 +93,6 @@ export const styles = [
       font-size: calc(var(--_size) * 0.34);
       font-weight: 600;
       line-height: 1;
-      letter-spacing: 0.02em;
       user-select: none;
     }
     /* Painted, not text: the accessible name already carries the account's name, and

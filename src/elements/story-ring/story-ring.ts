@@ -1,9 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { StoryOpenEvent } from '../../events.js';
 import type { Author, RingState } from '../../model/types.js';
 import { avatarColor, initials } from '../shared/avatar.js';
-import { cssVars } from '../shared/css-vars.js';
+import { setCssVars } from '../shared/css-vars.js';
 import { styles } from './story-ring.styles.js';
 
 const RING_STATES: readonly RingState[] = ['none', 'unseen', 'seen', 'loading'];
@@ -44,55 +43,70 @@ const SEGMENT_GAP_DEG = 6;
  */
 export class StoryRing extends LitElement {
   static override styles = styles;
+
+  // Declared without decorators: the decorator runtime would cost more bytes than the ring.
+  static override properties = {
+    author: { attribute: false },
+    authorId: { attribute: 'author-id' },
+    name: {},
+    avatar: {},
+    state: { reflect: true },
+    segments: { type: Number },
+    seenSegments: { type: Number, attribute: 'seen-segments' },
+    size: { reflect: true },
+    theme: { reflect: true },
+    label: {},
+    imageFailed: { state: true },
+  };
   /** @internal Focus on the host goes to the inner button. */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The account shown. Takes precedence over the `author-id`, `name` and `avatar` attributes. */
-  @property({ attribute: false }) author?: Author;
+  author?: Author;
 
   /** Account id, for plain-HTML use; sent as `detail.authorId` of `story-open`. */
-  @property({ attribute: 'author-id' }) authorId = '';
+  authorId = '';
 
   /** Display name, for plain-HTML use. */
-  @property() name = '';
+  name = '';
 
   /** Avatar URL, for plain-HTML use. */
-  @property() avatar = '';
+  avatar = '';
 
   /**
    * `none`: no live story (no ring, not a button); `unseen`: at least one story not seen
    * yet; `seen`: every live story seen; `loading`: the stories are opening.
    */
-  @property({ reflect: true }) state: RingState = 'none';
+  state: RingState = 'none';
 
   /** Number of live stories; above 1 the ring splits into one arc per story. */
-  @property({ type: Number }) segments = 0;
+  segments = 0;
 
   /** How many of the `segments` (the oldest first) were seen; their arcs are grey. */
-  @property({ type: Number, attribute: 'seen-segments' }) seenSegments = 0;
+  seenSegments = 0;
 
   /** `small` (40px), `medium` (64px, default), `large` (88px) or a number of pixels. */
-  @property({ reflect: true }) size: 'small' | 'medium' | 'large' | `${number}` = 'medium';
+  size: 'small' | 'medium' | 'large' | `${number}` = 'medium';
 
   /** Forces the `light` or `dark` palette; by default the user's colour scheme decides. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** Replaces the generated accessible name (e.g. for translations). */
-  @property() label = '';
+  label = '';
 
   /** Whether the avatar picture failed; the initials show instead. */
-  @state() private imageFailed = false;
+  private imageFailed = false;
 
-  private get account(): Author {
+  get #account(): Author {
     return this.author ?? { id: this.authorId, name: this.name, avatar: this.avatar || undefined };
   }
 
-  private get ringState(): RingState {
+  get #ringState(): RingState {
     return RING_STATES.includes(this.state) ? this.state : 'none';
   }
 
   /** Stories not seen yet, when the ring knows how many there are. */
-  private get newCount(): number | undefined {
+  get #newCount(): number | undefined {
     if (this.segments < 1) return undefined;
     return Math.max(0, this.segments - Math.max(0, this.seenSegments));
   }
@@ -102,11 +116,11 @@ export class StoryRing extends LitElement {
   }
 
   /** The accessible name: the state in words, so it is never told by colour alone. */
-  private accessibleName(name: string): string {
+  #accessibleName(name: string): string {
     if (this.label) return this.label;
-    switch (this.ringState) {
+    switch (this.#ringState) {
       case 'unseen': {
-        const n = this.newCount;
+        const n = this.#newCount;
         if (n === undefined || n === 0) return `${name}, new stories`;
         return `${name}, ${n} new ${n === 1 ? 'story' : 'stories'}`;
       }
@@ -120,9 +134,9 @@ export class StoryRing extends LitElement {
   }
 
   /** A conic gradient with one arc per story; `undefined` leaves the plain ring. */
-  private segmentPaint(): string | undefined {
+  #segmentPaint(): string | undefined {
     const count = Math.floor(this.segments);
-    const ringState = this.ringState;
+    const ringState = this.#ringState;
     if (count < 2 || ringState === 'loading' || ringState === 'none') return undefined;
     const seen = ringState === 'seen' ? count : Math.min(count, Math.max(0, Math.floor(this.seenSegments)));
     const step = 360 / count;
@@ -137,45 +151,52 @@ export class StoryRing extends LitElement {
     return `conic-gradient(${stops.join(', ')})`;
   }
 
-  private onActivate(): void {
-    if (this.ringState === 'loading') return;
-    this.dispatchEvent(new StoryOpenEvent({ authorId: this.account.id }));
+  protected override updated(): void {
+    // Dynamic paint goes through the CSSOM (see setCssVars) onto the base, whose parts inherit it.
+    const pixels = Number(this.size);
+    const account = this.#account;
+    setCssVars(this.renderRoot.querySelector<HTMLElement>('.base'), {
+      '--_size': pixels > 0 ? `${pixels}px` : undefined,
+      '--_segments': this.#segmentPaint(),
+      '--_initials-bg': avatarColor(account.id || account.name),
+    });
   }
 
-  private onImageError(): void {
+  #onActivate(): void {
+    if (this.#ringState === 'loading') return;
+    this.dispatchEvent(new StoryOpenEvent({ authorId: this.#account.id }));
+  }
+
+  #onImageError(): void {
     this.imageFailed = true;
   }
 
   protected override render() {
-    const account = this.account;
-    const ringState = this.ringState;
+    const account = this.#account;
+    const ringState = this.#ringState;
     const name = account.name.trim() || account.id;
-    const pixels = Number(this.size);
-    const baseVars = cssVars({ '--_size': Number.isFinite(pixels) && pixels > 0 ? `${pixels}px` : undefined });
-    const paint = this.segmentPaint();
     const showImage = Boolean(account.avatar) && !this.imageFailed;
     const inner = html`
-      ${ringState === 'none' ? nothing : html`<span part="ring" class="ring" ${cssVars({ '--_paint': paint })}></span>`}
-      <span part="avatar" class="avatar" ${cssVars({ '--_initials-bg': avatarColor(account.id || name) })}>
+      ${ringState === 'none' ? nothing : html`<span part="ring" class="ring"></span>`}
+      <span part="avatar" class="avatar">
         <span part="initials" class="initials" aria-hidden="true" data-initials=${initials(name)}></span>
         ${showImage
-          ? html`<img part="image" src=${account.avatar!} alt="" loading="lazy" decoding="async" draggable="false" @error=${this.onImageError} />`
+          ? html`<img part="image" src=${account.avatar!} alt="" loading="lazy" decoding="async" draggable="false" @error=${this.#onImageError} />`
           : nothing}
       </span>
     `;
     const classes = `base state-${ringState}`;
-    const label = this.accessibleName(name);
+    const label = this.#accessibleName(name);
     if (ringState === 'none') {
-      return html`<span part="base" class=${classes} role="img" aria-label=${label} ${baseVars}>${inner}</span>`;
+      return html`<span part="base" class=${classes} role="img" aria-label=${label}>${inner}</span>`;
     }
     return html`<button
       part="base"
       class=${classes}
       type="button"
-      ${baseVars}
       aria-label=${label}
       aria-busy=${ringState === 'loading' ? 'true' : 'false'}
-      @click=${this.onActivate}
+      @click=${this.#onActivate}
     >
       ${inner}
     </button>`;

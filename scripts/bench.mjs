@@ -1,0 +1,129 @@
+// `npm run bench`: the performance figures of the library against their budgets, measured
+// on production builds in the system's headless Chromium. Prints a table; with --check it
+// exits non-zero when a figure is over budget. Browser figures are the median of several
+// runs, because these machines are shared and noisy.
+import { createServer } from 'node:http';
+import { readFile, readdir } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const check = process.argv.includes('--check');
+const RUNS = Number(process.env.BENCH_RUNS) || 5;
+
+/** Budgets by figure name. Later features add theirs here. */
+const BUDGETS = {
+  'story-ring entry with Lit (min+gzip)': { max: 8, unit: 'kB' },
+  'whole library except hls.js (min+gzip)': { max: 35, unit: 'kB' },
+  '1,000 rings: rendered': { max: 250, unit: 'ms' },
+  '1,000 rings: painted': { max: 400, unit: 'ms' },
+  '1,000 rings: longest main-thread task': { max: 400, unit: 'ms' },
+};
+
+/** Bundles `entry` as an app would (minified, production Lit), in memory. */
+async function bundle(entry, { external = [] } = {}) {
+  const output = await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    publicDir: false,
+    plugins: [minifyTemplatesPlugin()],
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      modulePreload: false,
+      lib: { entry: resolve(root, entry), formats: ['es'], fileName: 'bundle' },
+      rolldownOptions: { external, output: { minify: true } },
+    },
+  });
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
+  return chunks;
+}
+
+async function sizes() {
+  const kb = (chunks) => gzipSync(Buffer.from(chunks.filter((c) => c.isEntry).map((c) => c.code).join(''))).length / 1024;
+  return [
+    { name: 'story-ring entry with Lit (min+gzip)', value: kb(await bundle('src/story-ring.ts')), unit: 'kB' },
+    { name: 'whole library except hls.js (min+gzip)', value: kb(await bundle('src/index.ts', { external: [/^hls\.js/] })), unit: 'kB' },
+  ];
+}
+
+const TYPES = { '.js': 'text/javascript', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.mp4': 'video/mp4', '.m3u8': 'application/vnd.apple.mpegurl', '.m4s': 'video/iso.segment', '.m4a': 'audio/mp4', '.json': 'application/json' };
+
+/** Serves one built bench page at `/` and the media fixtures, from localhost only. */
+function serve(script) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (url.pathname === '/') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<!doctype html><html><head><meta charset="utf-8"></head><body><script type="module" src="/bench.js"></script></body></html>');
+    } else if (url.pathname === '/bench.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(script);
+    } else if (url.pathname.startsWith('/fixtures/') && !url.pathname.includes('..')) {
+      try {
+        const body = await readFile(join(root, url.pathname));
+        res.writeHead(200, { 'content-type': TYPES[extname(url.pathname)] ?? 'application/octet-stream' });
+        res.end(body);
+      } catch {
+        res.writeHead(404).end();
+      }
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+async function browserFigures() {
+  const files = (await readdir(join(root, 'bench'))).filter((f) => f.endsWith('.bench.ts')).sort();
+  const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+  const figures = [];
+  try {
+    for (const file of files) {
+      const [chunk] = await bundle(`bench/${file}`);
+      const server = await serve(chunk.code);
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        page.on('pageerror', (e) => console.error(`${file}: ${e.message}`));
+        await page.goto(`http://127.0.0.1:${server.address().port}/`);
+        await page.waitForFunction(() => window.__benchResult, null, { timeout: 60000 });
+        const result = await page.evaluate(() => [...window.__benchResult, { name: 'longest main-thread task', value: window.__longestTask, unit: 'ms' }]);
+        runs.push(result);
+        await page.close();
+      }
+      server.close();
+      const prefix = file.replace('.bench.ts', '');
+      for (const [index, first] of runs[0].entries()) {
+        const values = runs.map((r) => r[index].value).sort((a, b) => a - b);
+        const name = first.name.startsWith('longest') ? `${runs[0][0].name.split(':')[0]}: ${first.name}` : first.name;
+        figures.push({ name: name || prefix, value: values[Math.floor(values.length / 2)], unit: first.unit });
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return figures;
+}
+
+const figures = [...(await sizes()), ...(await browserFigures())];
+const rows = figures.map((f) => {
+  const budget = BUDGETS[f.name];
+  const ok = !budget || f.value <= budget.max;
+  return { figure: f.name, value: `${f.value.toFixed(f.unit === 'count' ? 0 : f.unit === 'kB' ? 2 : 1)} ${f.unit}`, budget: budget ? `≤ ${budget.max} ${budget.unit}` : '—', status: ok ? 'ok' : 'OVER' };
+});
+const widths = ['figure', 'value', 'budget', 'status'].map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
+const line = (r) => ['figure', 'value', 'budget', 'status'].map((k, i) => r[k].padEnd(widths[i])).join(' | ');
+console.log(`\nstories-kit benchmark (Chromium headless, median of ${RUNS} runs for browser figures)\n`);
+console.log(line({ figure: 'figure', value: 'value', budget: 'budget', status: 'status' }));
+console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+for (const r of rows) console.log(line(r));
+const over = rows.filter((r) => r.status === 'OVER');
+if (over.length) console.log(`\n${over.length} figure(s) over budget.`);
+if (check && over.length) process.exit(1);
