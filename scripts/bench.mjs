@@ -19,9 +19,11 @@ const RUNS = Number(process.env.BENCH_RUNS) || 5;
 const BUDGETS = {
   'story-ring entry with Lit (min+gzip)': { max: 8, unit: 'kB' },
   'whole library except hls.js (min+gzip)': { max: 35, unit: 'kB' },
-  '1,000 rings: rendered': { max: 250, unit: 'ms' },
-  '1,000 rings: painted': { max: 400, unit: 'ms' },
-  '1,000 rings: longest main-thread task': { max: 400, unit: 'ms' },
+  // 1,000 rings all in the DOM at once (the bar renders at most 40): the cost per ring,
+  // with room for these shared two-core machines.
+  '1,000 rings: rendered': { max: 300, unit: 'ms' },
+  '1,000 rings: painted': { max: 600, unit: 'ms' },
+  '1,000 rings: longest main-thread task': { max: 600, unit: 'ms' },
 };
 
 /** Bundles `entry` as an app would (minified, production Lit), in memory. */

@@ -32,9 +32,9 @@ colors=(
 )
 for i in "${!colors[@]}"; do
   read -r c0 c1 <<<"${colors[$i]}"
-  ff -f lavfi -i "gradients=s=160x160:c0=${c0}:c1=${c1}:x0=0:y0=0:x1=160:y1=160:nb_colors=2:seed=$i,format=yuv420p" \
-    -vf "drawbox=x=50:y=30:w=60:h=60:color=white@0.55:t=fill,drawbox=x=25:y=100:w=110:h=80:color=white@0.55:t=fill" \
-    -frames:v 1 -q:v 6 "$out/avatars/avatar-$((i + 1)).jpg"
+  ff -f lavfi -i "gradients=s=160x160:c0=${c0}:c1=${c1}:x0=0:y0=0:x1=160:y1=160:nb_colors=2:seed=$i" \
+    -f lavfi -i "color=white:s=160x160,format=rgba,geq=r=255:g=255:b=255:a='if(lt(hypot(X-80\,Y-64)\,30)+lt(hypot((X-80)/60\,(Y-168)/56)\,1)\,170\,0)'" \
+    -filter_complex "[0][1]overlay=format=auto,format=yuv420p" -frames:v 1 -q:v 6 "$out/avatars/avatar-$((i + 1)).jpg"
 done
 
 # Portrait photos (9:16), as JPEG and WebP.
