@@ -10,6 +10,8 @@ export default {
       // attribute: both are dropped.
       name: 'stories-kit:tidy-manifest',
       packageLinkPhase({ customElementsManifest }) {
+        // Glob order differs between file systems; a stable order keeps CI's staleness check honest.
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
         for (const mod of customElementsManifest.modules) {
           for (const decl of mod.declarations ?? []) {
             if (decl.events) decl.events = decl.events.filter((e) => e.name);
