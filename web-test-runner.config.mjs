@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, ensureChromium } from './scripts/chromium.mjs';
+import { createReferenceServer } from './server/reference-server.mjs';
 
 /** The policy of the strict-CSP group, as a hardened host page would send it. */
 export const STRICT_CSP = [
@@ -48,6 +49,17 @@ function storiesIndexPlugin() {
   };
 }
 
+/**
+ * The REST reference server, mounted at /api on the test server itself (same origin, real
+ * HTTP), with its /__test routes for seeding, clock and fault injection.
+ */
+const referenceServer = createReferenceServer({ prefix: '/api', testing: true });
+async function referenceServerMiddleware(ctx, next) {
+  if (!ctx.path.startsWith('/api/') && ctx.path !== '/api') return next();
+  ctx.respond = false;
+  await referenceServer.handle(ctx.req, ctx.res);
+}
+
 /** Writes the real test counts for scripts/test.mjs to print as the closing line. */
 function summaryReporter() {
   return {
@@ -87,7 +99,7 @@ export default {
     }),
   ],
   plugins: [storiesIndexPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) })],
-  middleware: [strictCspMiddleware],
+  middleware: [referenceServerMiddleware, strictCspMiddleware],
   groups: [
     {
       name: 'strict-csp',

@@ -4,6 +4,8 @@
  * shadow roots; each has a small class so listeners get a typed `detail`.
  */
 
+import type { StoriesError, StoriesErrorCode } from './model/errors.js';
+
 /** Names of the public notification events; the analytics hooks for brands. */
 export const StoryEvents = {
   open: 'story-open',
@@ -33,9 +35,36 @@ export class StoryOpenEvent extends CustomEvent<StoryOpenDetail> {
   }
 }
 
+/** Detail of `story-error`: what failed, in words and as a machine-readable code. */
+export interface StoryErrorDetail {
+  /** `not-found`, `forbidden`, `network`, `invalid`, `quota` or `read-only`. */
+  code: StoriesErrorCode;
+  message: string;
+  /** What the error concerns, when known. */
+  storyId?: string;
+  authorId?: string;
+  /** For invalid data: the kind of item dropped and where it was wrong (e.g. `media.src`). */
+  item?: string;
+  path?: string;
+  /** The error object itself. */
+  error?: StoriesError;
+}
+
+/**
+ * Fired when something failed or data was dropped as malformed. The elements also show a
+ * polite state; the page may log or report it.
+ */
+export class StoryErrorEvent extends CustomEvent<StoryErrorDetail> {
+  static readonly eventName = 'story-error';
+  constructor(detail: StoryErrorDetail) {
+    super(StoryErrorEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
 /** Every event this library dispatches, by name, for typed listeners anywhere. */
 interface StoryEventMap {
   'story-open': StoryOpenEvent;
+  'story-error': StoryErrorEvent;
 }
 
 declare global {

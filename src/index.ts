@@ -1,7 +1,22 @@
 /**
- * stories-kit: every element defined, and every public type and helper exported.
+ * stories-kit: every element defined, and every public type, adapter and helper exported.
  * Per-element entries (`stories-kit/story-ring.js`, …) define one element each.
  */
 export * from './story-ring.js';
+export * from './story-provider.js';
 export * from './events.js';
 export type * from './model/types.js';
+export { EFFECTS } from './model/types.js';
+export * from './model/errors.js';
+export { STORY_LIFETIME, clampExpiry, isLive, SkewedClock, type Clock } from './model/time.js';
+export { checkUrl, registerBlobUrl, releaseBlobUrl, LIMITS, type ValidationIssue } from './model/validate.js';
+export type { StoriesAdapter, ListOptions } from './adapters/types.js';
+export { LocalAdapter, COMMENT_MAX_LENGTH, type LocalAdapterOptions } from './adapters/local-adapter.js';
+export { FeedAdapter, fromOpenStories } from './adapters/feed-adapter.js';
+export { RestAdapter, errorForStatus, type RestAdapterOptions } from './adapters/rest-adapter.js';
+export { seedDemo, demoWorld, DEMO_ME, type World, type SeedOptions } from './adapters/demo-world.js';
+export { StoriesStore, type StoreOptions, type Playback } from './state/store.js';
+export { orderReels } from './state/order.js';
+export { storeContext } from './state/context.js';
+export { StoreController } from './state/store-controller.js';
+export { configureDefaultStore, defaultStore } from './state/default-store.js';

@@ -1,0 +1,151 @@
+import { Forbidden, Invalid, Network, NotFound, ReadOnly } from '../model/errors.js';
+import type { Author, Comment, Page, Reel, Story, StoryView } from '../model/types.js';
+import type { ListOptions, StoriesAdapter } from './types.js';
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Converts an OpenStories feed (JSON Feed 1.1 whose items carry `_open_stories`) into
+ * reels, grouping items by author. Fields it cannot map are left for validation to reject.
+ */
+export function fromOpenStories(feed: Json, feedUrl: string): { reels: Json[]; next?: string } {
+  const feedAuthor: Json =
+    (Array.isArray(feed.authors) && isObject(feed.authors[0]) ? feed.authors[0] : isObject(feed.author) ? feed.author : undefined) ?? { name: feed.title };
+  const reels = new Map<string, Json>();
+  for (const item of Array.isArray(feed.items) ? feed.items : []) {
+    if (!isObject(item)) continue;
+    const story = isObject(item._open_stories) ? item._open_stories : {};
+    const rawAuthor = Array.isArray(item.authors) && isObject(item.authors[0]) ? item.authors[0] : feedAuthor;
+    const name = typeof rawAuthor.name === 'string' ? rawAuthor.name : typeof feed.title === 'string' ? feed.title : '';
+    // JSON Feed authors have no id: their URL is the most stable thing they have.
+    const id = typeof rawAuthor.url === 'string' ? rawAuthor.url : `${feedUrl}#${name}`;
+    const author: Json = { id, name, avatar: rawAuthor.avatar ?? feed.icon ?? feed.favicon };
+    let reel = reels.get(id);
+    if (!reel) reels.set(id, (reel = { author, stories: [] as Json[] }));
+    const mime = typeof story.mime_type === 'string' ? story.mime_type : '';
+    const caption = typeof story.caption === 'string' && story.caption.trim() ? story.caption : undefined;
+    (reel.stories as Json[]).push({
+      id: item.id,
+      createdAt: item.date_published ?? item.date_modified,
+      expiresAt: story.date_expired,
+      media: {
+        kind: mime.startsWith('image/') ? 'image' : mime.startsWith('video/') || /mpegurl/i.test(mime) ? 'video' : mime || undefined,
+        src: story.url,
+        type: mime || undefined,
+        alt: story.alt,
+      },
+      duration: typeof story.duration_in_seconds === 'number' ? story.duration_in_seconds * 1000 : undefined,
+      overlays: caption ? [{ kind: 'text', text: caption, x: 0.5, y: 0.86, style: 'background' }] : undefined,
+    });
+  }
+  return { reels: [...reels.values()], next: typeof feed.next_url === 'string' ? feed.next_url : undefined };
+}
+
+/**
+ * Read-only stories from a static JSON file a brand can host anywhere (a CDN, a bucket,
+ * its own site): the stories-kit feed format (`docs/feed-format.md`) or an OpenStories
+ * feed. Pages are followed through `next`. Seen state still works (the store keeps it in
+ * the browser); comments, viewers and publishing reject with `ReadOnly`, and the elements
+ * hide them.
+ */
+export class FeedAdapter implements StoriesAdapter {
+  readonly readOnly = true;
+  readonly url: string;
+  private readonly pages = new Map<string, Promise<Page<Reel>>>();
+
+  /** @param url The feed's URL, absolute or relative to the page. */
+  constructor(url: string | URL) {
+    this.url = new URL(String(url), globalThis.location?.href).href;
+  }
+
+  private load(pageUrl: string, signal?: AbortSignal): Promise<Page<Reel>> {
+    let page = this.pages.get(pageUrl);
+    if (!page) {
+      page = this.fetchPage(pageUrl, signal);
+      this.pages.set(pageUrl, page);
+      // A failed load is not remembered, so a retry fetches again.
+      page.catch(() => this.pages.delete(pageUrl));
+    }
+    return page;
+  }
+
+  private async fetchPage(pageUrl: string, signal?: AbortSignal): Promise<Page<Reel>> {
+    let response: Response;
+    try {
+      response = await fetch(pageUrl, { signal, headers: { accept: 'application/feed+json, application/json' }, credentials: 'same-origin' });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      throw new Network(`Could not load the stories feed ${pageUrl}`, { cause: error });
+    }
+    if (response.status === 404 || response.status === 410) throw new NotFound(`The stories feed ${pageUrl} does not exist (${response.status})`);
+    if (!response.ok) throw new Network(`The stories feed ${pageUrl} answered ${response.status}`);
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch (error) {
+      throw new Invalid(`The stories feed ${pageUrl} is not JSON`, { cause: error });
+    }
+    if (!isObject(body)) throw new Invalid(`The stories feed ${pageUrl} is not a JSON object`);
+    const isOpenStories = isObject(body._open_stories) || (Array.isArray(body.items) && body.items.some((i) => isObject(i) && '_open_stories' in i));
+    const { reels, next } = isOpenStories ? fromOpenStories(body, pageUrl) : { reels: body.reels ?? body.items, next: body.next };
+    const page: Page<Reel> = { items: reels as Reel[] };
+    // `next` comes from untrusted data: follow it only to https or this page's origin.
+    if (typeof next === 'string' && next) {
+      const nextUrl = new URL(next, pageUrl);
+      if (nextUrl.protocol === 'https:' || nextUrl.origin === globalThis.location?.origin) page.next = nextUrl.href;
+      else throw new Invalid(`The stories feed's next page ${nextUrl.protocol} URL is not allowed`);
+    }
+    const date = Date.parse(response.headers.get('date') ?? '');
+    if (Number.isFinite(date)) page.serverTime = date;
+    return page;
+  }
+
+  async me(): Promise<Author | null> {
+    return null;
+  }
+
+  async feed(opts: ListOptions & { limit?: number } = {}): Promise<Page<Reel>> {
+    return this.load(opts.cursor ?? this.url, opts.signal);
+  }
+
+  async reel(authorId: string, opts: { signal?: AbortSignal } = {}): Promise<Reel | null> {
+    // Look through the pages already loaded, then load on until the account turns up.
+    let cursor: string | undefined = this.url;
+    while (cursor) {
+      const page: Page<Reel> = await this.load(cursor, opts.signal);
+      const found = page.items.find((r) => isObject(r) && isObject(r.author) && r.author.id === authorId);
+      if (found) return found;
+      cursor = page.next;
+    }
+    return null;
+  }
+
+  /** Views are not sent anywhere: the store keeps seen state in the browser. */
+  async markViewed(): Promise<void> {}
+
+  async viewers(): Promise<Page<StoryView>> {
+    throw new Forbidden('A static feed has no viewers list');
+  }
+
+  async comments(): Promise<Page<Comment>> {
+    return { items: [] };
+  }
+
+  async postComment(): Promise<Comment> {
+    throw new ReadOnly('This stories feed is read-only: comments are off');
+  }
+
+  async deleteComment(): Promise<void> {
+    throw new ReadOnly('This stories feed is read-only');
+  }
+
+  async publish(): Promise<Story> {
+    throw new ReadOnly('This stories feed is read-only: stories cannot be posted');
+  }
+
+  async deleteStory(): Promise<void> {
+    throw new ReadOnly('This stories feed is read-only');
+  }
+}

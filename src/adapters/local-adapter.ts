@@ -1,0 +1,448 @@
+import { Forbidden, Invalid, NotFound, Quota, StoriesError } from '../model/errors.js';
+import { STORY_LIFETIME, clampExpiry } from '../model/time.js';
+import type { Author, Comment, Page, Reel, Sound, Story, StoryDraft, StoryEvent, StoryView } from '../model/types.js';
+import { registerBlobUrl, releaseBlobUrl } from '../model/validate.js';
+import { openTables, type Schema, type Tables } from '../storage/tables.js';
+import type { World } from './demo-world.js';
+import type { ListOptions, StoriesAdapter } from './types.js';
+
+/** Longest comment LocalAdapter (and the reference server) accept, in characters. */
+export const COMMENT_MAX_LENGTH = 500;
+
+const PAGE_SIZE = 50;
+
+type StoredStory = Omit<Story, 'author'> & { authorId: string; hasBlob?: boolean };
+type StoredComment = Omit<Comment, 'author'> & { authorId: string; clientKey: string };
+interface StoredView {
+  storyId: string;
+  viewerId: string;
+  viewedAt: number;
+}
+
+const SCHEMA: Schema = {
+  accounts: { keyPath: 'id' },
+  follows: { keyPath: ['follower', 'followee'], indexes: { follower: { keyPath: 'follower' } } },
+  stories: { keyPath: 'id', indexes: { authorId: { keyPath: 'authorId' }, expiresAt: { keyPath: 'expiresAt' } } },
+  media: { keyPath: 'storyId' },
+  views: { keyPath: ['storyId', 'viewerId'], indexes: { storyId: { keyPath: 'storyId' } } },
+  comments: { keyPath: 'id', indexes: { storyId: { keyPath: 'storyId' }, clientKey: { keyPath: 'clientKey', unique: true } } },
+  sounds: { keyPath: 'id' },
+  meta: { keyPath: 'key' },
+};
+
+/** Options of {@link LocalAdapter}. */
+export interface LocalAdapterOptions {
+  /** IndexedDB database name; several adapters with different names are separate worlds. */
+  dbName?: string;
+  /** The clock expiry is measured by (tests control it). */
+  clock?: { now(): number };
+}
+
+function randomId(prefix: string): string {
+  return `${prefix}_${crypto.randomUUID()}`;
+}
+
+function pageOf<T>(all: T[], cursor: string | undefined, size = PAGE_SIZE): Page<T> {
+  const start = Math.max(0, Number(cursor) || 0);
+  const items = all.slice(start, start + size);
+  return start + size < all.length ? { items, next: String(start + size) } : { items };
+}
+
+/**
+ * The whole stories world in the browser's IndexedDB: accounts, who follows whom, stories
+ * (media as URLs or Blobs), views, comments and sounds. It enforces the rules a server
+ * would — the feed holds only followed accounts with live stories, only a story's author
+ * reads its viewers, comments are idempotent on `clientId`, expired stories and everything
+ * attached to them are purged — so an app built on it behaves the same on a real backend.
+ *
+ * Several tabs share the database; live events cross tabs through a BroadcastChannel. When
+ * IndexedDB cannot be opened it keeps everything in memory and dispatches a `warning`
+ * event whose `detail` is a `Quota` error saying so.
+ */
+export class LocalAdapter extends EventTarget implements StoriesAdapter {
+  readonly readOnly = false;
+  readonly dbName: string;
+  private readonly clock: { now(): number };
+  private readonly tables: Promise<Tables>;
+  private readonly objectUrls = new Map<string, string>();
+  private readonly listeners = new Map<string, Set<(e: StoryEvent) => void>>();
+  private readonly channel?: BroadcastChannel;
+
+  constructor(options: LocalAdapterOptions = {}) {
+    super();
+    this.dbName = options.dbName ?? 'stories-kit-local';
+    this.clock = options.clock ?? { now: () => Date.now() };
+    this.tables = openTables(this.dbName, 1, SCHEMA, (reason) => {
+      const message = `IndexedDB could not be opened (${reason instanceof Error ? reason.message : String(reason)}); stories are kept in memory until this page closes.`;
+      this.dispatchEvent(new CustomEvent('warning', { detail: new Quota(message, { cause: reason }) }));
+    });
+    if (typeof BroadcastChannel === 'function') {
+      this.channel = new BroadcastChannel(`stories-kit:${this.dbName}`);
+      this.channel.onmessage = (e: MessageEvent<StoryEvent>) => this.deliver(e.data, false);
+    }
+  }
+
+  /** Where the data lives: 'indexeddb', or 'memory' after a fallback. */
+  async storage(): Promise<'indexeddb' | 'memory'> {
+    return (await this.tables).kind;
+  }
+
+  private now(): number {
+    return this.clock.now();
+  }
+
+  // ---- reading helpers
+
+  private async meId(t: Tables): Promise<string | null> {
+    return (await t.get<{ key: string; value: string | null }>('meta', 'me'))?.value ?? null;
+  }
+
+  private async account(t: Tables, id: string): Promise<Author> {
+    return (await t.get<Author>('accounts', id)) ?? { id, name: id };
+  }
+
+  /** The story if it exists and is live, else NotFound. */
+  private async liveStory(t: Tables, storyId: string): Promise<StoredStory> {
+    const story = await t.get<StoredStory>('stories', storyId);
+    const now = this.now();
+    if (!story || story.createdAt > now || now >= clampExpiry(story.createdAt, story.expiresAt)) throw new NotFound(`No live story ${storyId}`);
+    return story;
+  }
+
+  private async toStory(t: Tables, stored: StoredStory, author?: Author): Promise<Story> {
+    const { authorId, hasBlob, ...rest } = stored;
+    const story: Story = { ...rest, author: author ?? (await this.account(t, authorId)) };
+    if (hasBlob) story.media = { ...story.media, src: await this.blobUrl(t, stored.id) };
+    return story;
+  }
+
+  /** One object URL per stored Blob, kept while the story lives, registered as the library's own. */
+  private async blobUrl(t: Tables, storyId: string): Promise<string> {
+    let url = this.objectUrls.get(storyId);
+    if (!url) {
+      const record = await t.get<{ storyId: string; blob: Blob }>('media', storyId);
+      if (!record) return '';
+      url = URL.createObjectURL(record.blob);
+      registerBlobUrl(url);
+      this.objectUrls.set(storyId, url);
+    }
+    return url;
+  }
+
+  private forgetBlobUrl(storyId: string): void {
+    const url = this.objectUrls.get(storyId);
+    if (!url) return;
+    URL.revokeObjectURL(url);
+    releaseBlobUrl(url);
+    this.objectUrls.delete(storyId);
+  }
+
+  /** Deletes expired stories with their media, views and comments. */
+  async purgeExpired(): Promise<number> {
+    const t = await this.tables;
+    const now = this.now();
+    const expired = await t.deleteFromIndex<StoredStory>('stories', 'expiresAt', IDBKeyRange.upperBound(now));
+    // Clamping happens on write, so the index is the effective expiry; this catches legacy rows too.
+    for (const story of expired) await this.deleteAttachments(t, story.id);
+    return expired.length;
+  }
+
+  private async deleteAttachments(t: Tables, storyId: string): Promise<void> {
+    await t.delete('media', storyId);
+    await t.deleteFromIndex('views', 'storyId', storyId);
+    await t.deleteFromIndex('comments', 'storyId', storyId);
+    this.forgetBlobUrl(storyId);
+  }
+
+  private async liveStoriesByAuthor(t: Tables): Promise<Map<string, StoredStory[]>> {
+    const now = this.now();
+    const live = await t.getAllFromIndex<StoredStory>('stories', 'expiresAt', IDBKeyRange.lowerBound(now, true));
+    const byAuthor = new Map<string, StoredStory[]>();
+    for (const story of live) {
+      if (story.createdAt > now) continue;
+      const list = byAuthor.get(story.authorId);
+      if (list) list.push(story);
+      else byAuthor.set(story.authorId, [story]);
+    }
+    return byAuthor;
+  }
+
+  // ---- StoriesAdapter
+
+  async me(): Promise<Author | null> {
+    const t = await this.tables;
+    const id = await this.meId(t);
+    return id ? this.account(t, id) : null;
+  }
+
+  async feed(opts: ListOptions & { limit?: number } = {}): Promise<Page<Reel>> {
+    const t = await this.tables;
+    await this.purgeExpired();
+    const me = await this.meId(t);
+    if (!me) return { items: [], serverTime: this.now() };
+    const followees = new Set((await t.getAllFromIndex<{ followee: string }>('follows', 'follower', me)).map((f) => f.followee));
+    const byAuthor = await this.liveStoriesByAuthor(t);
+    const groups = [...byAuthor].filter(([authorId]) => followees.has(authorId) && authorId !== me);
+    const latest = (stories: StoredStory[]) => Math.max(...stories.map((s) => s.createdAt));
+    groups.sort((a, b) => latest(b[1]) - latest(a[1]) || a[0].localeCompare(b[0]));
+    const page = pageOf(groups, opts.cursor, Math.min(Math.max(1, opts.limit ?? 20), 100));
+    const items: Reel[] = [];
+    for (const [authorId, stories] of page.items) {
+      const author = await this.account(t, authorId);
+      stories.sort((a, b) => a.createdAt - b.createdAt);
+      items.push({ author, stories: await Promise.all(stories.map((s) => this.toStory(t, s, author))) });
+    }
+    return { ...page, items, serverTime: this.now() };
+  }
+
+  async reel(authorId: string): Promise<Reel | null> {
+    const t = await this.tables;
+    const stories = (await this.liveStoriesByAuthor(t)).get(authorId);
+    if (!stories?.length) return null;
+    const author = await this.account(t, authorId);
+    stories.sort((a, b) => a.createdAt - b.createdAt);
+    return { author, stories: await Promise.all(stories.map((s) => this.toStory(t, s, author))) };
+  }
+
+  async markViewed(storyId: string): Promise<void> {
+    const t = await this.tables;
+    const story = await this.liveStory(t, storyId);
+    const me = await this.meId(t);
+    // Anonymous views and the author's own are not counted.
+    if (!me || me === story.authorId) return;
+    const view: StoredView = { storyId, viewerId: me, viewedAt: this.now() };
+    if (await t.add('views', view)) this.deliver({ type: 'view', storyId, view: { viewer: await this.account(t, me), viewedAt: view.viewedAt } }, true);
+  }
+
+  async viewers(storyId: string, opts: ListOptions = {}): Promise<Page<StoryView>> {
+    const t = await this.tables;
+    const story = await this.liveStory(t, storyId);
+    if ((await this.meId(t)) !== story.authorId) throw new Forbidden('Only the author sees who viewed a story');
+    const views = await t.getAllFromIndex<StoredView>('views', 'storyId', storyId);
+    views.sort((a, b) => b.viewedAt - a.viewedAt || a.viewerId.localeCompare(b.viewerId));
+    const page = pageOf(views, opts.cursor);
+    const items = await Promise.all(page.items.map(async (v) => ({ viewer: await this.account(t, v.viewerId), viewedAt: v.viewedAt })));
+    return { ...page, items, serverTime: this.now() };
+  }
+
+  async comments(storyId: string, opts: ListOptions = {}): Promise<Page<Comment>> {
+    const t = await this.tables;
+    await this.liveStory(t, storyId);
+    const all = await t.getAllFromIndex<StoredComment>('comments', 'storyId', storyId);
+    all.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+    // Newest page first; `next` walks back in time; each page reads oldest to newest.
+    const end = opts.cursor === undefined ? all.length : Math.max(0, Math.min(all.length, Number(opts.cursor) || 0));
+    const start = Math.max(0, end - PAGE_SIZE);
+    const items = await Promise.all(all.slice(start, end).map((c) => this.toComment(t, c)));
+    return start > 0 ? { items, next: String(start), serverTime: this.now() } : { items, serverTime: this.now() };
+  }
+
+  private async toComment(t: Tables, stored: StoredComment): Promise<Comment> {
+    const { authorId, clientKey: _clientKey, ...rest } = stored;
+    return { ...rest, author: await this.account(t, authorId) };
+  }
+
+  async postComment(storyId: string, input: { text: string; parentId?: string; clientId: string }): Promise<Comment> {
+    const t = await this.tables;
+    const me = await this.meId(t);
+    if (!me) throw new Forbidden('Sign in to comment');
+    const story = await this.liveStory(t, storyId);
+    if (story.commentsEnabled === false) throw new Forbidden('Comments are turned off for this story');
+    const text = typeof input.text === 'string' ? input.text.trim() : '';
+    if (!text) throw new Invalid('A comment needs some text');
+    if (text.length > COMMENT_MAX_LENGTH) throw new Invalid(`A comment has at most ${COMMENT_MAX_LENGTH} characters`);
+    if (typeof input.clientId !== 'string' || !input.clientId || input.clientId.length > 256) throw new Invalid('clientId is required');
+    const clientKey = `${me}|${input.clientId}`;
+    const existing = (await t.getAllFromIndex<StoredComment>('comments', 'clientKey', clientKey))[0];
+    if (existing) return this.toComment(t, existing);
+    if (input.parentId !== undefined) {
+      const parent = await t.get<StoredComment>('comments', input.parentId);
+      if (!parent || parent.storyId !== storyId) throw new Invalid('The comment replied to does not exist');
+      if (parent.parentId) throw new Invalid('Replies go one level deep');
+    }
+    const stored: StoredComment = { id: randomId('c'), storyId, authorId: me, text, createdAt: this.now(), clientId: input.clientId, clientKey };
+    if (input.parentId !== undefined) stored.parentId = input.parentId;
+    try {
+      if (!(await t.add('comments', stored))) {
+        // Another tab stored the same clientId between our check and our write.
+        const winner = (await t.getAllFromIndex<StoredComment>('comments', 'clientKey', clientKey))[0];
+        return this.toComment(t, winner);
+      }
+    } catch (error) {
+      throw this.storageError(error);
+    }
+    const comment = await this.toComment(t, stored);
+    this.deliver({ type: 'comment', comment }, true);
+    return comment;
+  }
+
+  async deleteComment(storyId: string, commentId: string): Promise<void> {
+    const t = await this.tables;
+    const comment = await t.get<StoredComment>('comments', commentId);
+    if (!comment || comment.storyId !== storyId) throw new NotFound(`No comment ${commentId}`);
+    const story = await this.liveStory(t, storyId);
+    const me = await this.meId(t);
+    if (!me || (me !== comment.authorId && me !== story.authorId)) throw new Forbidden('Only the comment\u2019s author or the story\u2019s author may delete it');
+    await t.delete('comments', commentId);
+    const replies = (await t.getAllFromIndex<StoredComment>('comments', 'storyId', storyId)).filter((c) => c.parentId === commentId);
+    for (const reply of replies) await t.delete('comments', reply.id);
+    this.deliver({ type: 'comment-deleted', storyId, commentId }, true);
+  }
+
+  async publish(draft: StoryDraft, opts: { onProgress?: (sent: number, total: number) => void; signal?: AbortSignal } = {}): Promise<Story> {
+    const t = await this.tables;
+    const me = await this.meId(t);
+    if (!me) throw new Forbidden('Sign in to post a story');
+    opts.signal?.throwIfAborted();
+    const { blob, ...media } = draft.media ?? ({} as StoryDraft['media']);
+    if (media.kind !== 'image' && media.kind !== 'video') throw new Invalid('A story is a photo or a video');
+    if (!blob && !media.src) throw new Invalid('A story needs its photo or video');
+    const total = blob?.size ?? 1;
+    opts.onProgress?.(0, total);
+    const now = this.now();
+    const stored: StoredStory = {
+      id: randomId('s'),
+      authorId: me,
+      createdAt: now,
+      expiresAt: now + STORY_LIFETIME,
+      media: { ...media, src: media.src ?? '' },
+    };
+    if (draft.duration !== undefined) stored.duration = draft.duration;
+    if (draft.overlays?.length) stored.overlays = draft.overlays;
+    if (draft.sound) stored.sound = draft.sound;
+    if (draft.effect && draft.effect !== 'none') stored.effect = draft.effect;
+    if (draft.commentsEnabled === false) stored.commentsEnabled = false;
+    try {
+      if (blob) {
+        stored.hasBlob = true;
+        await t.put('media', { storyId: stored.id, blob });
+      }
+      opts.signal?.throwIfAborted();
+      await t.put('stories', stored);
+    } catch (error) {
+      await t.delete('media', stored.id).catch(() => {});
+      throw this.storageError(error);
+    }
+    opts.onProgress?.(total, total);
+    return this.toStory(t, stored);
+  }
+
+  async deleteStory(storyId: string): Promise<void> {
+    const t = await this.tables;
+    const story = await t.get<StoredStory>('stories', storyId);
+    if (!story) throw new NotFound(`No story ${storyId}`);
+    if ((await this.meId(t)) !== story.authorId) throw new Forbidden('Only the author may delete a story');
+    await t.delete('stories', storyId);
+    await this.deleteAttachments(t, storyId);
+  }
+
+  async sounds(query = ''): Promise<Page<Sound>> {
+    const t = await this.tables;
+    const q = query.trim().toLocaleLowerCase();
+    const all = (await t.getAll<Sound>('sounds')).filter((s) => !q || `${s.title ?? ''} ${s.artist ?? ''}`.toLocaleLowerCase().includes(q));
+    all.sort((a, b) => (a.title ?? '').localeCompare(b.title ?? ''));
+    return { items: all };
+  }
+
+  subscribe(storyId: string, onEvent: (e: StoryEvent) => void): () => void {
+    let set = this.listeners.get(storyId);
+    if (!set) this.listeners.set(storyId, (set = new Set()));
+    set.add(onEvent);
+    return () => {
+      set.delete(onEvent);
+      if (!set.size) this.listeners.delete(storyId);
+    };
+  }
+
+  private deliver(event: StoryEvent, broadcast: boolean): void {
+    const storyId = event.type === 'comment' ? event.comment.storyId : event.storyId;
+    for (const listener of this.listeners.get(storyId) ?? []) listener(event);
+    if (broadcast) this.channel?.postMessage(event);
+  }
+
+  private storageError(error: unknown): StoriesError {
+    if (error instanceof StoriesError) return error;
+    if (error instanceof DOMException && error.name === 'QuotaExceededError') return new Quota('The browser\u2019s storage is full', { cause: error });
+    if (error instanceof DOMException && error.name === 'AbortError') return new StoriesError('network', 'Cancelled', { cause: error });
+    return new Quota(`Could not save: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+
+  // ---- managing the world (demo, tests, apps that embed LocalAdapter as their backend)
+
+  /** Signs `authorId` in as the current user (null signs out). */
+  async signIn(authorId: string | null): Promise<void> {
+    await (await this.tables).put('meta', { key: 'me', value: authorId });
+  }
+
+  /** Adds or replaces an account. */
+  async putAccount(author: Author): Promise<void> {
+    await (await this.tables).put('accounts', author);
+  }
+
+  /** Makes `follower` follow `followee`. */
+  async follow(follower: string, followee: string): Promise<void> {
+    await (await this.tables).put('follows', { follower, followee });
+  }
+
+  /** Stops `follower` following `followee`. */
+  async unfollow(follower: string, followee: string): Promise<void> {
+    await (await this.tables).delete('follows', [follower, followee]);
+  }
+
+  /** Stores a story as it is (its author must exist); `expiresAt` is clamped to 24 h. */
+  async putStory(story: Story, blob?: Blob): Promise<void> {
+    const t = await this.tables;
+    const { author, ...rest } = story;
+    const stored: StoredStory = { ...rest, authorId: author.id, expiresAt: clampExpiry(story.createdAt, story.expiresAt) };
+    if (blob) {
+      stored.hasBlob = true;
+      await t.put('media', { storyId: story.id, blob });
+    }
+    if (!(await t.get('accounts', author.id))) await t.put('accounts', author);
+    await t.put('stories', stored);
+  }
+
+  /** Records a view by `viewerId` at `viewedAt` (once per viewer). */
+  async recordView(storyId: string, viewerId: string, viewedAt: number): Promise<void> {
+    await (await this.tables).add('views', { storyId, viewerId, viewedAt } satisfies StoredView);
+  }
+
+  /** Stores a comment as it is, for seeding. */
+  async putComment(comment: Comment): Promise<void> {
+    const { author, ...rest } = comment;
+    const t = await this.tables;
+    if (!(await t.get('accounts', author.id))) await t.put('accounts', author);
+    await t.put('comments', { ...rest, authorId: author.id, clientKey: `${author.id}|${comment.clientId ?? comment.id}` } satisfies StoredComment);
+  }
+
+  /** Adds a sound to the composer's library. */
+  async putSound(sound: Sound & { id: string }): Promise<void> {
+    await (await this.tables).put('sounds', sound);
+  }
+
+  /** Replaces everything with `world`. */
+  async seed(world: World): Promise<void> {
+    await this.clear();
+    for (const account of world.accounts) await this.putAccount(account);
+    for (const [follower, followee] of world.follows) await this.follow(follower, followee);
+    for (const story of world.stories) await this.putStory(story);
+    for (const view of world.views) await this.recordView(view.storyId, view.viewerId, view.viewedAt);
+    for (const comment of world.comments) await this.putComment(comment);
+    for (const sound of world.sounds) await this.putSound(sound);
+    await this.signIn(world.me ?? null);
+  }
+
+  /** Deletes everything. */
+  async clear(): Promise<void> {
+    const t = await this.tables;
+    for (const store of Object.keys(SCHEMA)) await t.clear(store);
+    for (const storyId of [...this.objectUrls.keys()]) this.forgetBlobUrl(storyId);
+  }
+
+  /** Closes the database and the channel; the adapter is unusable afterwards. */
+  async close(): Promise<void> {
+    this.channel?.close();
+    for (const storyId of [...this.objectUrls.keys()]) this.forgetBlobUrl(storyId);
+    (await this.tables).close();
+  }
+}

@@ -1,0 +1,228 @@
+import { Forbidden, Invalid, Network, NotFound, Quota, ReadOnly, StoriesError } from '../model/errors.js';
+import type { Author, Comment, Page, Reel, Sound, Story, StoryDraft, StoryView } from '../model/types.js';
+import type { ListOptions, StoriesAdapter } from './types.js';
+
+/** Options of {@link RestAdapter}. */
+export interface RestAdapterOptions {
+  /** Base URL of the API, e.g. `https://api.example.com/stories`. */
+  endpoint: string;
+  /** Returns the bearer token of the signed-in user (or null): sent as `Authorization: Bearer …`. */
+  token?: () => string | null | undefined | Promise<string | null | undefined>;
+  /** Retries of idempotent calls after a network error or a 5xx/429 (default 3). */
+  retries?: number;
+  /** First retry delay in ms, doubled each time up to `maxRetryDelay` (defaults 300 and 5000). */
+  retryDelay?: number;
+  maxRetryDelay?: number;
+}
+
+interface Call {
+  method: 'GET' | 'PUT' | 'POST' | 'DELETE';
+  path: string;
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+  onProgress?: (sent: number, total: number) => void;
+}
+
+/** HTTP status → the typed error a caller can act on. */
+export function errorForStatus(status: number, message: string): StoriesError {
+  if (status === 400 || status === 409 || status === 422) return new Invalid(message);
+  if (status === 401 || status === 403) return new Forbidden(message);
+  if (status === 404 || status === 410) return new NotFound(message);
+  if (status === 405) return new ReadOnly(message);
+  if (status === 413 || status === 507) return new Quota(message);
+  return new Network(message);
+}
+
+const RETRYABLE = (status: number) => status === 408 || status === 425 || status === 429 || status >= 500;
+
+function abortError(): DOMException {
+  return new DOMException('Aborted', 'AbortError');
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError());
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(abortError());
+    }, { once: true });
+  });
+}
+
+/**
+ * Talks to a backend over the documented HTTP contract (`docs/rest-api.md`): JSON, cursor
+ * pagination, `Idempotency-Key` on writes, a bearer token from a callback, `AbortSignal`
+ * everywhere, and capped exponential retries of idempotent calls after network errors, 429
+ * and 5xx. Statuses become the typed errors. `server/reference-server.mjs` implements the
+ * contract and is what its tests run against.
+ */
+export class RestAdapter implements StoriesAdapter {
+  readonly readOnly = false;
+  readonly endpoint: string;
+  private readonly options: RestAdapterOptions;
+
+  constructor(options: RestAdapterOptions | string) {
+    this.options = typeof options === 'string' ? { endpoint: options } : options;
+    this.endpoint = new URL(this.options.endpoint, globalThis.location?.href).href.replace(/\/+$/, '');
+  }
+
+  private url(path: string, query?: Call['query']): string {
+    const url = new URL(this.endpoint + path);
+    for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
+    return url.href;
+  }
+
+  private async headers(call: Call): Promise<Record<string, string>> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    const token = await this.options.token?.();
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (call.idempotencyKey) headers['idempotency-key'] = call.idempotencyKey;
+    if (call.body !== undefined && !(call.body instanceof FormData)) headers['content-type'] = 'application/json';
+    return headers;
+  }
+
+  /** One HTTP exchange; resolves status, parsed JSON body and the server's clock. */
+  private async once(call: Call): Promise<{ status: number; body: unknown; serverTime?: number; retryAfter?: number }> {
+    const headers = await this.headers(call);
+    const body = call.body === undefined ? undefined : call.body instanceof FormData ? call.body : JSON.stringify(call.body);
+    // fetch cannot report upload progress; XMLHttpRequest can.
+    const res = call.onProgress ? await this.xhr(call, headers, body) : await fetch(this.url(call.path, call.query), { method: call.method, headers, body, signal: call.signal, credentials: 'omit' });
+    const text = await res.text();
+    let parsed: unknown;
+    if (text) {
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        if (res.ok) throw new Invalid(`${call.method} ${call.path}: the answer is not JSON`);
+      }
+    }
+    const date = Date.parse(res.headers.get('date') ?? '');
+    const bodyTime = parsed && typeof parsed === 'object' && typeof (parsed as { serverTime?: unknown }).serverTime === 'number' ? (parsed as { serverTime: number }).serverTime : undefined;
+    const retryAfter = Number(res.headers.get('retry-after'));
+    return { status: res.status, body: parsed, serverTime: bodyTime ?? (Number.isFinite(date) ? date : undefined), retryAfter: Number.isFinite(retryAfter) ? retryAfter * 1000 : undefined };
+  }
+
+  private xhr(call: Call, headers: Record<string, string>, body: XMLHttpRequestBodyInit | undefined): Promise<Response> {
+    return new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open(call.method, this.url(call.path, call.query));
+      for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+      xhr.upload.onprogress = (e) => call.onProgress?.(e.loaded, e.lengthComputable ? e.total : e.loaded);
+      xhr.onload = () => {
+        const responseHeaders = new Headers();
+        for (const line of xhr.getAllResponseHeaders().trim().split(/[\r\n]+/)) {
+          const at = line.indexOf(':');
+          if (at > 0) responseHeaders.append(line.slice(0, at).trim(), line.slice(at + 1).trim());
+        }
+        resolve(new Response(xhr.status === 204 ? null : xhr.responseText, { status: xhr.status, headers: responseHeaders }));
+      };
+      xhr.onerror = () => reject(new TypeError('Network request failed'));
+      xhr.onabort = () => reject(abortError());
+      call.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+      if (call.signal?.aborted) return reject(abortError());
+      xhr.send(body ?? null);
+    });
+  }
+
+  /** Sends a call, retrying idempotent ones; throws typed errors (and AbortError as is). */
+  private async send<T>(call: Call): Promise<{ status: number; body: T; serverTime?: number }> {
+    const idempotent = call.method !== 'POST' || call.idempotencyKey !== undefined;
+    const retries = idempotent ? (this.options.retries ?? 3) : 0;
+    const base = this.options.retryDelay ?? 300;
+    const max = this.options.maxRetryDelay ?? 5000;
+    for (let attempt = 0; ; attempt++) {
+      call.signal?.throwIfAborted();
+      let failure: StoriesError;
+      let wait: number | undefined;
+      try {
+        const result = await this.once(call);
+        if (result.status < 400) return result as { status: number; body: T; serverTime?: number };
+        const error = (result.body as { error?: { message?: unknown } } | undefined)?.error;
+        const message = typeof error?.message === 'string' ? error.message.slice(0, 500) : `${call.method} ${call.path} failed with ${result.status}`;
+        failure = errorForStatus(result.status, message);
+        if (!RETRYABLE(result.status)) throw failure;
+        wait = result.retryAfter;
+      } catch (error) {
+        if (error instanceof DOMException && error.name === 'AbortError') throw error;
+        if (error instanceof StoriesError && error.code !== 'network') throw error;
+        failure = error instanceof StoriesError ? error : new Network(`${call.method} ${call.path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+      if (attempt >= retries) throw failure;
+      // Capped exponential backoff with jitter, so many clients do not retry in step.
+      const delay = wait ?? Math.min(max, base * 2 ** attempt) * (0.5 + Math.random() / 2);
+      await sleep(delay, call.signal);
+    }
+  }
+
+  private async page<T>(call: Call): Promise<Page<T>> {
+    const { body, serverTime } = await this.send<Page<T>>(call);
+    // Shape is checked by the store's validation; only the clock is added here.
+    return body && typeof body === 'object' && serverTime !== undefined && (body as Page<T>).serverTime === undefined ? { ...body, serverTime } : body;
+  }
+
+  async me(opts: { signal?: AbortSignal } = {}): Promise<Author | null> {
+    const { status, body } = await this.send<Author>({ method: 'GET', path: '/me', signal: opts.signal });
+    return status === 204 ? null : body;
+  }
+
+  feed(opts: ListOptions & { limit?: number } = {}): Promise<Page<Reel>> {
+    return this.page({ method: 'GET', path: '/feed', query: { cursor: opts.cursor, limit: opts.limit }, signal: opts.signal });
+  }
+
+  async reel(authorId: string, opts: { signal?: AbortSignal } = {}): Promise<Reel | null> {
+    try {
+      return (await this.send<Reel>({ method: 'GET', path: `/reels/${encodeURIComponent(authorId)}`, signal: opts.signal })).body;
+    } catch (error) {
+      if (error instanceof NotFound) return null;
+      throw error;
+    }
+  }
+
+  async markViewed(storyId: string): Promise<void> {
+    await this.send({ method: 'PUT', path: `/stories/${encodeURIComponent(storyId)}/view` });
+  }
+
+  viewers(storyId: string, opts: ListOptions = {}): Promise<Page<StoryView>> {
+    return this.page({ method: 'GET', path: `/stories/${encodeURIComponent(storyId)}/viewers`, query: { cursor: opts.cursor }, signal: opts.signal });
+  }
+
+  comments(storyId: string, opts: ListOptions = {}): Promise<Page<Comment>> {
+    return this.page({ method: 'GET', path: `/stories/${encodeURIComponent(storyId)}/comments`, query: { cursor: opts.cursor }, signal: opts.signal });
+  }
+
+  async postComment(storyId: string, input: { text: string; parentId?: string; clientId: string }): Promise<Comment> {
+    const body = { text: input.text, ...(input.parentId ? { parentId: input.parentId } : {}) };
+    return (await this.send<Comment>({ method: 'POST', path: `/stories/${encodeURIComponent(storyId)}/comments`, body, idempotencyKey: input.clientId })).body;
+  }
+
+  async deleteComment(storyId: string, commentId: string): Promise<void> {
+    await this.send({ method: 'DELETE', path: `/stories/${encodeURIComponent(storyId)}/comments/${encodeURIComponent(commentId)}` });
+  }
+
+  async publish(draft: StoryDraft, opts: { onProgress?: (sent: number, total: number) => void; signal?: AbortSignal } = {}): Promise<Story> {
+    const { blob, ...media } = draft.media;
+    const story = { ...draft, media };
+    let body: FormData | object = story;
+    if (blob) {
+      const form = new FormData();
+      form.append('story', new Blob([JSON.stringify(story)], { type: 'application/json' }));
+      form.append('media', blob, 'media');
+      body = form;
+    }
+    // One key per publish call: a retried upload never creates two stories.
+    const idempotencyKey = `publish-${crypto.randomUUID()}`;
+    const onProgress = opts.onProgress ?? (() => {});
+    return (await this.send<Story>({ method: 'POST', path: '/stories', body, idempotencyKey, signal: opts.signal, onProgress })).body;
+  }
+
+  async deleteStory(storyId: string): Promise<void> {
+    await this.send({ method: 'DELETE', path: `/stories/${encodeURIComponent(storyId)}` });
+  }
+
+  sounds(query = '', opts: ListOptions = {}): Promise<Page<Sound>> {
+    return this.page({ method: 'GET', path: '/sounds', query: { q: query, cursor: opts.cursor }, signal: opts.signal });
+  }
+}

@@ -1,0 +1,499 @@
+import type { StoriesAdapter } from '../adapters/types.js';
+import { StoryErrorEvent, type StoryErrorDetail } from '../events.js';
+import { NotFound, toStoriesError, type StoriesError } from '../model/errors.js';
+import { SkewedClock, isLive, type Clock } from '../model/time.js';
+import type { Author, Comment, Page, Reel, Sound, Story, StoryDraft, StoryEvent, StoryView } from '../model/types.js';
+import { parseAuthor, parseComment, parsePage, parseReel, parseSound, parseStory, parseView, type ValidationIssue } from '../model/validate.js';
+import { SeenStore } from '../storage/seen.js';
+import { orderReels } from './order.js';
+
+/** Options of {@link StoriesStore}. */
+export interface StoreOptions {
+  /** Time for expiry; tests pass a controlled clock. Defaults to the server-corrected browser clock. */
+  clock?: Clock;
+  /** Where seen state persists; `null` keeps it in memory only. Defaults to IndexedDB. */
+  seen?: SeenStore | null;
+  /** Reels per feed page (default 20). */
+  pageSize?: number;
+}
+
+/** Which story is playing, when the viewer is open. */
+export interface Playback {
+  /** Author ids in the order playback moves through them (the order shown when opened). */
+  playlist: string[];
+  authorId: string;
+  storyId: string;
+}
+
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
+/** A stable name for the source an adapter reads, so seen state of different sources never mixes. */
+function sourceName(adapter: StoriesAdapter): string {
+  const a = adapter as { dbName?: unknown; url?: unknown; endpoint?: unknown };
+  for (const [kind, value] of [['local', a.dbName], ['feed', a.url], ['rest', a.endpoint]] as const) if (typeof value === 'string') return `${kind}:${value}`;
+  return `custom:${adapter.constructor?.name ?? 'adapter'}`;
+}
+
+/**
+ * The state every element shows, for one adapter: the signed-in user, the feed (loaded page
+ * by page, validated, unseen first then most recent), which stories were seen, and what
+ * the viewer is playing. Elements read it and call its methods; it calls the adapter.
+ * A story leaves the store at its `expiresAt`, to the millisecond, without a reload.
+ *
+ * Dispatches `change` after every change, and `story-error` (a {@link StoryErrorEvent},
+ * not bubbling here; the provider re-dispatches it from its element) for every failure
+ * and every malformed item dropped.
+ */
+export class StoriesStore extends EventTarget {
+  readonly adapter: StoriesAdapter;
+  readonly clock: Clock;
+  /** The signed-in account, or null. */
+  me: Author | null = null;
+  /** Live reels of followed accounts, in display order. */
+  reels: Reel[] = [];
+  status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  /** The last failure of loading the feed, shown by elements as a polite error state. */
+  error: StoriesError | null = null;
+  /** Whether more feed pages can be loaded. */
+  hasMore = true;
+  /** What the viewer plays, or null when it is closed. */
+  playback: Playback | null = null;
+
+  private readonly seenStore: SeenStore | null;
+  private readonly pageSize: number;
+  private seenIds = new Set<string>();
+  private viewsSent = new Set<string>();
+  private cursor: string | undefined;
+  private loading: Promise<void> | null = null;
+  private loadingMore: Promise<void> | null = null;
+  private expiryTimer: unknown;
+  private extraReels = new Map<string, Reel>();
+  private disposers: (() => void)[] = [];
+
+  constructor(adapter: StoriesAdapter, options: StoreOptions = {}) {
+    super();
+    this.adapter = adapter;
+    this.clock = options.clock ?? new SkewedClock();
+    this.pageSize = options.pageSize ?? 20;
+    this.seenStore = options.seen === undefined ? new SeenStore(sourceName(adapter), (reason) => this.storageFallback(reason)) : options.seen;
+    if (this.seenStore) {
+      this.disposers.push(this.seenStore.onRemoteSeen((storyId) => this.setSeen(storyId)));
+    }
+    // Adapters that are EventTargets may warn (e.g. LocalAdapter falling back to memory).
+    if (adapter instanceof EventTarget) {
+      const onWarning = (e: Event) => this.fail((e as CustomEvent<unknown>).detail);
+      adapter.addEventListener('warning', onWarning);
+      this.disposers.push(() => adapter.removeEventListener('warning', onWarning));
+    }
+  }
+
+  // ---- reporting
+
+  private emit(): void {
+    this.dispatchEvent(new Event('change'));
+  }
+
+  private report(detail: StoryErrorDetail): void {
+    this.dispatchEvent(new StoryErrorEvent(detail));
+  }
+
+  /** Reports a failure as `story-error` and returns it as a typed error. */
+  private fail(error: unknown, about: Pick<StoryErrorDetail, 'storyId' | 'authorId'> = {}): StoriesError {
+    const typed = toStoriesError(error);
+    this.report({ code: typed.code, message: typed.message, error: typed, ...about });
+    return typed;
+  }
+
+  private issue = (issue: ValidationIssue): void => {
+    const about = issue.item === 'reel' || issue.item === 'author' ? { authorId: issue.id } : { storyId: issue.id };
+    this.report({ code: 'invalid', message: `Dropped ${issue.item}${issue.id ? ` ${issue.id}` : ''}: ${issue.path} ${issue.message}`, item: issue.item, path: issue.path, ...about });
+  };
+
+  private storageFallback(reason: unknown): void {
+    const message = `Seen state cannot be saved (${reason instanceof Error ? reason.message : String(reason)}); it lasts until this page closes.`;
+    this.report({ code: 'quota', message });
+  }
+
+  private observeClock(page: { serverTime?: number }, sentAt: number): void {
+    if (page.serverTime !== undefined && this.clock instanceof SkewedClock) this.clock.observeServerTime(page.serverTime, sentAt);
+  }
+
+  // ---- the feed
+
+  /** Loads the signed-in user, seen state and the first feed page (once; later calls share it). */
+  load(): Promise<void> {
+    if (!this.loading) this.loading = this.loadFirst();
+    return this.loading;
+  }
+
+  /** Drops the feed and loads it again from the first page. */
+  refresh(): Promise<void> {
+    this.loading = null;
+    this.loadingMore = null;
+    this.cursor = undefined;
+    this.hasMore = true;
+    this.status = 'idle';
+    return this.load();
+  }
+
+  private async loadFirst(): Promise<void> {
+    this.status = 'loading';
+    this.error = null;
+    this.emit();
+    try {
+      const [me, seen] = await Promise.all([
+        this.adapter.me().catch((error) => {
+          // The feed may still be readable anonymously.
+          this.fail(error);
+          return null;
+        }),
+        this.seenStore ? this.seenStore.load(this.clock.now()).catch(() => new Set<string>()) : new Set<string>(),
+      ]);
+      this.me = me === null ? null : (parseAuthor(me, this.issue) ?? null);
+      for (const id of seen) this.seenIds.add(id);
+      const page = await this.fetchPage(undefined);
+      this.reels = this.order(this.merge([], page.items));
+      this.status = 'ready';
+    } catch (error) {
+      if (isAbort(error)) return;
+      this.error = this.fail(error);
+      this.status = 'error';
+      // Let a later load() try again.
+      this.loading = null;
+    }
+    this.scheduleExpiry();
+    this.emit();
+  }
+
+  private async fetchPage(cursor: string | undefined): Promise<Page<Reel>> {
+    const sentAt = Date.now();
+    const raw = await this.adapter.feed({ cursor, limit: this.pageSize });
+    const page = parsePage(raw, parseReel, this.issue);
+    this.observeClock(page, sentAt);
+    this.cursor = page.next;
+    this.hasMore = page.next !== undefined;
+    return page;
+  }
+
+  /** Loads the next feed page, if any; concurrent calls share one request. */
+  loadMore(): Promise<void> {
+    if (this.status !== 'ready' || !this.hasMore) return this.loading ?? Promise.resolve();
+    if (!this.loadingMore) {
+      this.loadingMore = (async () => {
+        try {
+          const page = await this.fetchPage(this.cursor);
+          // New pages append in their own order; already shown accounts keep their place.
+          this.reels = [...this.reels, ...this.order(this.merge(this.reels, page.items))];
+          this.scheduleExpiry();
+        } catch (error) {
+          if (!isAbort(error)) this.error = this.fail(error);
+        } finally {
+          this.loadingMore = null;
+          this.emit();
+        }
+      })();
+    }
+    return this.loadingMore;
+  }
+
+  /** Keeps live stories and non-empty reels of `incoming` whose account is not in `existing`. */
+  private merge(existing: Reel[], incoming: Reel[]): Reel[] {
+    const now = this.clock.now();
+    const known = new Set(existing.map((r) => r.author.id));
+    const result: Reel[] = [];
+    for (const reel of incoming) {
+      if (known.has(reel.author.id)) {
+        this.issue({ item: 'reel', id: reel.author.id, path: 'author.id', message: 'appears twice in the feed; the first is kept' });
+        continue;
+      }
+      known.add(reel.author.id);
+      const stories = reel.stories.filter((s) => isLive(s, now));
+      if (stories.length) result.push({ ...reel, stories });
+    }
+    return result;
+  }
+
+  private order(reels: Reel[]): Reel[] {
+    return orderReels(reels, (id) => this.seenIds.has(id));
+  }
+
+  /** An account's live reel: from the feed when it is there, else from the adapter. */
+  async reel(authorId: string, opts: { signal?: AbortSignal } = {}): Promise<Reel | null> {
+    const known = this.reels.find((r) => r.author.id === authorId) ?? this.extraReels.get(authorId);
+    if (known) return known;
+    try {
+      const raw = await this.adapter.reel(authorId, opts);
+      if (raw === null) return null;
+      const reel = parseReel(raw, this.issue);
+      if (!reel) return null;
+      const now = this.clock.now();
+      const live = { ...reel, stories: reel.stories.filter((s) => isLive(s, now)) };
+      if (!live.stories.length) return null;
+      this.extraReels.set(authorId, live);
+      this.scheduleExpiry();
+      return live;
+    } catch (error) {
+      if (isAbort(error)) throw error;
+      throw this.fail(error, { authorId });
+    }
+  }
+
+  // ---- seen state
+
+  isSeen(storyId: string): boolean {
+    return this.seenIds.has(storyId);
+  }
+
+  /** How many of a reel's stories were not seen yet. */
+  unseenCount(reel: Reel): number {
+    return reel.stories.reduce((n, s) => n + (this.seenIds.has(s.id) ? 0 : 1), 0);
+  }
+
+  private setSeen(storyId: string): void {
+    if (this.seenIds.has(storyId)) return;
+    this.seenIds.add(storyId);
+    this.emit();
+  }
+
+  /** Marks a story seen (persisted, all tabs) and tells the adapter once. */
+  async markViewed(story: Story): Promise<void> {
+    const wasSeen = this.seenIds.has(story.id);
+    this.setSeen(story.id);
+    if (!wasSeen) this.seenStore?.add(story.id, story.expiresAt).catch((error) => this.fail(error, { storyId: story.id }));
+    if (this.viewsSent.has(story.id)) return;
+    this.viewsSent.add(story.id);
+    try {
+      await this.adapter.markViewed(story.id);
+    } catch (error) {
+      this.viewsSent.delete(story.id);
+      this.fail(error, { storyId: story.id });
+    }
+  }
+
+  // ---- expiry
+
+  private allStories(): Story[] {
+    return [...this.reels, ...this.extraReels.values()].flatMap((r) => r.stories);
+  }
+
+  private scheduleExpiry(): void {
+    if (this.expiryTimer !== undefined) this.clock.clearTimeout(this.expiryTimer);
+    this.expiryTimer = undefined;
+    let next = Infinity;
+    for (const story of this.allStories()) if (story.expiresAt < next) next = story.expiresAt;
+    if (next === Infinity) return;
+    this.expiryTimer = this.clock.setTimeout(() => {
+      this.expiryTimer = undefined;
+      this.pruneExpired();
+    }, next - this.clock.now());
+  }
+
+  /** Removes expired stories, and accounts left with none; then waits for the next expiry. */
+  pruneExpired(): void {
+    const now = this.clock.now();
+    const prune = (reel: Reel) => ({ ...reel, stories: reel.stories.filter((s) => isLive(s, now)) });
+    const before = this.allStories().length;
+    this.reels = this.reels.map(prune).filter((r) => r.stories.length);
+    for (const [id, reel] of this.extraReels) {
+      const live = prune(reel);
+      if (live.stories.length) this.extraReels.set(id, live);
+      else this.extraReels.delete(id);
+    }
+    if (this.playback && !this.allStories().some((s) => s.id === this.playback!.storyId)) this.advanceAfterExpiry();
+    this.scheduleExpiry();
+    if (this.allStories().length !== before) this.emit();
+  }
+
+  // ---- playback intents (the viewer calls these)
+
+  private reelOf(authorId: string): Reel | undefined {
+    return this.reels.find((r) => r.author.id === authorId) ?? this.extraReels.get(authorId);
+  }
+
+  /**
+   * Starts playing an account: at `storyId`, or at its first unseen story. Playback then
+   * continues through the accounts after it, in the order shown now.
+   */
+  async open(authorId: string, storyId?: string): Promise<Playback | null> {
+    const reel = await this.reel(authorId);
+    if (!reel) {
+      this.fail(new NotFound(`${authorId} has no live stories`), { authorId });
+      return null;
+    }
+    const order = this.reels.map((r) => r.author.id);
+    const at = order.indexOf(authorId);
+    const playlist = at >= 0 ? order.slice(at) : [authorId];
+    const story = reel.stories.find((s) => s.id === storyId) ?? reel.stories.find((s) => !this.seenIds.has(s.id)) ?? reel.stories[0];
+    this.playback = { playlist, authorId, storyId: story.id };
+    this.emit();
+    return this.playback;
+  }
+
+  /** The story playing, with its reel. */
+  current(): { reel: Reel; story: Story; index: number } | null {
+    if (!this.playback) return null;
+    const reel = this.reelOf(this.playback.authorId);
+    const index = reel?.stories.findIndex((s) => s.id === this.playback!.storyId) ?? -1;
+    return reel && index >= 0 ? { reel, story: reel.stories[index], index } : null;
+  }
+
+  private moveTo(authorId: string, storyId: string): void {
+    this.playback = { ...this.playback!, authorId, storyId };
+    this.emit();
+  }
+
+  /** Next story, or the next account's first unseen story; closes after the last. Returns false when it closed. */
+  next(): boolean {
+    const now = this.current();
+    if (!now) return false;
+    if (now.index + 1 < now.reel.stories.length) {
+      this.moveTo(now.reel.author.id, now.reel.stories[now.index + 1].id);
+      return true;
+    }
+    return this.nextReel();
+  }
+
+  /** Previous story, or the previous account's last story; stays at the very first. */
+  previous(): boolean {
+    const now = this.current();
+    if (!now) return false;
+    if (now.index > 0) {
+      this.moveTo(now.reel.author.id, now.reel.stories[now.index - 1].id);
+      return true;
+    }
+    return this.previousReel(true);
+  }
+
+  /** The next account in the playlist, at its first unseen story; closes after the last. */
+  nextReel(): boolean {
+    const pb = this.playback;
+    if (!pb) return false;
+    for (const authorId of pb.playlist.slice(pb.playlist.indexOf(pb.authorId) + 1)) {
+      const reel = this.reelOf(authorId);
+      if (!reel) continue;
+      const story = reel.stories.find((s) => !this.seenIds.has(s.id)) ?? reel.stories[0];
+      this.moveTo(authorId, story.id);
+      return true;
+    }
+    this.close();
+    return false;
+  }
+
+  /** The previous account in the playlist (at its first story, or its last with `atEnd`). */
+  previousReel(atEnd = false): boolean {
+    const pb = this.playback;
+    if (!pb) return false;
+    const before = pb.playlist.slice(0, pb.playlist.indexOf(pb.authorId)).reverse();
+    for (const authorId of before) {
+      const reel = this.reelOf(authorId);
+      if (!reel) continue;
+      this.moveTo(authorId, (atEnd ? reel.stories[reel.stories.length - 1] : reel.stories[0]).id);
+      return true;
+    }
+    return false;
+  }
+
+  private advanceAfterExpiry(): void {
+    const pb = this.playback!;
+    const reel = this.reelOf(pb.authorId);
+    if (reel?.stories.length) this.moveTo(pb.authorId, reel.stories[0].id);
+    else this.nextReel();
+  }
+
+  /** Stops playback. */
+  close(): void {
+    if (!this.playback) return;
+    this.playback = null;
+    this.emit();
+  }
+
+  // ---- comments, viewers, publishing (validated pass-throughs that report failures)
+
+  private async call<T>(about: Pick<StoryErrorDetail, 'storyId' | 'authorId'>, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (isAbort(error)) throw error;
+      throw this.fail(error, about);
+    }
+  }
+
+  /** A page of a story's comments (newest page first, each page oldest first). */
+  comments(storyId: string, opts: { cursor?: string; signal?: AbortSignal } = {}): Promise<Page<Comment>> {
+    return this.call({ storyId }, async () => parsePage(await this.adapter.comments(storyId, opts), parseComment, this.issue));
+  }
+
+  /** Posts a comment; idempotent on `clientId`. */
+  postComment(storyId: string, input: { text: string; parentId?: string; clientId: string }): Promise<Comment> {
+    return this.call({ storyId }, async () => {
+      const comment = parseComment(await this.adapter.postComment(storyId, input), this.issue);
+      if (!comment) throw new NotFound('The server answered with an invalid comment');
+      return comment;
+    });
+  }
+
+  deleteComment(storyId: string, commentId: string): Promise<void> {
+    return this.call({ storyId }, () => this.adapter.deleteComment(storyId, commentId));
+  }
+
+  /** Who viewed one of the signed-in user's stories. */
+  viewers(storyId: string, opts: { cursor?: string; signal?: AbortSignal } = {}): Promise<Page<StoryView>> {
+    return this.call({ storyId }, async () => parsePage(await this.adapter.viewers(storyId, opts), parseView, this.issue));
+  }
+
+  /** Publishes a story by the signed-in user; it shows at once in their own reel. */
+  publish(draft: StoryDraft, opts: { onProgress?: (sent: number, total: number) => void; signal?: AbortSignal } = {}): Promise<Story> {
+    return this.call({}, async () => {
+      const story = parseStory(await this.adapter.publish(draft, opts), this.issue);
+      if (!story) throw new NotFound('The server answered with an invalid story');
+      const own = this.extraReels.get(story.author.id);
+      this.extraReels.set(story.author.id, { author: story.author, stories: [...(own?.stories ?? []), story] });
+      this.scheduleExpiry();
+      this.emit();
+      return story;
+    });
+  }
+
+  deleteStory(storyId: string): Promise<void> {
+    return this.call({ storyId }, async () => {
+      await this.adapter.deleteStory(storyId);
+      const drop = (r: Reel) => ({ ...r, stories: r.stories.filter((s) => s.id !== storyId) });
+      this.reels = this.reels.map(drop).filter((r) => r.stories.length);
+      for (const [id, reel] of this.extraReels) this.extraReels.set(id, drop(reel));
+      this.emit();
+    });
+  }
+
+  /** Sounds for the composer; empty when the adapter offers none. */
+  sounds(query = ''): Promise<Page<Sound>> {
+    return this.call({}, async () => (this.adapter.sounds ? parsePage(await this.adapter.sounds(query), parseSound, this.issue) : { items: [] }));
+  }
+
+  /** Live events of one story, validated; a no-op when the adapter has no `subscribe`. */
+  subscribe(storyId: string, onEvent: (e: StoryEvent) => void): () => void {
+    if (!this.adapter.subscribe) return () => {};
+    return this.adapter.subscribe(storyId, (event) => {
+      if (event?.type === 'comment') {
+        const comment = parseComment(event.comment, this.issue);
+        if (comment) onEvent({ type: 'comment', comment });
+      } else if (event?.type === 'view') {
+        const view = parseView(event.view, this.issue);
+        if (view) onEvent({ type: 'view', storyId, view });
+      } else if (event?.type === 'comment-deleted' && typeof event.commentId === 'string') {
+        onEvent({ type: 'comment-deleted', storyId, commentId: event.commentId });
+      }
+    });
+  }
+
+  /** Whether the signed-in user wrote `story` (the viewers tab exists only then). */
+  isAuthor(story: Story): boolean {
+    return this.me !== null && this.me.id === story.author.id;
+  }
+
+  /** Stops timers and listeners; the store is unusable afterwards. */
+  dispose(): void {
+    if (this.expiryTimer !== undefined) this.clock.clearTimeout(this.expiryTimer);
+    for (const dispose of this.disposers) dispose();
+    this.seenStore?.close();
+  }
+}
