@@ -51,8 +51,9 @@ function emptyWorld() {
 export function createReferenceServer(options = {}) {
   const prefix = (options.prefix ?? '').replace(/\/+$/, '');
   let world = emptyWorld();
-  let offset = 0;
-  const now = () => (options.clock?.now() ?? Date.now()) + offset;
+  // Tests freeze the server's clock at a time of their choosing (`/__test/clock`).
+  let frozen = null;
+  const now = () => frozen ?? options.clock?.now() ?? Date.now();
   let faults = [];
   const files = new Map();
   const listeners = new Map();
@@ -233,8 +234,8 @@ export function createReferenceServer(options = {}) {
 
   const testRoutes = [
     ['POST', /^\/__test\/seed$/, ({ body }) => (seed(body), [204])],
-    ['POST', /^\/__test\/reset$/, () => ((world = emptyWorld()), (offset = 0), (faults = []), files.clear(), (log.length = 0), [204])],
-    ['POST', /^\/__test\/clock$/, ({ body }) => ((offset = body.now - (options.clock?.now() ?? Date.now())), [204])],
+    ['POST', /^\/__test\/reset$/, () => ((world = emptyWorld()), (frozen = null), (faults = []), files.clear(), (log.length = 0), [204])],
+    ['POST', /^\/__test\/clock$/, ({ body }) => ((frozen = typeof body.now === 'number' ? body.now : null), [204])],
     // The next `count` requests (optionally only to `path`) answer `status`, or drop the connection with status 0.
     ['POST', /^\/__test\/faults$/, ({ body }) => ((faults = Array.from({ length: body.count }, () => ({ status: body.status, path: body.path }))), [204])],
     ['PUT', /^\/__test\/files\/(.+)$/, ({ req }, path) => (files.set(path, { type: req.headers['content-type'] ?? 'application/json', bytes: req.rawBody }), [204])],
