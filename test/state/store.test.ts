@@ -1,0 +1,193 @@
+import { expect } from '@open-wc/testing';
+import { FeedAdapter } from '../../src/adapters/feed-adapter.js';
+import { LocalAdapter } from '../../src/adapters/local-adapter.js';
+import type { StoryErrorEvent } from '../../src/events.js';
+import { SkewedClock } from '../../src/model/time.js';
+import { SeenStore } from '../../src/storage/seen.js';
+import { StoriesStore } from '../../src/state/store.js';
+import { orderReels } from '../../src/state/order.js';
+import { ManualClock } from '../helpers/clock.js';
+import { until } from '../helpers/dom.js';
+import { HOUR, story, testApi, testWorld } from '../helpers/world.js';
+
+const dbs: string[] = [];
+after(() => dbs.forEach((n) => indexedDB.deleteDatabase(n)));
+
+/** A store over a real LocalAdapter holding the test world, both on one controlled clock. */
+async function localStore(clock = new ManualClock(Date.now()), namespace = crypto.randomUUID()) {
+  const dbName = `store-${namespace}`;
+  dbs.push(dbName);
+  const adapter = new LocalAdapter({ dbName, clock });
+  await adapter.seed(testWorld(clock.now()));
+  const errors: StoryErrorEvent[] = [];
+  const store = new StoriesStore(adapter, { clock, seen: new SeenStore(`test:${namespace}`) });
+  store.addEventListener('story-error', (e) => errors.push(e as StoryErrorEvent));
+  return { store, adapter, clock, errors, namespace };
+}
+
+describe('StoriesStore', () => {
+  it('loads the feed: unseen accounts first, then by their latest story', async () => {
+    const { store } = await localStore();
+    await store.load();
+    expect(store.status).to.equal('ready');
+    expect(store.me!.id).to.equal('viewer');
+    expect(store.reels.map((r) => r.author.id)).to.deep.equal(['alice', 'bob', 'carol']);
+    await store.markViewed(store.reels[0].stories[0]);
+    await store.markViewed(store.reels[0].stories[1]);
+    expect(store.unseenCount(store.reels[0])).to.equal(0);
+    await store.refresh();
+    expect(store.reels.map((r) => r.author.id)).to.deep.equal(['bob', 'carol', 'alice']);
+    store.dispose();
+  });
+
+  it('removes a story exactly at expiresAt, and the account with its last story, without a reload', async () => {
+    const { store, clock } = await localStore();
+    await store.load();
+    let changes = 0;
+    store.addEventListener('change', () => changes++);
+    // carol's only story was posted 23 h ago: it expires in exactly 1 h.
+    clock.advance(HOUR - 1);
+    expect(store.reels.map((r) => r.author.id)).to.include('carol');
+    expect(changes).to.equal(0);
+    clock.advance(1);
+    expect(store.reels.map((r) => r.author.id)).to.deep.equal(['alice', 'bob']);
+    expect(changes).to.equal(1);
+    // The next expiry is already scheduled: alice's first story, 19 h later.
+    clock.advance(19 * HOUR);
+    expect(store.reels.find((r) => r.author.id === 'alice')!.stories.map((s) => s.id)).to.deep.equal(['a2']);
+    store.dispose();
+    expect(clock.pending).to.equal(0);
+  });
+
+  it('keeps seen state across a reload (a new store) and across tabs', async () => {
+    const first = await localStore();
+    await first.store.load();
+    await first.store.markViewed(first.store.reels[1].stories[0]); // b1
+    first.store.dispose();
+    const again = new StoriesStore(first.adapter, { clock: first.clock, seen: new SeenStore(`test:${first.namespace}`) });
+    await again.load();
+    expect(again.isSeen('b1')).to.equal(true);
+    expect(again.isSeen('a1')).to.equal(false);
+    // Another tab marks a1 seen: this store learns it without a reload.
+    const otherTab = new SeenStore(`test:${first.namespace}`);
+    await otherTab.add('a1', Date.now() + HOUR);
+    await until(() => again.isSeen('a1'), 'the other tab’s seen state');
+    otherTab.close();
+    again.dispose();
+  });
+
+  it('tells the adapter about a view once', async () => {
+    const { store, adapter } = await localStore();
+    await store.load();
+    await adapter.signIn('alice');
+    const v1 = (await adapter.reel('viewer'))!.stories[0];
+    await store.markViewed(v1);
+    await store.markViewed(v1);
+    await adapter.signIn('viewer');
+    expect((await adapter.viewers('v1')).items.map((v) => v.viewer.id).sort()).to.deep.equal(['alice', 'bob']);
+    store.dispose();
+  });
+
+  it('plays through accounts in the order shown: first unseen story, next, previous, then closes', async () => {
+    const { store } = await localStore();
+    await store.load();
+    await store.markViewed(store.reels[0].stories[0]);
+    await store.open('alice');
+    expect(store.playback).to.deep.include({ authorId: 'alice', storyId: 'a2' });
+    expect(store.playback!.playlist).to.deep.equal(['alice', 'bob', 'carol']);
+    store.next();
+    expect(store.playback!.storyId).to.equal('b1');
+    store.previous();
+    expect(store.playback!.storyId).to.equal('a2');
+    store.previous();
+    expect(store.playback!.storyId).to.equal('a1');
+    store.nextReel();
+    store.nextReel();
+    expect(store.playback!.authorId).to.equal('carol');
+    expect(store.next()).to.equal(false);
+    expect(store.playback).to.equal(null);
+    store.dispose();
+  });
+
+  it('opens an account that is not in the feed (your own stories) on its own', async () => {
+    const { store } = await localStore();
+    await store.load();
+    await store.open('viewer');
+    expect(store.playback).to.deep.include({ authorId: 'viewer', storyId: 'v1', playlist: ['viewer'] });
+    expect(await store.open('nobody')).to.equal(null);
+    store.dispose();
+  });
+
+  it('orders 10,000 reels by the rules (correctness; speed is in npm run bench)', () => {
+    const reels = Array.from({ length: 10_000 }, (_, i) => ({ author: { id: `a${i}`, name: `A ${i}` }, stories: [story(`s${i}`, 'alice', (i * 7919) % 10_000)] }));
+    const ordered = orderReels(reels, (id) => Number(id.slice(1)) % 2 === 0);
+    const unseenCount = ordered.findIndex((r) => Number(r.author.id.slice(1)) % 2 === 0);
+    expect(unseenCount).to.equal(5000);
+    for (let i = 1; i < ordered.length; i++) {
+      if (i === unseenCount) continue;
+      expect(ordered[i - 1].stories[0].createdAt >= ordered[i].stories[0].createdAt, `order at ${i}`).to.equal(true);
+    }
+  });
+});
+
+describe('StoriesStore with untrusted feeds', () => {
+  beforeEach(() => testApi('reset'));
+
+  it('drops every malformed reel and story with a story-error; valid siblings still show', async () => {
+    const t = Date.now() - HOUR;
+    const ok = (id: string) => ({ id, createdAt: t, media: { kind: 'image', src: '/fixtures/media/photos/city.webp' } });
+    await testApi(
+      'files/mixed.json',
+      {
+        reels: [
+          { author: { id: 'good', name: 'Good' }, stories: [ok('g1'), { ...ok('bad-url'), media: { kind: 'image', src: 'javascript:alert(1)' } }, ok('g2')] },
+          { author: { id: 'nameless' }, stories: [ok('n1')] },
+          { author: { id: 'kinds', name: 'Kinds' }, stories: [{ ...ok('k1'), media: { kind: 'gif', src: '/a.gif' } }, { ...ok('k2'), duration: -1 }, { ...ok('k3'), duration: Number.NaN }] },
+          'not a reel',
+          { author: { id: 'good', name: 'Good again' }, stories: [ok('dup')] },
+          { author: { id: 'old', name: 'Old' }, stories: [{ ...ok('o1'), createdAt: Date.now() - 30 * HOUR, expiresAt: Date.now() + 18 * HOUR }] },
+        ],
+      },
+      'PUT',
+    );
+    const store = new StoriesStore(new FeedAdapter('/api/__test/files/mixed.json'), { seen: null });
+    const errors: StoryErrorEvent[] = [];
+    store.addEventListener('story-error', (e) => errors.push(e as StoryErrorEvent));
+    await store.load();
+    expect(store.status).to.equal('ready');
+    // "old" claims 48 h of life: clamped to 24 h, it has expired.
+    expect(store.reels.map((r) => [r.author.id, r.stories.map((s) => s.id)])).to.deep.equal([['good', ['g1', 'g2']]]);
+    const messages = errors.map((e) => e.detail.message);
+    expect(errors.every((e) => e.detail.code === 'invalid')).to.equal(true);
+    for (const fragment of ['bad-url', 'name', 'k1', 'k2', 'k3', 'reel', 'appears twice']) {
+      expect(messages.some((m) => m.includes(fragment)), `a story-error about ${fragment}: ${messages.join(' | ')}`).to.equal(true);
+    }
+    store.dispose();
+  });
+
+  it('a feed that is not JSON: an error state and a story-error, never an exception', async () => {
+    await testApi('files/html.json', '<!doctype html><title>Not found</title>', 'PUT');
+    const store = new StoriesStore(new FeedAdapter('/api/__test/files/html.json'), { seen: null });
+    const errors: StoryErrorEvent[] = [];
+    store.addEventListener('story-error', (e) => errors.push(e as StoryErrorEvent));
+    await store.load();
+    expect(store.status).to.equal('error');
+    expect(store.error!.code).to.equal('invalid');
+    expect(errors.map((e) => e.detail.code)).to.deep.equal(['invalid']);
+    store.dispose();
+  });
+
+  it('measures expiry by the server’s clock when the client’s is wrong', async () => {
+    // The server says it is 3 h later than this browser thinks.
+    const serverNow = Date.now() + 3 * HOUR;
+    await testApi('clock', { now: serverNow });
+    const created = serverNow - 2 * HOUR; // live by the server's clock; "in the future" by the client's
+    await testApi('files/skew.json', { reels: [{ author: { id: 'a', name: 'A' }, stories: [{ id: 's', createdAt: created, media: { kind: 'image', src: '/x.jpg' } }] }] }, 'PUT');
+    const store = new StoriesStore(new FeedAdapter('/api/__test/files/skew.json'), { seen: null });
+    await store.load();
+    expect(Math.abs(store.clock.now() - serverNow)).to.be.lessThan(2000);
+    expect(store.clock).to.be.instanceOf(SkewedClock);
+    expect(store.reels.map((r) => r.author.id)).to.deep.equal(['a']);
+    store.dispose();
+  });
+});
