@@ -10,7 +10,7 @@ import globals from 'globals';
 const boundary = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 const HEAVY = [
-  { group: ['idb', 'idb/*'], message: 'Only src/media (and the IndexedDB adapter) talk to IndexedDB; go through the store.' },
+  { group: ['idb', 'idb/*'], message: 'Only src/storage and src/media talk to IndexedDB; go through the store.' },
   { group: ['hls.js', 'hls.js/*'], message: 'hls.js is loaded lazily by src/media alone.' },
 ];
 
@@ -52,6 +52,7 @@ export default tseslint.config(
         ...HEAVY,
         { group: ['**/adapters/*', '!**/adapters/types*', '!**/adapters/errors*'], message: 'Elements use the store (src/state), never an adapter implementation.' },
         { group: ['**/media/*'], message: 'Elements reach media through the store and its controllers (src/state).' },
+        { group: ['**/storage/*'], message: 'Elements never persist anything themselves: the store does.' },
       ]),
       'no-restricted-globals': ['error', { name: 'fetch', message: 'Elements never fetch: data flows adapter → store → element.' }, { name: 'indexedDB', message: 'Elements never touch IndexedDB.' }],
     },

@@ -8,6 +8,7 @@ const root = import.meta.dirname;
 const entries = {
   index: resolve(root, 'src/index.ts'),
   'story-ring': resolve(root, 'src/story-ring.ts'),
+  'story-provider': resolve(root, 'src/story-provider.ts'),
 };
 
 /** `npm start` serves the repository; its root address opens the demo. */
@@ -28,13 +29,44 @@ function openDemo(): Plugin {
   };
 }
 
+/**
+ * `/demo/feed.json`: the demo world as a static feed in the stories-kit format, made at
+ * request time so its stories are always within their 24 hours.
+ */
+function demoFeed(): Plugin {
+  return {
+    name: 'stories-kit:demo-feed',
+    configureServer(server) {
+      server.middlewares.use(async (req, res, next) => {
+        if (req.url?.split('?')[0] !== '/demo/feed.json') return next();
+        const { demoWorld } = await server.ssrLoadModule('/src/adapters/demo-world.ts');
+        const world = demoWorld();
+        const followed = new Set(world.follows.filter(([a]: string[]) => a === world.me).map(([, b]: string[]) => b));
+        const reels = world.accounts
+          .filter((a: { id: string }) => followed.has(a.id))
+          .map((author: { id: string }) => ({
+            author,
+            stories: world.stories.filter((s: { author: { id: string } }) => s.author.id === author.id).map(({ author: _a, ...s }: { author: unknown }) => s),
+          }));
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ version: 'stories-kit/1', reels }));
+      });
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     return {
       root,
       publicDir: false,
-      plugins: [openDemo()],
-      server: { port: Number(process.env.PORT) || 5173, host: process.env.HOST || 'localhost' },
+      plugins: [openDemo(), demoFeed()],
+      server: {
+        port: Number(process.env.PORT) || 5173,
+        host: process.env.HOST || 'localhost',
+        // `npm run server` (the REST reference server) answers /api for /demo/?endpoint=/api.
+        proxy: { '/api': `http://localhost:${process.env.API_PORT || 8787}` },
+      },
     };
   }
   if (mode === 'standalone') {

@@ -2,7 +2,7 @@
 // until they are rendered and painted.
 import '../src/story-ring.js';
 import type { StoryRing } from '../src/story-ring.js';
-import { report } from './harness.js';
+import { longestTask, report } from './harness.js';
 
 const COUNT = 1000;
 const states = ['unseen', 'seen', 'unseen', 'none'] as const;
@@ -32,4 +32,5 @@ const painted = performance.now() - start;
 report([
   { name: '1,000 rings: rendered', value: rendered, unit: 'ms' },
   { name: '1,000 rings: painted', value: painted, unit: 'ms' },
+  { name: '1,000 rings: longest main-thread task', value: longestTask(), unit: 'ms' },
 ]);

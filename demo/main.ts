@@ -1,74 +1,112 @@
-// The demo `npm start` serves. It grows with the library: for now the rings, in every state,
-// fed by a small static list of accounts and the committed media fixtures.
-import '../src/index.js';
-import type { StoryRing } from '../src/index.js';
+// The demo `npm start` serves: a brand page whose rings come from the store, on the built-in
+// LocalAdapter (IndexedDB, seeded with the demo world and the bundled media). `?endpoint=/api`
+// uses the REST reference server (`npm run server`), `?feed=…` a static feed.
+import { LocalAdapter, seedDemo, type Reel, type StoryRing } from '../src/index.js';
 
-const media = '/fixtures/media';
+const params = new URLSearchParams(location.search);
+const provider = document.createElement('story-provider');
+const status = document.querySelector('#status')!;
+const feedList = document.querySelector('#feed')!;
+const log = document.querySelector('#events')!;
 
-const accounts = [
-  { id: 'lumen', name: 'Lumen Coffee', state: 'unseen', segments: 3, seen: 0 },
-  { id: 'ana', name: 'Ana Lima', state: 'unseen', segments: 2, seen: 1 },
-  { id: 'bruno', name: 'Bruno Costa', state: 'unseen', segments: 1, seen: 0 },
-  { id: 'chen', name: 'Chen Wei', state: 'seen', segments: 4, seen: 4 },
-  { id: 'dara', name: 'Dara Okafor', state: 'unseen', segments: 5, seen: 2 },
-  { id: 'elif', name: 'Elif Şahin', state: 'seen', segments: 1, seen: 1 },
-  { id: 'farah', name: 'Farah Haddad', state: 'unseen', segments: 2, seen: 0 },
-  { id: 'gus', name: 'Gus Van Dijk', state: 'seen', segments: 2, seen: 2 },
-] as const;
-
-function ringFor(a: { id: string; name: string }, i: number): StoryRing {
-  const ring = document.createElement('story-ring');
-  ring.author = { id: a.id, name: a.name, avatar: `${media}/avatars/avatar-${(i % 12) + 1}.jpg` };
-  return ring;
+let local: LocalAdapter | undefined;
+if (params.get('endpoint')) {
+  provider.token = () => 'token-you';
+  provider.endpoint = params.get('endpoint')!;
+  document.querySelector('#source-rest')!.setAttribute('aria-current', 'page');
+} else if (params.get('feed')) {
+  provider.feed = params.get('feed')!;
+  document.querySelector('#source-feed')!.setAttribute('aria-current', 'page');
+} else {
+  local = new LocalAdapter();
+  await seedDemo(local);
+  provider.adapter = local;
+  document.querySelector('#source-local')!.setAttribute('aria-current', 'page');
 }
+// The provider wraps the stories section, where it stands.
+const section = document.querySelector('.stories')!;
+section.before(provider);
+provider.append(section);
+const store = provider.store;
 
-const feed = document.querySelector('#feed')!;
-accounts.forEach((a, i) => {
-  const ring = ringFor(a, i);
-  ring.state = a.state;
-  ring.segments = a.segments;
-  ring.seenSegments = a.seen;
+function ringFor(reel: Reel, label?: string): HTMLLIElement {
+  const ring = document.createElement('story-ring');
+  const unseen = store.unseenCount(reel);
+  ring.author = reel.author;
+  ring.state = unseen > 0 ? 'unseen' : 'seen';
+  ring.segments = reel.stories.length;
+  ring.seenSegments = reel.stories.length - unseen;
   const item = document.createElement('li');
   const name = document.createElement('span');
-  name.textContent = a.name;
+  name.textContent = label ?? reel.author.name;
   name.setAttribute('aria-hidden', 'true'); // the ring's own name already says it
   item.append(ring, name);
-  feed.append(item);
+  return item;
+}
+
+async function render(): Promise<void> {
+  if (store.status === 'loading' || store.status === 'idle') return;
+  if (store.status === 'error') {
+    status.textContent = `Could not load stories: ${store.error?.message}`;
+    return;
+  }
+  const items: HTMLLIElement[] = [];
+  const mine = store.me ? await store.reel(store.me.id).catch(() => null) : null;
+  if (mine) items.push(ringFor(mine, 'Your story'));
+  for (const reel of store.reels) items.push(ringFor(reel));
+  feedList.replaceChildren(...items);
+  status.textContent = `${store.reels.length} accounts with stories${store.me ? `, signed in as ${store.me.name}` : ' (read-only feed)'}.`;
+}
+store.addEventListener('change', () => void render());
+void store.load().then(render);
+
+document.querySelector('#reset')!.addEventListener('click', async () => {
+  if (local) await seedDemo(local, { force: true });
+  await store.refresh();
 });
 
-const states: { title: string; configure: (r: StoryRing) => void }[] = [
-  { title: 'none', configure: (r) => (r.state = 'none') },
-  { title: 'unseen', configure: (r) => (r.state = 'unseen') },
-  { title: 'seen', configure: (r) => (r.state = 'seen') },
-  { title: 'loading', configure: (r) => (r.state = 'loading') },
-  { title: 'segments 3, 1 seen', configure: (r) => Object.assign(r, { state: 'unseen', segments: 3, seenSegments: 1 }) },
-  { title: 'broken avatar', configure: (r) => Object.assign(r, { state: 'unseen', author: { id: 'x', name: 'Xia Lan', avatar: `${media}/avatars/missing.jpg` } }) },
-  { title: 'no avatar, large', configure: (r) => Object.assign(r, { state: 'seen', size: 'large', author: { id: 'yu', name: 'Yusuf Demir' } }) },
-  { title: 'small', configure: (r) => Object.assign(r, { state: 'unseen', size: 'small' }) },
+// The states gallery: plain properties, no store.
+const media = '/fixtures/media';
+const gallery: [string, Partial<StoryRing>][] = [
+  ['none', { state: 'none' }],
+  ['unseen', { state: 'unseen' }],
+  ['seen', { state: 'seen' }],
+  ['loading', { state: 'loading' }],
+  ['segments 3, 1 seen', { state: 'unseen', segments: 3, seenSegments: 1 }],
+  ['broken avatar', { state: 'unseen', author: { id: 'x', name: 'Xia Lan', avatar: `${media}/avatars/missing.jpg` } }],
+  ['no avatar, large', { state: 'seen', size: 'large', author: { id: 'yu', name: 'Yusuf Demir' } }],
+  ['small', { state: 'unseen', size: 'small' }],
 ];
-const gallery = document.querySelector('#states')!;
-states.forEach(({ title, configure }, i) => {
-  const ring = ringFor(accounts[i % accounts.length], i);
-  configure(ring);
-  const card = document.createElement('div');
-  card.className = 'card';
-  const caption = document.createElement('code');
-  caption.textContent = title;
-  card.append(ring, caption);
-  gallery.append(card);
-});
+document.querySelector('#states')!.replaceChildren(
+  ...gallery.map(([title, props], i) => {
+    const ring = Object.assign(document.createElement('story-ring'), { author: { id: `g${i}`, name: 'Ana Lima', avatar: `${media}/avatars/avatar-${i + 1}.jpg` } }, props);
+    const card = document.createElement('div');
+    card.className = 'card';
+    const caption = document.createElement('code');
+    caption.textContent = title;
+    card.append(ring, caption);
+    return card;
+  }),
+);
 
-// Show what a brand's analytics would receive. The viewer arrives in a later version; until
-// then a ring shows `loading` briefly, as it will while the viewer opens.
-const log = document.querySelector('#events')!;
-document.addEventListener('story-open', (event) => {
+// What a brand's analytics would receive. The full-screen viewer arrives in a later version;
+// until then opening a ring shows `loading` while the store prepares that account's stories.
+function logEvent(event: Event): void {
   const entry = document.createElement('li');
-  entry.textContent = `${event.type} ${JSON.stringify(event.detail)}`;
+  entry.textContent = `${event.type} ${JSON.stringify((event as CustomEvent).detail, (k, v) => (k === 'error' ? undefined : v))}`;
   log.prepend(entry);
-  const ring = event.composedPath()[0] as Element;
-  const host = ring instanceof HTMLElement && ring.localName === 'story-ring' ? (ring as StoryRing) : (event.target as StoryRing);
-  if (host.localName !== 'story-ring' || host.state === 'none') return;
-  const previous = host.state;
-  host.state = 'loading';
-  setTimeout(() => (host.state = previous === 'unseen' ? 'seen' : previous), 900);
+}
+document.addEventListener('story-error', logEvent);
+document.addEventListener('story-open', async (event) => {
+  logEvent(event);
+  const ring = event.target as StoryRing;
+  if (ring.localName !== 'story-ring') return;
+  const previous = ring.state;
+  ring.state = 'loading';
+  const playback = await store.open(event.detail.authorId);
+  ring.state = previous;
+  if (!playback) return;
+  const entry = document.createElement('li');
+  entry.textContent = `the viewer would play ${playback.authorId} from story ${playback.storyId}, then ${playback.playlist.length - 1} more accounts`;
+  log.prepend(entry);
 });

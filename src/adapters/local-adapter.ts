@@ -389,11 +389,21 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
     await (await this.tables).delete('follows', [follower, followee]);
   }
 
-  /** Stores a story as it is (its author must exist); `expiresAt` is clamped to 24 h. */
+  private toStored(story: Story): StoredStory {
+    const { author, ...rest } = story;
+    return { ...rest, authorId: author.id, expiresAt: clampExpiry(story.createdAt, story.expiresAt) };
+  }
+
+  private toStoredComment(comment: Comment): StoredComment {
+    const { author, ...rest } = comment;
+    return { ...rest, authorId: author.id, clientKey: `${author.id}|${comment.clientId ?? comment.id}` };
+  }
+
+  /** Stores a story as it is (adding its author when unknown); `expiresAt` is clamped to 24 h. */
   async putStory(story: Story, blob?: Blob): Promise<void> {
     const t = await this.tables;
-    const { author, ...rest } = story;
-    const stored: StoredStory = { ...rest, authorId: author.id, expiresAt: clampExpiry(story.createdAt, story.expiresAt) };
+    const { author } = story;
+    const stored = this.toStored(story);
     if (blob) {
       stored.hasBlob = true;
       await t.put('media', { storyId: story.id, blob });
@@ -409,10 +419,9 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
 
   /** Stores a comment as it is, for seeding. */
   async putComment(comment: Comment): Promise<void> {
-    const { author, ...rest } = comment;
     const t = await this.tables;
-    if (!(await t.get('accounts', author.id))) await t.put('accounts', author);
-    await t.put('comments', { ...rest, authorId: author.id, clientKey: `${author.id}|${comment.clientId ?? comment.id}` } satisfies StoredComment);
+    if (!(await t.get('accounts', comment.author.id))) await t.put('accounts', comment.author);
+    await t.put('comments', this.toStoredComment(comment));
   }
 
   /** Adds a sound to the composer's library. */
@@ -420,15 +429,18 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
     await (await this.tables).put('sounds', sound);
   }
 
-  /** Replaces everything with `world`. */
+  /** Replaces everything with `world` (a few transactions, however big the world). */
   async seed(world: World): Promise<void> {
     await this.clear();
-    for (const account of world.accounts) await this.putAccount(account);
-    for (const [follower, followee] of world.follows) await this.follow(follower, followee);
-    for (const story of world.stories) await this.putStory(story);
-    for (const view of world.views) await this.recordView(view.storyId, view.viewerId, view.viewedAt);
-    for (const comment of world.comments) await this.putComment(comment);
-    for (const sound of world.sounds) await this.putSound(sound);
+    const t = await this.tables;
+    const accounts = new Map(world.accounts.map((a) => [a.id, a]));
+    for (const item of [...world.stories, ...world.comments]) if (!accounts.has(item.author.id)) accounts.set(item.author.id, item.author);
+    await t.putAll('accounts', [...accounts.values()]);
+    await t.putAll('follows', world.follows.map(([follower, followee]) => ({ follower, followee })));
+    await t.putAll('stories', world.stories.map((story) => this.toStored(story)));
+    await t.putAll('views', world.views satisfies StoredView[]);
+    await t.putAll('comments', world.comments.map((comment) => this.toStoredComment(comment)));
+    await t.putAll('sounds', world.sounds);
     await this.signIn(world.me ?? null);
   }
 

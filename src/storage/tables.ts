@@ -22,6 +22,8 @@ export interface Tables {
   getAll<T>(store: string, query?: Query): Promise<T[]>;
   getAllFromIndex<T>(store: string, index: string, query: Query): Promise<T[]>;
   put(store: string, value: object): Promise<void>;
+  /** Puts many records in one transaction. */
+  putAll(store: string, values: object[]): Promise<void>;
   /** Adds a record; resolves false instead of failing when a key or unique index already holds it. */
   add(store: string, value: object): Promise<boolean>;
   delete(store: string, key: Key): Promise<void>;
@@ -78,6 +80,10 @@ export class MemoryTables implements Tables {
     this.table(store).set(JSON.stringify(keyOf(record, this.schema[store].keyPath)), record);
   }
 
+  async putAll(store: string, values: object[]) {
+    for (const value of values) await this.put(store, value);
+  }
+
   async add(store: string, value: object) {
     const record = value as Record<string, unknown>;
     const { keyPath, indexes = {} } = this.schema[store];
@@ -124,6 +130,11 @@ class IdbTables implements Tables {
   }
   async put(store: string, value: object) {
     await this.db.put(store, value);
+  }
+  async putAll(store: string, values: object[]) {
+    const tx = this.db.transaction(store, 'readwrite');
+    for (const value of values) void tx.store.put(value);
+    await tx.done;
   }
   async add(store: string, value: object) {
     try {
