@@ -62,6 +62,8 @@ function pageOf<T>(all: T[], cursor: string | undefined, size = PAGE_SIZE): Page
 export class LocalAdapter extends EventTarget implements StoriesAdapter {
   readonly readOnly = false;
   readonly dbName: string;
+  /** Warnings dispatched so far (kept, so a store created later still reports them). */
+  readonly warnings: StoriesError[] = [];
   private readonly clock: { now(): number };
   private readonly tables: Promise<Tables>;
   private readonly objectUrls = new Map<string, string>();
@@ -74,7 +76,9 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
     this.clock = options.clock ?? { now: () => Date.now() };
     this.tables = openTables(this.dbName, 1, SCHEMA, (reason) => {
       const message = `IndexedDB could not be opened (${reason instanceof Error ? reason.message : String(reason)}); stories are kept in memory until this page closes.`;
-      this.dispatchEvent(new CustomEvent('warning', { detail: new Quota(message, { cause: reason }) }));
+      const warning = new Quota(message, { cause: reason });
+      this.warnings.push(warning);
+      this.dispatchEvent(new CustomEvent('warning', { detail: warning }));
     });
     if (typeof BroadcastChannel === 'function') {
       this.channel = new BroadcastChannel(`stories-kit:${this.dbName}`);

@@ -79,7 +79,10 @@ export class StoriesStore extends EventTarget {
     if (this.seenStore) {
       this.disposers.push(this.seenStore.onRemoteSeen((storyId) => this.setSeen(storyId)));
     }
-    // Adapters that are EventTargets may warn (e.g. LocalAdapter falling back to memory).
+    // Adapters that are EventTargets may warn (e.g. LocalAdapter falling back to memory);
+    // warnings from before this store existed are reported too.
+    const earlier = (adapter as { warnings?: unknown[] }).warnings;
+    if (Array.isArray(earlier)) queueMicrotask(() => earlier.forEach((w) => this.fail(w)));
     if (adapter instanceof EventTarget) {
       const onWarning = (e: Event) => this.fail((e as CustomEvent<unknown>).detail);
       adapter.addEventListener('warning', onWarning);

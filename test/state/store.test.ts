@@ -118,6 +118,26 @@ describe('StoriesStore', () => {
     store.dispose();
   });
 
+  it('reports LocalAdapter’s fallback to memory as a story-error, and still works', async () => {
+    const dbName = `store-${crypto.randomUUID()}`;
+    dbs.push(dbName);
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.open(dbName, 99); // newer than the library's: opening it fails
+      request.onsuccess = () => (request.result.close(), resolve());
+    });
+    const adapter = new LocalAdapter({ dbName });
+    await adapter.storage(); // the fallback happened before the store existed
+    const store = new StoriesStore(adapter, { seen: null });
+    const errors: StoryErrorEvent[] = [];
+    store.addEventListener('story-error', (e) => errors.push(e as StoryErrorEvent));
+    await adapter.seed(testWorld(Date.now()));
+    await store.load();
+    expect(errors.map((e) => e.detail.code)).to.deep.equal(['quota']);
+    expect(errors[0].detail.message).to.contain('in memory');
+    expect(store.reels.map((r) => r.author.id)).to.deep.equal(['alice', 'bob', 'carol']);
+    store.dispose();
+  });
+
   it('orders 10,000 reels by the rules (correctness; speed is in npm run bench)', () => {
     const reels = Array.from({ length: 10_000 }, (_, i) => ({ author: { id: `a${i}`, name: `A ${i}` }, stories: [story(`s${i}`, 'alice', (i * 7919) % 10_000)] }));
     const ordered = orderReels(reels, (id) => Number(id.slice(1)) % 2 === 0);
