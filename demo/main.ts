@@ -27,7 +27,7 @@ if (params.get('endpoint')) {
 const section = document.querySelector('.stories')!;
 section.before(provider);
 provider.append(section);
-const store = provider.store;
+const store = await provider.ready;
 
 function ringFor(reel: Reel, label?: string): HTMLLIElement {
   const ring = document.createElement('story-ring');

@@ -4,6 +4,7 @@
  */
 export * from './story-ring.js';
 export * from './story-provider.js';
+export * from './story-bar.js';
 export * from './events.js';
 export type * from './model/types.js';
 export { EFFECTS } from './model/types.js';
@@ -20,3 +21,4 @@ export { orderReels } from './state/order.js';
 export { storeContext } from './state/context.js';
 export { StoreController } from './state/store-controller.js';
 export { configureDefaultStore, defaultStore } from './state/default-store.js';
+export { createStore, type Source } from './state/sources.js';

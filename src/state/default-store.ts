@@ -1,42 +1,32 @@
 import type { StoriesAdapter } from '../adapters/types.js';
-import { StoriesStore, type StoreOptions } from './store.js';
+import { createStore, type Source } from './sources.js';
+import type { StoriesStore } from './store.js';
 
-let factory: (() => StoriesAdapter) | null = null;
-let store: StoriesStore | null = null;
+let pending: Promise<StoriesStore> | null = null;
 
 /**
- * Sets the adapter of the page-wide default store, used by elements outside any
- * `<story-provider>`. Call it before the first such element connects (a later call
- * replaces the store for elements that connect afterwards).
+ * Sets the source of the page-wide default store, used by elements outside any
+ * `<story-provider>`: an adapter, a source (`{ feed }`, `{ endpoint, token }`, `{ local }`)
+ * or a ready store. Elements that connect afterwards use it. Without a call, the default
+ * store uses a LocalAdapter.
  */
-export function configureDefaultStore(adapter: StoriesAdapter | (() => StoriesAdapter), options: StoreOptions = {}): StoriesStore {
-  store?.dispose();
-  const make = typeof adapter === 'function' ? adapter : () => adapter;
-  factory = make;
-  store = new StoriesStore(make(), options);
-  forwardErrors(store);
-  return store;
-}
-
-/** Registers how the default store gets an adapter when none was configured (LocalAdapter). */
-export function setDefaultAdapterFactory(make: () => StoriesAdapter): void {
-  factory ??= make;
+export function configureDefaultStore(source: StoriesAdapter | Source | StoriesStore): Promise<StoriesStore> {
+  pending?.then((old) => old.dispose());
+  const isStore = (s: unknown): s is StoriesStore => typeof (s as StoriesStore).load === 'function' && 'adapter' in (s as object);
+  const isAdapter = (s: unknown): s is StoriesAdapter => typeof (s as StoriesAdapter).feed === 'function';
+  const store = isStore(source) ? Promise.resolve(source) : createStore(isAdapter(source) ? { adapter: source } : source);
+  pending = store.then((s) => (forwardErrors(s), s));
+  return pending;
 }
 
 /** The page-wide default store, created on first use. */
-export function defaultStore(): StoriesStore {
-  if (!store) {
-    if (!factory) throw new Error('stories-kit: no adapter for the default store. Wrap the elements in <story-provider> or call configureDefaultStore().');
-    store = new StoriesStore(factory());
-    forwardErrors(store);
-  }
-  return store;
+export function defaultStore(): Promise<StoriesStore> {
+  return pending ?? configureDefaultStore({});
 }
 
 /** Errors of the default store have no provider element to come from: they are dispatched on document. */
-function forwardErrors(s: StoriesStore): void {
-  s.addEventListener('story-error', (e) => {
-    const { detail } = e as CustomEvent;
-    document.dispatchEvent(new CustomEvent('story-error', { detail, bubbles: true, composed: true }));
+function forwardErrors(store: StoriesStore): void {
+  store.addEventListener('story-error', (e) => {
+    document.dispatchEvent(new CustomEvent('story-error', { detail: (e as CustomEvent).detail, bubbles: true, composed: true }));
   });
 }

@@ -1,51 +1,85 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { StoryErrorEvent } from '../events.js';
 import { storeContext } from './context.js';
 import { defaultStore } from './default-store.js';
+import { createStore, sourceKey, type Source } from './sources.js';
 import type { StoriesStore } from './store.js';
 
+type Host = ReactiveControllerHost & HTMLElement;
+
 /**
- * Gives an element the store of its nearest `<story-provider>` (or the page-wide default
- * store when there is none), re-renders the element on every store change, and loads the
- * feed on first use. A provider that upgrades later takes over from the default store.
+ * Gives an element its store: its own (when the element has a source of its own, such as
+ * `<story-bar feed="…">`), else the one of its nearest `<story-provider>`, else the
+ * page-wide default store. Re-renders the element on every store change and loads the feed
+ * on first use. `store` is undefined while the data layer loads: elements show their
+ * loading state then. A provider that upgrades later takes over from the default store.
  */
 export class StoreController implements ReactiveController {
-  private readonly consumer: ContextConsumer<typeof storeContext, ReactiveControllerHost & HTMLElement>;
-  private subscribed: StoriesStore | null = null;
+  /** The store in use, once there is one. */
+  store: StoriesStore | undefined;
+  private readonly consumer: ContextConsumer<typeof storeContext, Host>;
+  private own: { key: unknown[]; store: Promise<StoriesStore> } | null = null;
   private readonly onChange = () => this.host.requestUpdate();
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: { load?: boolean } = {},
+    private readonly host: Host,
+    private readonly options: { load?: boolean; onStore?: (store: StoriesStore | undefined) => void } = {},
   ) {
-    this.consumer = new ContextConsumer(host, { context: storeContext, subscribe: true, callback: () => this.attach() });
+    this.consumer = new ContextConsumer(host, { context: storeContext, subscribe: true, callback: () => this.pick() });
     host.addController(this);
   }
 
-  /** The store this element uses. */
-  get store(): StoriesStore {
-    return this.consumer.value ?? defaultStore();
+  /** Uses a store of the element's own for `source`, or (with null) the provided one again. */
+  useSource(source: Source | null): void {
+    if (!source) {
+      if (this.own) this.own.store.then((s) => s.dispose());
+      this.own = null;
+      this.pick();
+      return;
+    }
+    const key = sourceKey(source);
+    if (this.own && this.own.key.every((v, i) => v === key[i])) return;
+    this.own?.store.then((s) => s.dispose());
+    const own = { key, store: createStore(source) };
+    this.own = own;
+    own.store.then((store) => {
+      // An element's own store has no provider to report through: the element reports.
+      store.addEventListener('story-error', (e) => this.host.dispatchEvent(new StoryErrorEvent((e as StoryErrorEvent).detail)));
+      if (this.own === own) this.attach(store);
+    });
   }
 
-  private attach(): void {
-    const store = this.store;
-    if (store === this.subscribed) return;
-    this.subscribed?.removeEventListener('change', this.onChange);
-    this.subscribed = store;
-    store.addEventListener('change', this.onChange);
+  private pick(): void {
+    if (this.own) return;
+    const provided = this.consumer.value;
+    if (provided) return this.attach(provided);
+    // null: a provider is there and still loading its store.
+    if (provided === null) return;
+    defaultStore().then((store) => {
+      if (!this.own && this.consumer.value === undefined && this.host.isConnected) this.attach(store);
+    });
+  }
+
+  private attach(store: StoriesStore): void {
+    if (store === this.store) return;
+    this.store?.removeEventListener('change', this.onChange);
+    this.store = store;
+    if (this.host.isConnected) store.addEventListener('change', this.onChange);
     if (this.options.load !== false) void store.load();
+    this.options.onStore?.(store);
     this.host.requestUpdate();
   }
 
   hostConnected(): void {
-    // The context request was answered synchronously if a provider is already there.
+    if (this.store) this.store.addEventListener('change', this.onChange);
+    // A provider above answered synchronously, if there is one; otherwise fall back.
     queueMicrotask(() => {
-      if (this.host.isConnected) this.attach();
+      if (this.host.isConnected && !this.store) this.pick();
     });
   }
 
   hostDisconnected(): void {
-    this.subscribed?.removeEventListener('change', this.onChange);
-    this.subscribed = null;
+    this.store?.removeEventListener('change', this.onChange);
   }
 }

@@ -154,7 +154,7 @@ export class StoriesStore extends EventTarget {
       ]);
       this.me = me === null ? null : (parseAuthor(me, this.issue) ?? null);
       for (const id of seen) this.seenIds.add(id);
-      const page = await this.fetchPage(undefined);
+      const [page] = await Promise.all([this.fetchPage(undefined), this.loadMine()]);
       this.reels = this.order(this.merge([], page.items));
       this.status = 'ready';
     } catch (error) {
@@ -166,6 +166,18 @@ export class StoriesStore extends EventTarget {
     }
     this.scheduleExpiry();
     this.emit();
+  }
+
+  /** The signed-in user's own live stories, shown first as "Your story". */
+  private async loadMine(): Promise<void> {
+    if (!this.me || this.adapter.readOnly) return;
+    this.extraReels.delete(this.me.id);
+    await this.reel(this.me.id).catch(() => null);
+  }
+
+  /** The signed-in user's own live reel, if any. */
+  mine(): Reel | undefined {
+    return this.me ? this.extraReels.get(this.me.id) : undefined;
   }
 
   private async fetchPage(cursor: string | undefined): Promise<Page<Reel>> {

@@ -3,21 +3,8 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import type { StoriesAdapter } from '../../adapters/types.js';
 import { StoryErrorEvent } from '../../events.js';
 import { storeContext } from '../../state/context.js';
-import { StoriesStore, type StoreOptions } from '../../state/store.js';
-
-/** Creates the built-in adapters from attributes; set by the entry module, so this element imports no adapter itself. */
-export interface AdapterFactories {
-  feed(url: string): StoriesAdapter;
-  rest(endpoint: string, token?: () => string | null | undefined | Promise<string | null | undefined>): StoriesAdapter;
-  local(dbName?: string): StoriesAdapter;
-}
-
-let factories: AdapterFactories | null = null;
-
-/** @internal Registers the built-in adapters (done by the `story-provider` entry). */
-export function registerAdapterFactories(f: AdapterFactories): void {
-  factories = f;
-}
+import { createStore, sourceKey, type Source } from '../../state/sources.js';
+import type { StoreOptions, StoriesStore } from '../../state/store.js';
 
 /**
  * Holds one data adapter and one store, and gives them to every stories element inside it
@@ -26,7 +13,9 @@ export function registerAdapterFactories(f: AdapterFactories): void {
  * the browser's own IndexedDB. With JavaScript, set `adapter` to any `StoriesAdapter`.
  * Elements outside every provider use the page-wide default store.
  *
- * It renders its children as they are (`display: contents`).
+ * The store and the adapter it needs are loaded on first connection (`import()`); until
+ * then the elements inside show their loading state. It renders its children as they are
+ * (`display: contents`).
  *
  * @summary Gives an adapter and a store to the stories elements inside it.
  *
@@ -69,41 +58,45 @@ export class StoryProvider extends LitElement {
   /** Options for the store (a controlled clock, page size). */
   storeOptions?: StoreOptions;
 
-  private readonly provider = new ContextProvider(this, { context: storeContext });
-  private current?: StoriesStore;
+  /** The store the elements inside use, once loaded (see `ready`). */
+  store?: StoriesStore;
+
+  /** Resolves the store for the current source. */
+  ready: Promise<StoriesStore> = new Promise(() => {});
+
+  private readonly provider = new ContextProvider(this, { context: storeContext, initialValue: null });
+  private key: unknown[] = [];
   private readonly forwardError = (e: Event) => this.dispatchEvent(new StoryErrorEvent((e as StoryErrorEvent).detail));
 
-  /** The store the elements inside use (created on first access). */
-  get store(): StoriesStore {
-    if (!this.current) this.replaceStore();
-    return this.current!;
+  private get source(): Source {
+    return { adapter: this.adapter, feed: this.feed, endpoint: this.endpoint, token: this.token, local: this.local, storeOptions: this.storeOptions };
   }
 
-  private makeAdapter(): StoriesAdapter {
-    if (this.adapter) return this.adapter;
-    if (!factories) throw new Error('stories-kit: import "stories-kit/story-provider.js" (or "stories-kit") to use the feed, endpoint and local attributes');
-    if (this.feed) return factories.feed(this.feed);
-    if (this.endpoint) return factories.rest(this.endpoint, this.token);
-    return factories.local(this.local || undefined);
-  }
-
-  private replaceStore(): void {
-    this.current?.removeEventListener('story-error', this.forwardError);
-    this.current?.dispose();
-    this.current = new StoriesStore(this.makeAdapter(), this.storeOptions);
-    this.current.addEventListener('story-error', this.forwardError);
-    this.provider.setValue(this.current);
+  /** Creates the store for the current source, unless it is the one in use. */
+  private sync(): void {
+    const key = sourceKey(this.source);
+    if (key.every((v, i) => v === this.key[i]) && this.key.length) return;
+    this.key = key;
+    const previous = this.store;
+    const ready = createStore(this.source);
+    this.ready = ready;
+    ready.then((store) => {
+      if (this.ready !== ready) return store.dispose();
+      previous?.removeEventListener('story-error', this.forwardError);
+      previous?.dispose();
+      this.store = store;
+      store.addEventListener('story-error', this.forwardError);
+      this.provider.setValue(store);
+    });
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Provide before children ask: they may upgrade before this element first renders.
-    if (!this.current) this.replaceStore();
+    this.sync();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const sources = ['feed', 'endpoint', 'local', 'adapter', 'token', 'storeOptions'] as const;
-    if (this.hasUpdated && sources.some((key) => changed.has(key))) this.replaceStore();
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.sync();
   }
 
   protected override render() {

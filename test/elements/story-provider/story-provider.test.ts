@@ -14,6 +14,7 @@ class StoreProbe extends LitElement {
   readonly stores = new StoreController(this);
   protected override render() {
     const store = this.stores.store;
+    if (!store) return litHtml`<p>no store yet</p>`;
     return litHtml`<p>${store.status}: ${store.reels.map((r) => r.author.name).join(', ')}</p>`;
   }
 }
@@ -37,7 +38,7 @@ describe('<story-provider>', () => {
     const probe = el.querySelector('store-probe')!;
     await until(() => text(probe) === 'ready: ANA, BO', 'the feed to show');
     expect(getComputedStyle(el).display).to.equal('contents');
-    expect(el.store.adapter.readOnly).to.equal(true);
+    expect(el.store!.adapter.readOnly).to.equal(true);
   });
 
   it('switches source when the attribute changes', async () => {
@@ -61,7 +62,7 @@ describe('<story-provider>', () => {
     const adapter = new LocalAdapter({ dbName });
     await adapter.seed(testWorld(now));
     el.adapter = adapter;
-    await until(() => el.store.adapter === adapter && text(probe) === 'ready: Alice Adams, Bob Brown, Carol Chen', 'the custom adapter');
+    await until(() => el.store?.adapter === adapter && text(probe) === 'ready: Alice Adams, Bob Brown, Carol Chen', 'the custom adapter');
     await adapter.close();
     indexedDB.deleteDatabase(dbName);
   });
@@ -80,7 +81,7 @@ describe('<story-provider>', () => {
     const url = await serveFeed('late.json', ['late']);
     class LateProvider extends StoryProvider {}
     const container = await fixture<HTMLDivElement>(html`<div><late-provider feed=${url}><store-probe></store-probe></late-provider></div>`);
-    configureDefaultStore(new LocalAdapter({ dbName: `default-${crypto.randomUUID()}` }));
+    await configureDefaultStore(new LocalAdapter({ dbName: `default-${crypto.randomUUID()}` }));
     const probe = container.querySelector('store-probe')!;
     customElements.define('late-provider', LateProvider);
     await until(() => text(probe) === 'ready: LATE', 'the late provider’s feed');
@@ -91,7 +92,7 @@ describe('<story-provider>', () => {
     const dbName = `default-${crypto.randomUUID()}`;
     const adapter = new LocalAdapter({ dbName });
     await adapter.seed(testWorld(now));
-    const store = configureDefaultStore(adapter);
+    const store = await configureDefaultStore(adapter);
     const probe = await fixture<StoreProbe>(html`<store-probe></store-probe>`);
     await until(() => text(probe) === 'ready: Alice Adams, Bob Brown, Carol Chen', 'the default store’s feed');
     expect(probe.stores.store).to.equal(store);

@@ -1,0 +1,145 @@
+import { css } from 'lit';
+import { tokens } from '../shared/tokens.styles.js';
+
+export const styles = [
+  tokens,
+  css`
+    :host {
+      --_ring: var(--story-bar-ring-size, 64px);
+      --_item: calc(var(--_ring) + var(--story-bar-gap, 16px));
+      --_pad: var(--story-bar-padding, 8px);
+      display: block;
+      position: relative;
+      /* Reserved before any data arrives, so the bar never shifts the page. */
+      block-size: calc(var(--_ring) + 2.4em + 2 * var(--_pad));
+      color: var(--story-bar-color, inherit);
+      background: var(--story-bar-background, transparent);
+      font-size: var(--story-bar-font-size, 0.8rem);
+      contain: layout paint;
+    }
+    :host([state='empty']:not([has-empty])) {
+      display: none;
+    }
+    .base {
+      position: relative;
+      block-size: 100%;
+    }
+    .list {
+      display: flex;
+      block-size: 100%;
+      overflow-x: auto;
+      overflow-y: hidden;
+      overscroll-behavior-x: contain;
+      scroll-snap-type: x proximity;
+      scrollbar-width: none;
+      padding-block: var(--_pad);
+      box-sizing: border-box;
+      outline: none;
+    }
+    .list::-webkit-scrollbar {
+      display: none;
+    }
+    .spacer {
+      flex: none;
+    }
+    .item {
+      flex: 0 0 var(--_item);
+      inline-size: var(--_item);
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      gap: 0.35em;
+      scroll-snap-align: start;
+      cursor: pointer;
+    }
+    story-ring {
+      --story-ring-size: var(--_ring);
+    }
+    .name {
+      max-inline-size: calc(var(--_item) - 8px);
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+      line-height: 1.2;
+    }
+    .skeleton .circle {
+      inline-size: var(--_ring);
+      block-size: var(--_ring);
+      border-radius: 50%;
+      background: var(--_skeleton);
+    }
+    .skeleton .line {
+      inline-size: 70%;
+      block-size: 0.8em;
+      border-radius: 0.4em;
+      background: var(--_skeleton);
+    }
+    :host {
+      --_skeleton: var(--story-color-skeleton, rgb(128 128 128 / 0.18));
+    }
+    .scroll {
+      position: absolute;
+      inset-block-start: calc(var(--_pad) + var(--_ring) / 2 - 16px);
+      z-index: 1;
+      display: none;
+      inline-size: 32px;
+      block-size: 32px;
+      padding: 0;
+      border: 0;
+      border-radius: 50%;
+      background: var(--story-bar-button-background, rgb(255 255 255 / 0.92));
+      color: #111;
+      box-shadow: 0 1px 4px rgb(0 0 0 / 0.25);
+      font: 600 18px/32px system-ui, sans-serif;
+      cursor: pointer;
+    }
+    .scroll.start {
+      inset-inline-start: 4px;
+    }
+    .scroll.end {
+      inset-inline-end: 4px;
+    }
+    .scroll:disabled {
+      display: none !important;
+    }
+    /* Scroll buttons only where there is a fine pointer that can hover (not on touch). */
+    @media (hover: hover) and (pointer: fine) {
+      .scroll {
+        display: block;
+      }
+    }
+    :host(:dir(rtl)) .scroll {
+      scale: -1 1;
+    }
+    .scroll:focus-visible,
+    .retry:focus-visible {
+      outline: 2px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    .message {
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      gap: 0.75em;
+      block-size: 100%;
+      margin: 0;
+    }
+    .retry {
+      font: inherit;
+      padding: 0.3em 0.9em;
+      border-radius: 999px;
+      border: 1px solid currentColor;
+      background: transparent;
+      color: inherit;
+      cursor: pointer;
+    }
+    .sr-only {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  `,
+];

@@ -1,0 +1,38 @@
+import type { StoriesAdapter } from '../adapters/types.js';
+import type { StoreOptions, StoriesStore } from './store.js';
+
+/** Where a store's data comes from: the attributes of `<story-provider>` (and `<story-bar>`). */
+export interface Source {
+  /** Any adapter; wins over the rest. */
+  adapter?: StoriesAdapter;
+  /** A static feed URL (FeedAdapter). */
+  feed?: string;
+  /** A REST endpoint (RestAdapter), with its token callback. */
+  endpoint?: string;
+  token?: () => string | null | undefined | Promise<string | null | undefined>;
+  /** An IndexedDB database name (LocalAdapter; the default source). */
+  local?: string;
+  storeOptions?: StoreOptions;
+}
+
+/**
+ * Creates a store for a source. The store, validation and the adapters are loaded on first
+ * use (`import()`), so a page pays for the elements first and for the data layer only once
+ * it needs data — and only for the adapter it uses.
+ */
+export async function createStore(source: Source): Promise<StoriesStore> {
+  const [{ StoriesStore }, adapter] = await Promise.all([import('./store.js'), createAdapter(source)]);
+  return new StoriesStore(adapter, source.storeOptions);
+}
+
+async function createAdapter(source: Source): Promise<StoriesAdapter> {
+  if (source.adapter) return source.adapter;
+  if (source.feed) return new (await import('../adapters/feed-adapter.js')).FeedAdapter(source.feed);
+  if (source.endpoint) return new (await import('../adapters/rest-adapter.js')).RestAdapter({ endpoint: source.endpoint, token: source.token });
+  return new (await import('../adapters/local-adapter.js')).LocalAdapter({ dbName: source.local || undefined });
+}
+
+/** A key that changes when the source does, to know when a store must be replaced. */
+export function sourceKey(source: Source): unknown[] {
+  return [source.adapter, source.feed, source.endpoint, source.token, source.local, source.storeOptions];
+}

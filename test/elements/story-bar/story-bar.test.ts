@@ -1,0 +1,215 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import '../../../src/story-provider.js';
+import '../../../src/story-bar.js';
+import type { StoryBar } from '../../../src/story-bar.js';
+import type { StoryProvider } from '../../../src/story-provider.js';
+import type { StoryRing } from '../../../src/story-ring.js';
+import { LocalAdapter } from '../../../src/adapters/local-adapter.js';
+import type { StoryOpenEvent, StoryErrorEvent } from '../../../src/events.js';
+import { SeenStore } from '../../../src/storage/seen.js';
+import { ManualClock } from '../../helpers/clock.js';
+import { centreOf, until } from '../../helpers/dom.js';
+import { HOUR, story, testApi, testWorld } from '../../helpers/world.js';
+import { bigWorld } from '../../helpers/big-world.js';
+
+const dbs: string[] = [];
+after(() => dbs.forEach((n) => indexedDB.deleteDatabase(n)));
+
+async function world(w = testWorld(Date.now()), clock?: ManualClock): Promise<LocalAdapter> {
+  const dbName = `bar-${crypto.randomUUID()}`;
+  dbs.push(dbName);
+  const adapter = new LocalAdapter({ dbName, clock });
+  await adapter.seed(w);
+  return adapter;
+}
+
+async function mountBar(adapter: LocalAdapter, options: { clock?: ManualClock; dir?: string; width?: number } = {}) {
+  const ns = crypto.randomUUID();
+  const wrapper = await fixture<HTMLDivElement>(html`<div dir=${options.dir ?? 'ltr'} style="inline-size: ${options.width ?? 600}px">
+    <story-provider .adapter=${adapter} .storeOptions=${{ clock: options.clock, seen: new SeenStore(`bar:${ns}`) }}>
+      <story-bar></story-bar>
+    </story-provider>
+  </div>`);
+  const provider = wrapper.querySelector('story-provider') as StoryProvider;
+  const bar = wrapper.querySelector('story-bar') as StoryBar;
+  await until(() => bar.state !== 'loading', 'the bar to load');
+  await bar.updateComplete;
+  return { wrapper, provider, bar, store: await provider.ready, ns };
+}
+
+const rings = (bar: StoryBar) => [...bar.shadowRoot!.querySelectorAll<StoryRing>('story-ring')];
+const names = (bar: StoryBar) => [...bar.shadowRoot!.querySelectorAll('[part=name]')].map((n) => n.textContent);
+
+describe('<story-bar>', () => {
+  afterEach(() => resetMouse());
+
+  it('shows your story first, then followed accounts unseen first, with names under the rings', async () => {
+    const { bar, store } = await mountBar(await world());
+    expect(names(bar)).to.deep.equal(['Your story', 'Alice Adams', 'Bob Brown', 'Carol Chen']);
+    expect(rings(bar).map((r) => r.state)).to.deep.equal(['unseen', 'unseen', 'unseen', 'unseen']);
+    expect(rings(bar)[1].shadowRoot!.querySelector('button')!.getAttribute('aria-label')).to.equal('Alice Adams, 2 new stories');
+    expect(rings(bar)[0].label).to.equal('Your story, 2 new');
+    await store.markViewed(store.reels[0].stories[0]);
+    await store.markViewed(store.reels[0].stories[1]);
+    await bar.updateComplete;
+    expect(rings(bar)[1].state).to.equal('seen');
+    await expect(bar).to.be.accessible();
+  });
+
+  it('is one tab stop; arrows, Home and End move between rings; Enter opens and starts playback there', async () => {
+    const { wrapper, bar, store } = await mountBar(await world());
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    wrapper.prepend(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    const focused = () => bar.shadowRoot!.activeElement as StoryRing | null;
+    expect(focused()).to.equal(rings(bar)[0]);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused()).to.equal(rings(bar)[1]);
+    await sendKeys({ press: 'End' });
+    expect(focused()!.author!.id).to.equal('carol');
+    await sendKeys({ press: 'Home' });
+    expect(focused()!.author!.id).to.equal('viewer');
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    const opened = oneEvent(document, 'story-open') as Promise<StoryOpenEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await opened).detail.authorId).to.equal('bob');
+    await until(() => store.playback !== null, 'playback to start');
+    expect(store.playback!.playlist).to.deep.equal(['bob', 'carol']);
+    // Tab leaves the bar in one step.
+    await sendKeys({ press: 'Tab' });
+    expect(bar.shadowRoot!.activeElement).to.equal(null);
+  });
+
+  it('opens an account with a real click on its ring or its name', async () => {
+    const { bar } = await mountBar(await world());
+    let opened = oneEvent(bar, 'story-open') as Promise<StoryOpenEvent>;
+    await sendMouse({ type: 'click', position: centreOf(rings(bar)[2]) });
+    expect((await opened).detail.authorId).to.equal('bob');
+    opened = oneEvent(bar, 'story-open') as Promise<StoryOpenEvent>;
+    await sendMouse({ type: 'click', position: centreOf(bar.shadowRoot!.querySelectorAll('[part=name]')[3]) });
+    expect((await opened).detail.authorId).to.equal('carol');
+  });
+
+  it('keeps at most 40 rings in the DOM for 1,000 accounts, and loads further pages as it scrolls', async () => {
+    const now = Date.now();
+    const { bar, store } = await mountBar(await world(bigWorld(1000, now)), { width: 2000 });
+    expect(store.reels.length).to.be.at.most(40);
+    const list = bar.shadowRoot!.querySelector<HTMLElement>('[part=list]')!;
+    let maxRings = rings(bar).length;
+    for (let step = 0; step < 200 && (store.hasMore || Math.abs(list.scrollLeft) + list.clientWidth < list.scrollWidth - 1); step++) {
+      list.scrollLeft += list.clientWidth;
+      await new Promise((r) => requestAnimationFrame(r));
+      await bar.updateComplete;
+      maxRings = Math.max(maxRings, rings(bar).length);
+      if (store.hasMore) await until(() => true, 'a frame');
+    }
+    expect(store.reels.length).to.equal(1000);
+    expect(maxRings).to.be.at.most(40);
+    const lastRing = rings(bar).at(-1)!;
+    expect(lastRing.author!.name).to.equal('Account 999');
+    const item = lastRing.closest('[role=listitem]')!;
+    expect(item.getAttribute('aria-setsize')).to.equal('1000');
+    expect(item.getAttribute('aria-posinset')).to.equal('1000');
+  });
+
+  it('End reaches the last account loaded, through virtualisation, and more load as it goes', async () => {
+    const { bar, store } = await mountBar(await world(bigWorld(60, Date.now())));
+    rings(bar)[0].focus();
+    const active = () => (bar.shadowRoot!.activeElement as StoryRing).author!.name;
+    await sendKeys({ press: 'End' });
+    expect(active()).to.equal(`Account ${store.reels.length - 1}`);
+    await until(() => !store.hasMore, 'every page to load');
+    await sendKeys({ press: 'End' });
+    expect(active()).to.equal('Account 59');
+    expect(rings(bar).length).to.be.at.most(40);
+  });
+
+  it('runs right to left: the first account at the right, ArrowLeft moves forward', async () => {
+    const { bar } = await mountBar(await world(), { dir: 'rtl' });
+    const [first, second] = rings(bar);
+    expect(first.getBoundingClientRect().left).to.be.greaterThan(second.getBoundingClientRect().left);
+    first.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(bar.shadowRoot!.activeElement).to.equal(second);
+    await expect(bar).to.be.accessible();
+  });
+
+  it('reserves its height before data arrives: no layout shift, skeletons while loading', async () => {
+    const adapter = await world();
+    const wrapper = await fixture<HTMLDivElement>(html`<div><story-provider .adapter=${adapter}><story-bar></story-bar></story-provider><p>below</p></div>`);
+    const bar = wrapper.querySelector('story-bar')!;
+    const below = wrapper.querySelector('p')!;
+    const top = below.getBoundingClientRect().top;
+    if (bar.state === 'loading') {
+      expect(bar.shadowRoot!.querySelectorAll('[part~=skeleton]').length).to.be.greaterThan(0);
+      expect(bar.shadowRoot!.querySelector('[part=list]')!.getAttribute('aria-busy')).to.equal('true');
+    }
+    await until(() => bar.state === 'ready', 'the bar to load');
+    await bar.updateComplete;
+    expect(below.getBoundingClientRect().top).to.equal(top);
+  });
+
+  it('shows skeletons with a loading status while the data layer is on its way', async () => {
+    const el = await fixture<StoryBar>(html`<story-bar feed="/api/__test/files/never-there.json"></story-bar>`);
+    expect(el.state).to.equal('loading');
+    expect(el.shadowRoot!.querySelectorAll('[part~=skeleton]')).to.have.length(8);
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('Loading');
+    await expect(el).to.be.accessible();
+  });
+
+  it('hides itself when there are no stories, unless it has an empty slot', async () => {
+    await testApi('reset');
+    await testApi('files/empty.json', { reels: [] }, 'PUT');
+    const hidden = await fixture<StoryBar>(html`<story-bar feed="/api/__test/files/empty.json"></story-bar>`);
+    await until(() => hidden.state === 'empty', 'the empty state');
+    expect(getComputedStyle(hidden).display).to.equal('none');
+    const shown = await fixture<StoryBar>(html`<story-bar feed="/api/__test/files/empty.json"><p slot="empty">No stories today</p></story-bar>`);
+    await until(() => shown.state === 'empty', 'the empty state');
+    expect(getComputedStyle(shown).display).to.equal('block');
+    expect(shown.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
+  it('shows a polite error with a retry that works, and fires story-error', async () => {
+    await testApi('reset');
+    const errored = oneEvent(document, 'story-error') as Promise<StoryErrorEvent>;
+    const bar = await fixture<StoryBar>(html`<story-bar feed="/api/__test/files/later.json"></story-bar>`);
+    expect((await errored).detail.code).to.equal('not-found');
+    await until(() => bar.state === 'error', 'the error state');
+    const message = bar.shadowRoot!.querySelector('[part=message]')!;
+    expect(message.getAttribute('role')).to.equal('status');
+    await expect(bar).to.be.accessible();
+    const t = Date.now() - HOUR;
+    await testApi('files/later.json', { reels: [{ author: { id: 'z', name: 'Zoe' }, stories: [{ id: 'z1', createdAt: t, media: { kind: 'image', src: '/fixtures/media/photos/city.webp' } }] }] }, 'PUT');
+    await sendMouse({ type: 'click', position: centreOf(bar.shadowRoot!.querySelector('[part=retry-button]')!) });
+    await until(() => bar.state === 'ready', 'the feed after retrying');
+    expect(names(bar)).to.deep.equal(['Zoe']);
+  });
+
+  it('removes an account when its last story expires, without a reload (controlled clock)', async () => {
+    const clock = new ManualClock(Date.now());
+    const { bar } = await mountBar(await world(testWorld(clock.now()), clock), { clock });
+    expect(names(bar)).to.include('Carol Chen');
+    clock.advance(HOUR); // carol's story was 23 h old
+    await bar.updateComplete;
+    expect(names(bar)).to.deep.equal(['Your story', 'Alice Adams', 'Bob Brown']);
+  });
+
+  it('turns a ring grey when another tab saw its last story, and blue again when a new story arrives', async () => {
+    const adapter = await world();
+    const { bar, store, ns } = await mountBar(adapter);
+    const otherTab = new SeenStore(`bar:${ns}`);
+    await otherTab.add('b1', Date.now() + HOUR);
+    await until(() => rings(bar)[2].state === 'seen', 'bob’s ring to turn grey');
+    otherTab.close();
+    await adapter.putStory(story('b2', 'bob', Date.now() - 1000));
+    await store.refresh();
+    await bar.updateComplete;
+    const bob = rings(bar).find((r) => r.author!.id === 'bob')!;
+    expect(bob.state).to.equal('unseen');
+    expect(bob.segments).to.equal(2);
+  });
+});
