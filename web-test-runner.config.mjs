@@ -29,7 +29,16 @@ const CSP_MARKER = '<meta name="stories-kit-strict-csp">';
  */
 async function strictCspMiddleware(ctx, next) {
   await next();
-  if (typeof ctx.body !== 'string' || !ctx.body.includes(CSP_MARKER)) return;
+  if (!ctx.response.is('html') || ctx.body == null) return;
+  // Static pages arrive as streams or buffers: read them to look for the marker.
+  if (typeof ctx.body.pipe === 'function') {
+    const chunks = [];
+    for await (const chunk of ctx.body) chunks.push(Buffer.from(chunk));
+    ctx.body = Buffer.concat(chunks).toString('utf8');
+  } else if (Buffer.isBuffer(ctx.body)) {
+    ctx.body = ctx.body.toString('utf8');
+  }
+  if (typeof ctx.body !== 'string' || !ctx.body.includes(CSP_MARKER.slice(0, -1))) return;
   const nonce = randomBytes(16).toString('base64');
   ctx.body = ctx.body.replace(/<script(?![^>]*\bsrc=)/g, `<script nonce="${nonce}"`);
   ctx.set('Content-Security-Policy', STRICT_CSP.replace("script-src 'self'", `script-src 'self' 'nonce-${nonce}'`));

@@ -5,6 +5,14 @@ import { readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
 
 process.env.CHROME_PATH = ensureChromium();
+
+// The zero-JavaScript embed test loads the real standalone bundle, so build it first.
+const standalone = spawnSync('npx', ['vite', 'build', '--mode', 'standalone', '--logLevel', 'error'], { stdio: 'inherit' });
+if (standalone.status !== 0) {
+  console.error('Building the standalone bundle failed.');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 const summaryFile = '.wtr-summary.json';
 rmSync(summaryFile, { force: true });
 
