@@ -73,6 +73,10 @@ export function checkUrl(value: unknown, kind: 'media' | 'image' | 'link'): { ur
     if (kind !== 'link' && ownBlobUrls.has(value)) return { url: value };
     return { error: 'blob: URLs are accepted only when this library created them' };
   }
+  // Fast path for the two common shapes, without building a URL object: an absolute https
+  // URL, or a root-relative path on this origin. Anything unusual takes the full parse.
+  if (/^https:\/\/[a-z0-9.-]+(:\d+)?(\/[^\s\\]*)?$/i.test(value)) return { url: value };
+  if (kind !== 'link' && /^\/(?![/\\])[^\s\\]*$/.test(value)) return { url: value };
   const base = globalThis.location?.href ?? 'https://invalid.invalid/';
   let parsed: URL;
   try {

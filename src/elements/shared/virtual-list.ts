@@ -26,6 +26,8 @@ export class VirtualList implements ReactiveController {
   private size: number;
   private frame = 0;
   private resize?: ResizeObserver;
+  /** False until items were first painted: the first render holds only what is visible. */
+  private warm = false;
   private readonly onScroll = () => {
     if (!this.frame) this.frame = requestAnimationFrame(() => ((this.frame = 0), this.measure()));
   };
@@ -69,6 +71,14 @@ export class VirtualList implements ReactiveController {
       this.size = measured;
       this.measure();
     }
+    if (item && !this.warm) {
+      // Once the visible items are on screen, render the overscan around them when idle.
+      const later = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
+      later(() => {
+        this.warm = true;
+        this.measure();
+      }, { timeout: 300 });
+    }
   }
 
   private unobserve(): void {
@@ -98,7 +108,7 @@ export class VirtualList implements ReactiveController {
     const max = this.options.max ?? 40;
     const { offset, length } = this.viewport();
     const visible = Math.ceil(length / this.size) + 1;
-    const overscan = Math.max(0, Math.min(8, Math.floor((max - visible) / 2)));
+    const overscan = this.warm ? Math.max(0, Math.min(8, Math.floor((max - visible) / 2))) : 0;
     const first = Math.floor(offset / this.size);
     const start = Math.max(0, Math.min(first - overscan, count - visible - overscan));
     const end = Math.min(count, start + Math.min(max, visible + 2 * overscan));
