@@ -85,6 +85,10 @@ export default tseslint.config(
     ]),
   },
   {
+    files: ['test/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     files: ['test/**/*.ts', 'stories/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },

@@ -12,9 +12,16 @@ const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)
 /** Resolves when the bar has rendered its feed (no polling delay: the store says when). */
 async function rendered(bar: StoryBar, provider: StoryProvider): Promise<void> {
   const store = await provider.ready;
-  if (store.status !== 'ready') await new Promise<void>((r) => store.addEventListener('change', function once() {
-    if (store.status === 'ready') (store.removeEventListener('change', once), r());
-  }));
+  if (store.status !== 'ready') {
+    await new Promise<void>((resolve) => {
+      const once = () => {
+        if (store.status !== 'ready') return;
+        store.removeEventListener('change', once);
+        resolve();
+      };
+      store.addEventListener('change', once);
+    });
+  }
   await bar.updateComplete;
 }
 

@@ -39,7 +39,8 @@ describe('the 24-hour rule', () => {
 describe('URL rules', () => {
   it('accepts https, same-origin and the library’s own blob: URLs', () => {
     expect(checkUrl('https://cdn.example.com/a.jpg', 'media')).to.deep.equal({ url: 'https://cdn.example.com/a.jpg' });
-    expect(checkUrl('/fixtures/a.jpg', 'media')).to.deep.equal({ url: `${location.origin}/fixtures/a.jpg` });
+    expect(checkUrl('/fixtures/a.jpg', 'media')).to.deep.equal({ url: '/fixtures/a.jpg' });
+    expect(checkUrl('photo.jpg', 'media')).to.deep.equal({ url: `${location.origin}/photo.jpg` });
     expect(checkUrl(`${location.origin}/x.mp4`, 'media')).to.have.property('url');
     const own = URL.createObjectURL(new Blob(['x']));
     expect(checkUrl(own, 'media')).to.have.property('error');
