@@ -5,6 +5,7 @@
 export * from './story-ring.js';
 export * from './story-provider.js';
 export * from './story-bar.js';
+export * from './story-sidebar.js';
 export * from './events.js';
 export type * from './model/types.js';
 export { EFFECTS } from './model/types.js';

@@ -1,0 +1,191 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../../../src/story-provider.js';
+import '../../../src/story-sidebar.js';
+import type { StorySidebar } from '../../../src/story-sidebar.js';
+import type { StoryRing } from '../../../src/story-ring.js';
+import { LocalAdapter } from '../../../src/adapters/local-adapter.js';
+import type { StoryOpenEvent } from '../../../src/events.js';
+import { SeenStore } from '../../../src/storage/seen.js';
+import { ManualClock } from '../../helpers/clock.js';
+import { centreOf, until } from '../../helpers/dom.js';
+import { HOUR, testWorld } from '../../helpers/world.js';
+import { bigWorld } from '../../helpers/big-world.js';
+
+const dbs: string[] = [];
+after(() => dbs.forEach((n) => indexedDB.deleteDatabase(n)));
+
+async function mount(options: { world?: ReturnType<typeof testWorld>; clock?: ManualClock; attrs?: string; docked?: boolean; dir?: string } = {}) {
+  const clock = options.clock;
+  const dbName = `sidebar-${crypto.randomUUID()}`;
+  dbs.push(dbName);
+  const adapter = new LocalAdapter({ dbName, clock });
+  await adapter.seed(options.world ?? testWorld(clock?.now() ?? Date.now()));
+  const wrapper = await fixture<HTMLDivElement>(html`<div dir=${options.dir ?? 'ltr'}>
+    <button id="outside">outside</button>
+    <story-provider .adapter=${adapter} .storeOptions=${{ clock, seen: new SeenStore(`sidebar:${crypto.randomUUID()}`) }}>
+      <story-sidebar ?docked=${options.docked}><button slot="trigger">Stories</button></story-sidebar>
+    </story-provider>
+  </div>`);
+  const sidebar = wrapper.querySelector('story-sidebar') as StorySidebar;
+  const trigger = wrapper.querySelector('[slot=trigger]') as HTMLButtonElement;
+  const store = await wrapper.querySelector('story-provider')!.ready;
+  await until(() => store.status === 'ready', 'the feed');
+  await sidebar.updateComplete;
+  return { wrapper, sidebar, trigger, store, adapter };
+}
+
+const rows = (s: StorySidebar) => [...s.shadowRoot!.querySelectorAll<HTMLElement>('[part=item]')];
+const rowText = (row: HTMLElement, part: string) => row.querySelector(`[part=${part}]`)?.textContent ?? '';
+const panel = (s: StorySidebar) => s.shadowRoot!.querySelector<HTMLElement>('[part=panel]')!;
+const ringIn = (row: HTMLElement) => row.querySelector('story-ring') as StoryRing;
+
+describe('<story-sidebar>', () => {
+  afterEach(async () => {
+    await resetMouse();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('lists followed accounts with live stories: ring, name, handle, age and unseen count', async () => {
+    const now = Date.now();
+    const world = testWorld(now);
+    world.accounts = world.accounts.map((a) => (a.id === 'alice' ? { ...a, handle: 'alice' } : a));
+    const { sidebar, trigger, store } = await mount({ world });
+    await sendMouse({ type: 'click', position: centreOf(trigger) });
+    await until(() => sidebar.open, 'the sidebar to open');
+    await sidebar.updateComplete;
+    expect(trigger.getAttribute('aria-expanded')).to.equal('true');
+    const [mine, alice, bob, carol] = rows(sidebar);
+    expect(rows(sidebar).map((r) => rowText(r, 'name'))).to.deep.equal(['Your story', 'Alice Adams', 'Bob Brown', 'Carol Chen']);
+    expect(rowText(alice, 'handle')).to.equal('@alice');
+    expect(rowText(alice, 'count')).to.equal('2');
+    expect(rowText(alice, 'time')).to.match(/^1 hr/);
+    expect(rowText(carol, 'time')).to.match(/^23 hr/);
+    expect(ringIn(alice).label).to.equal('Alice Adams, 2 new stories, latest 1 hour ago');
+    expect(mine).to.exist;
+    await store.markViewed(store.reels[1].stories[0]);
+    await sidebar.updateComplete;
+    expect(rowText(bob, 'count')).to.equal('');
+    expect(ringIn(bob).state).to.equal('seen');
+    await expect(sidebar).to.be.accessible();
+  });
+
+  it('is modal on a narrow screen: focus moves in and stays in, Escape closes, focus returns to the trigger', async () => {
+    await setViewport({ width: 400, height: 700 });
+    const { sidebar, trigger } = await mount();
+    trigger.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => sidebar.open && !!sidebar.shadowRoot!.activeElement, 'focus to move into the panel');
+    expect(sidebar.shadowRoot!.querySelector('[part=backdrop]')).to.not.equal(null);
+    // Tab cycles inside the panel and never reaches the page behind it.
+    const seen = new Set<Element>();
+    for (let i = 0; i < 6; i++) {
+      if (i % 3 === 2) {
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+      } else {
+        await sendKeys({ press: 'Tab' });
+      }
+      expect(document.activeElement, `tab ${i}`).to.equal(sidebar);
+      seen.add(sidebar.shadowRoot!.activeElement!);
+    }
+    expect(seen.size).to.equal(2); // the close button and the one ring in the tab order
+    await sendKeys({ press: 'Escape' });
+    await until(() => !sidebar.open, 'Escape to close it');
+    await sidebar.updateComplete;
+    expect(document.activeElement).to.equal(trigger);
+    expect(trigger.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('closes on the backdrop and on a swipe towards its edge', async () => {
+    await setViewport({ width: 400, height: 700 });
+    const { sidebar } = await mount();
+    sidebar.show();
+    await sidebar.updateComplete;
+    await sendMouse({ type: 'click', position: [390, 350] }); // the backdrop, right of the panel
+    await until(() => !sidebar.open, 'the backdrop to close it');
+    sidebar.show();
+    await sidebar.updateComplete;
+    await until(() => panel(sidebar).getAnimations().length === 0, 'the slide to end');
+    const box = panel(sidebar).getBoundingClientRect();
+    const y = Math.round(box.top + box.height / 2);
+    await sendMouse({ type: 'move', position: [Math.round(box.right - 20), y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round(box.right - 60), y] });
+    await sendMouse({ type: 'move', position: [Math.round(box.right - 120), y] });
+    await sendMouse({ type: 'up' });
+    await until(() => !sidebar.open, 'the swipe to close it');
+  });
+
+  it('slides from the end with placement="end", and from the right in RTL pages', async () => {
+    const { sidebar } = await mount();
+    sidebar.placement = 'end';
+    sidebar.show();
+    await sidebar.updateComplete;
+    await until(() => panel(sidebar).getAnimations().length === 0, 'the slide to end');
+    expect(Math.round(panel(sidebar).getBoundingClientRect().right)).to.equal(document.documentElement.clientWidth);
+    const rtl = await mount({ dir: 'rtl' });
+    rtl.sidebar.show();
+    await rtl.sidebar.updateComplete;
+    await until(() => panel(rtl.sidebar).getAnimations().length === 0, 'the slide to end');
+    expect(Math.round(panel(rtl.sidebar).getBoundingClientRect().right)).to.equal(document.documentElement.clientWidth);
+  });
+
+  it('arrow keys, Home and End move between accounts; Enter opens one and playback continues in order', async () => {
+    const { sidebar, store } = await mount();
+    sidebar.show();
+    await until(() => !!sidebar.shadowRoot!.activeElement, 'focus in the panel');
+    const active = () => (sidebar.shadowRoot!.activeElement as StoryRing).author!.id;
+    expect(active()).to.equal('viewer');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(active()).to.equal('alice');
+    await sendKeys({ press: 'End' });
+    expect(active()).to.equal('carol');
+    await sendKeys({ press: 'ArrowUp' });
+    expect(active()).to.equal('bob');
+    const opened = oneEvent(sidebar, 'story-open') as Promise<StoryOpenEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await opened).detail.authorId).to.equal('bob');
+    await until(() => store.playback !== null, 'playback');
+    expect(store.playback!.playlist).to.deep.equal(['bob', 'carol']);
+  });
+
+  it('virtualises: 1,000 accounts keep at most 40 rows in the DOM, and pages load as it scrolls', async () => {
+    const { sidebar, store } = await mount({ world: bigWorld(1000, Date.now()) });
+    sidebar.show();
+    await sidebar.updateComplete;
+    const list = sidebar.shadowRoot!.querySelector<HTMLElement>('[part=list]')!;
+    let most = 0;
+    for (let i = 0; i < 400 && (store.hasMore || list.scrollTop + list.clientHeight < list.scrollHeight - 1); i++) {
+      list.scrollTop += list.clientHeight;
+      await new Promise((r) => requestAnimationFrame(r));
+      await sidebar.updateComplete;
+      most = Math.max(most, rows(sidebar).length);
+    }
+    expect(store.reels.length).to.equal(1000);
+    expect(most).to.be.at.most(40);
+    expect(rowText(rows(sidebar).at(-1)!, 'name')).to.equal('Account 999');
+  });
+
+  it('removes an account when its last story expires, while open (controlled clock)', async () => {
+    const clock = new ManualClock(Date.now());
+    const { sidebar } = await mount({ clock });
+    sidebar.show();
+    await until(() => rows(sidebar).length === 4, 'every row once the panel has its size');
+    expect(rows(sidebar).map((r) => rowText(r, 'name'))).to.include('Carol Chen');
+    clock.advance(HOUR);
+    await sidebar.updateComplete;
+    expect(rows(sidebar).map((r) => rowText(r, 'name'))).to.deep.equal(['Your story', 'Alice Adams', 'Bob Brown']);
+  });
+
+  it('can be docked in the page: always shown, no dialog, no close button', async () => {
+    const { sidebar } = await mount({ docked: true });
+    await sidebar.updateComplete;
+    expect(sidebar.shadowRoot!.querySelector('dialog')).to.equal(null);
+    expect(panel(sidebar).localName).to.equal('section');
+    expect(rows(sidebar).length).to.equal(4);
+    expect(getComputedStyle(sidebar.shadowRoot!.querySelector('.close')!).display).to.equal('none');
+    await expect(sidebar).to.be.accessible();
+  });
+});
