@@ -27,6 +27,8 @@ const BUDGETS = {
   'store: order a feed of 10,000 reels': { max: 20, unit: 'ms' },
   'LocalAdapter: feed() first page, 1,000 accounts': { max: 50, unit: 'ms' },
   'validation: 1,000 stories': { max: 20, unit: 'ms' },
+  // Not met yet (issue 4 stays open for it): shown as OVER, but does not fail --check.
+  'ring + bar + sidebar + provider entries with Lit (min+gzip)': { max: 14, unit: 'kB', open: 'issue 4' },
   'bar, 1,000 accounts: data set to painted': { max: 50, unit: 'ms' },
   'bar, 1,000 accounts: rings in the DOM': { max: 40, unit: 'count' },
   'bar, 10,000 accounts scrolled end to end: long tasks': { max: 0, unit: 'count' },
@@ -56,11 +58,27 @@ async function bundle(entry, { external = [] } = {}) {
 
 async function sizes() {
   // An entry is what a page loads up front; lazily imported chunks are counted apart.
-  const kb = (chunks, which = 'entry') => gzipSync(Buffer.from(chunks.filter((c) => which === 'all' || c.isEntry === (which === 'entry')).map((c) => c.code).join(''))).length / 1024;
+  const upFront = (chunks) => {
+    // The entry and every chunk it imports statically: all of it loads before the page runs.
+    const byName = new Map(chunks.map((c) => [c.fileName, c]));
+    const seen = new Set();
+    const visit = (c) => {
+      if (!c || seen.has(c)) return;
+      seen.add(c);
+      c.imports.forEach((name) => visit(byName.get(name)));
+    };
+    chunks.filter((c) => c.isEntry).forEach(visit);
+    return [...seen];
+  };
+  const kb = (chunks, which = 'entry') => gzipSync(Buffer.from((which === 'all' ? chunks : upFront(chunks)).map((c) => c.code).join(''))).length / 1024;
   const library = await bundle('src/index.ts', { external: [/^hls\.js/] });
   return [
     { name: 'story-ring entry with Lit (min+gzip)', value: kb(await bundle('src/story-ring.ts')), unit: 'kB' },
     { name: 'whole library except hls.js (min+gzip)', value: kb(library, 'all'), unit: 'kB' },
+    // What a page with a bar, a sidebar and a provider loads up front; the data layer and
+    // the adapter it uses come after, on first use.
+    { name: 'ring + bar + sidebar + provider entries with Lit (min+gzip)', value: kb(await bundle('bench/entries/bar-sidebar.ts')), unit: 'kB' },
+    { name: 'the same, with the lazy data layer and LocalAdapter (min+gzip)', value: kb((await bundle('bench/entries/bar-sidebar.ts')).filter((c) => !/(feed|rest)-adapter/.test(c.fileName)), 'all'), unit: 'kB' },
     // What validating untrusted data costs, hand-written (no schema library).
     { name: 'validation module (min+gzip)', value: kb(await bundle('src/model/validate.ts')), unit: 'kB' },
   ];
@@ -127,7 +145,8 @@ const figures = [...(await sizes()), ...(await browserFigures())];
 const rows = figures.map((f) => {
   const budget = BUDGETS[f.name];
   const ok = !budget || f.value <= budget.max;
-  return { figure: f.name, value: `${f.value.toFixed(f.unit === 'count' ? 0 : f.unit === 'kB' ? 2 : 1)} ${f.unit}`, budget: budget ? `≤ ${budget.max} ${budget.unit}` : '—', status: ok ? 'ok' : 'OVER' };
+  const status = ok ? 'ok' : budget.open ? `OVER (open: ${budget.open})` : 'OVER';
+  return { figure: f.name, value: `${f.value.toFixed(f.unit === 'count' ? 0 : f.unit === 'kB' ? 2 : 1)} ${f.unit}`, budget: budget ? `≤ ${budget.max} ${budget.unit}` : '—', status };
 });
 const widths = ['figure', 'value', 'budget', 'status'].map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
 const line = (r) => ['figure', 'value', 'budget', 'status'].map((k, i) => r[k].padEnd(widths[i])).join(' | ');
@@ -136,5 +155,7 @@ console.log(line({ figure: 'figure', value: 'value', budget: 'budget', status: '
 console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 for (const r of rows) console.log(line(r));
 const over = rows.filter((r) => r.status === 'OVER');
+const open = rows.filter((r) => r.status.startsWith('OVER ('));
+if (open.length) console.log(`\n${open.length} figure(s) over a budget that an open issue still has to meet.`);
 if (over.length) console.log(`\n${over.length} figure(s) over budget.`);
 if (check && over.length) process.exit(1);

@@ -21,6 +21,17 @@ export class StoreController implements ReactiveController {
   private readonly consumer: ContextConsumer<typeof storeContext, Host>;
   private own: { key: unknown[]; store: Promise<StoriesStore> } | null = null;
   private readonly onChange = () => this.host.requestUpdate();
+  /**
+   * A provider that upgrades after this element announces itself (`context-provider`);
+   * if it holds this element, ask it again. (What Lit's ContextRoot does, for one context.)
+   */
+  private readonly onProvider = (event: Event) => {
+    const { context, contextTarget } = event as Event & { context?: unknown; contextTarget?: Node };
+    if (context === storeContext && contextTarget?.contains(this.host)) {
+      document.removeEventListener('context-provider', this.onProvider);
+      this.consumer.hostConnected();
+    }
+  };
 
   constructor(
     private readonly host: Host,
@@ -56,6 +67,7 @@ export class StoreController implements ReactiveController {
     if (provided) return this.attach(provided);
     // null: a provider is there and still loading its store.
     if (provided === null) return;
+    document.addEventListener('context-provider', this.onProvider);
     defaultStore().then((store) => {
       if (!this.own && this.consumer.value === undefined && this.host.isConnected) this.attach(store);
     });
@@ -81,5 +93,6 @@ export class StoreController implements ReactiveController {
 
   hostDisconnected(): void {
     this.store?.removeEventListener('change', this.onChange);
+    document.removeEventListener('context-provider', this.onProvider);
   }
 }

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { reelListStyles } from '../shared/reel-list.js';
 import { tokens } from '../shared/tokens.styles.js';
 
 export const styles = [
   tokens,
+  reelListStyles,
   css`
     :host {
       --_ring: var(--story-bar-ring-size, 64px);
@@ -39,9 +41,6 @@ export const styles = [
     .list::-webkit-scrollbar {
       display: none;
     }
-    .spacer {
-      flex: none;
-    }
     .item {
       flex: 0 0 var(--_item);
       inline-size: var(--_item);
@@ -65,17 +64,6 @@ export const styles = [
     .skeleton .circle {
       inline-size: var(--_ring);
       block-size: var(--_ring);
-      border-radius: 50%;
-      background: var(--_skeleton);
-    }
-    .skeleton .line {
-      inline-size: 70%;
-      block-size: 0.8em;
-      border-radius: 0.4em;
-      background: var(--_skeleton);
-    }
-    :host {
-      --_skeleton: var(--story-color-skeleton, rgb(128 128 128 / 0.18));
     }
     .scroll {
       position: absolute;
@@ -111,11 +99,6 @@ export const styles = [
     :host(:dir(rtl)) .scroll {
       scale: -1 1;
     }
-    .scroll:focus-visible,
-    .retry:focus-visible {
-      outline: 2px solid var(--_focus);
-      outline-offset: 2px;
-    }
     .message {
       display: flex;
       align-items: center;
@@ -123,15 +106,6 @@ export const styles = [
       gap: 0.75em;
       block-size: 100%;
       margin: 0;
-    }
-    .retry {
-      font: inherit;
-      padding: 0.3em 0.9em;
-      border-radius: 999px;
-      border: 1px solid currentColor;
-      background: transparent;
-      color: inherit;
-      cursor: pointer;
     }
     .sr-only {
       position: absolute;

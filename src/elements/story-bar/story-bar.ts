@@ -1,13 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import type { StoryOpenEvent } from '../../events.js';
-import { StoreController } from '../../state/store-controller.js';
-import { setCssVars } from '../shared/css-vars.js';
-import { reelEntries, ringStateOf, type ReelEntry } from '../shared/reels.js';
-import { VirtualList, rovingIndex } from '../shared/virtual-list.js';
-import type { StoryRing } from '../story-ring/story-ring.js';
+import { ReelList } from '../shared/reel-list.js';
+import { ringStateOf, type ReelEntry } from '../shared/reels.js';
 import { styles } from './story-bar.styles.js';
-
-const SKELETONS = 8;
 
 /**
  * A horizontal, scrollable row of story rings with names under them: the stories bar a
@@ -53,8 +47,6 @@ export class StoryBar extends LitElement {
     feed: {},
     label: {},
     state: { reflect: true },
-    focusIndex: { state: true },
-    opening: { state: true },
   };
 
   /** A static feed URL for this bar alone, without a provider (loads the data layer on demand). */
@@ -66,32 +58,16 @@ export class StoryBar extends LitElement {
   /** `loading`, `ready`, `empty` or `error`: reflected, for styling. */
   state: 'loading' | 'ready' | 'empty' | 'error' = 'loading';
 
-  private focusIndex = 0;
-  private opening: string | null = null;
-  private entries: ReelEntry[] = [];
-  private readonly stores = new StoreController(this);
-  private readonly list = new VirtualList(this, {
-    estimate: 80,
-    count: () => this.entries.length,
-    onNearEnd: () => void this.stores.store?.loadMore(),
-  });
+  private readonly list = new ReelList(this, false, 80);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('feed')) this.stores.useSource(this.feed ? { feed: this.feed } : null);
-    const store = this.stores.store;
-    this.entries = reelEntries(store);
-    const status = store?.status ?? 'loading';
-    this.state = status === 'error' ? 'error' : status !== 'ready' ? 'loading' : this.entries.length ? 'ready' : 'empty';
+    if (changed.has('feed')) this.list.stores.useSource(this.feed ? { feed: this.feed } : null);
+    this.list.refresh();
+    this.state = this.list.status;
     this.toggleAttribute('has-empty', !!this.querySelector(':scope > [slot="empty"]'));
-    this.focusIndex = Math.min(this.focusIndex, Math.max(0, this.entries.length - 1));
-    this.list.measure(true);
   }
 
   protected override updated(): void {
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.list');
-    this.list.observe(scroller);
-    setCssVars(this.renderRoot.querySelector<HTMLElement>('.before'), { 'inline-size': `${this.list.before}px` });
-    setCssVars(this.renderRoot.querySelector<HTMLElement>('.after'), { 'inline-size': `${this.list.after}px` });
     this.updateScrollButtons();
   }
 
@@ -104,67 +80,18 @@ export class StoryBar extends LitElement {
     forward.disabled = offset + scroller.clientWidth >= scroller.scrollWidth - 1;
   }
 
-  private ringAt(index: number): StoryRing | null {
-    return this.renderRoot.querySelector<StoryRing>(`[data-index="${index}"] story-ring`);
-  }
-
-  private isRtl(): boolean {
-    return getComputedStyle(this).direction === 'rtl';
-  }
-
-  private async moveFocus(index: number): Promise<void> {
-    this.focusIndex = index;
-    this.list.reveal(index);
-    await this.updateComplete;
-    this.ringAt(index)?.focus();
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    const next = rovingIndex(event.key, this.focusIndex, this.entries.length, false, this.isRtl());
-    if (next === null) return;
-    event.preventDefault();
-    void this.moveFocus(next);
-  }
-
-  private onFocusIn(event: FocusEvent): void {
-    const item = (event.target as Element).closest?.('[data-index]');
-    if (item) this.focusIndex = Number(item.getAttribute('data-index'));
-  }
-
   private scrollByPage(direction: 1 | -1): void {
     const scroller = this.renderRoot.querySelector<HTMLElement>('.list')!;
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const sign = this.isRtl() ? -1 : 1;
+    const sign = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
     scroller.scrollBy({ left: sign * direction * scroller.clientWidth * 0.8, behavior: reduce ? 'auto' : 'smooth' });
   }
 
-  /** A ring was activated: start playback there (the event itself goes on to the page). */
-  private async onOpen(event: StoryOpenEvent): Promise<void> {
-    const store = this.stores.store;
-    if (!store || event.defaultPrevented) return;
-    const { authorId } = event.detail;
-    this.opening = authorId;
-    try {
-      await store.open(authorId);
-    } finally {
-      if (this.opening === authorId) this.opening = null;
-    }
-  }
-
-  /** A click anywhere on an item (its name too) activates its ring. */
-  private onItemClick(event: MouseEvent): void {
-    const target = event.target as Element;
-    if (target.localName === 'story-ring') return;
-    const index = target.closest('[data-index]')?.getAttribute('data-index');
-    if (index != null) this.ringAt(Number(index))?.shadowRoot?.querySelector('button')?.click();
-  }
-
-  private renderItem(entry: ReelEntry, index: number) {
+  private renderItem = (entry: ReelEntry, index: number) => {
     const { reel, own, unseen } = entry;
-    const name = own ? 'Your story' : reel.author.name;
-    const state = ringStateOf(entry, this.opening);
+    const state = ringStateOf(entry, this.list.opening);
     const label = own ? (state === 'loading' ? 'Your story, opening' : unseen ? `Your story, ${unseen} new` : 'Your story') : '';
-    return html`<div part="item" class="item" role="listitem" data-index=${index} aria-setsize=${this.entries.length} aria-posinset=${index + 1}>
+    return html`<div part="item" class="item" role="listitem" data-index=${index} aria-setsize=${this.list.entries.length} aria-posinset=${index + 1}>
       <story-ring
         part="ring"
         .author=${reel.author}
@@ -172,26 +99,16 @@ export class StoryBar extends LitElement {
         segments=${reel.stories.length}
         seen-segments=${reel.stories.length - unseen}
         label=${label}
-        tabindex=${index === this.focusIndex ? '0' : '-1'}
+        tabindex=${index === this.list.focusIndex ? '0' : '-1'}
       ></story-ring>
-      <span part="name" class="name" aria-hidden="true">${name}</span>
+      <span part="name" class="name" aria-hidden="true">${own ? 'Your story' : reel.author.name}</span>
     </div>`;
-  }
+  };
 
   protected override render() {
-    if (this.state === 'error') {
-      return html`<div part="base" class="base">
-        <p part="message" class="message" role="status">
-          Stories could not be loaded.
-          <button part="retry-button" class="retry" type="button" @click=${() => this.stores.store?.refresh()}>Try again</button>
-        </p>
-      </div>`;
-    }
+    if (this.state === 'error') return html`<div part="base" class="base">${this.list.error()}</div>`;
     if (this.state === 'empty') return html`<slot name="empty"></slot>`;
     const loading = this.state === 'loading';
-    const items = loading
-      ? Array.from({ length: SKELETONS }, () => html`<div part="item skeleton" class="item skeleton" aria-hidden="true"><span class="circle"></span><span class="line"></span></div>`)
-      : this.entries.slice(this.list.start, this.list.end).map((entry, i) => this.renderItem(entry, this.list.start + i));
     return html`<div part="base" class="base">
       ${loading ? html`<span class="sr-only" role="status">Loading stories</span>` : nothing}
       <button part="scroll-button" class="scroll start" type="button" tabindex="-1" aria-label="Scroll back" @click=${() => this.scrollByPage(-1)}>‹</button>
@@ -201,14 +118,14 @@ export class StoryBar extends LitElement {
         role="list"
         aria-label=${this.label}
         aria-busy=${loading ? 'true' : 'false'}
-        @keydown=${this.onKeyDown}
-        @focusin=${this.onFocusIn}
-        @story-open=${this.onOpen}
-        @click=${this.onItemClick}
+        @keydown=${this.list.onKeyDown}
+        @focusin=${this.list.onFocusIn}
+        @story-open=${this.list.onOpen}
+        @click=${this.list.onClick}
         @scroll=${this.updateScrollButtons}
       >
         <div class="spacer before" aria-hidden="true"></div>
-        ${items}
+        ${this.list.rows(this.renderItem, 8)}
         <div class="spacer after" aria-hidden="true"></div>
       </div>
       <button part="scroll-button" class="scroll end" type="button" tabindex="-1" aria-label="Scroll forward" @click=${() => this.scrollByPage(1)}>›</button>

@@ -1,8 +1,17 @@
 import { css } from 'lit';
+import { reelListStyles } from '../shared/reel-list.js';
 import { tokens } from '../shared/tokens.styles.js';
+
+/** The dark palette, by the user's scheme or a forced `theme="dark"`. */
+const dark = css`
+  --_bg: var(--story-sidebar-background, #16161a);
+  --_fg: var(--story-sidebar-color, #f2f2f5);
+  --_muted: var(--story-sidebar-muted-color, #a6a6b0);
+`;
 
 export const styles = [
   tokens,
+  reelListStyles,
   css`
     :host {
       --_width: var(--story-sidebar-width, 360px);
@@ -10,20 +19,15 @@ export const styles = [
       --_bg: var(--story-sidebar-background, #fff);
       --_fg: var(--story-sidebar-color, #111114);
       --_muted: var(--story-sidebar-muted-color, #5c5c66);
-      --_skeleton: var(--story-color-skeleton, rgb(128 128 128 / 0.18));
       display: contents;
     }
     @media (prefers-color-scheme: dark) {
       :host(:not([theme='light'])) {
-        --_bg: var(--story-sidebar-background, #16161a);
-        --_fg: var(--story-sidebar-color, #f2f2f5);
-        --_muted: var(--story-sidebar-muted-color, #a6a6b0);
+        ${dark}
       }
     }
     :host([theme='dark']) {
-      --_bg: var(--story-sidebar-background, #16161a);
-      --_fg: var(--story-sidebar-color, #f2f2f5);
-      --_muted: var(--story-sidebar-muted-color, #a6a6b0);
+      ${dark}
     }
     /* The dialog is the top-layer wrapper: the size of the panel, or the whole viewport
        (with the backdrop) when modal. The panel inside it is what slides. */
@@ -181,33 +185,10 @@ export const styles = [
     .skeleton .circle {
       inline-size: 40px;
       block-size: 40px;
-      border-radius: 50%;
-      background: var(--_skeleton);
-    }
-    .skeleton .line {
-      inline-size: 60%;
-      block-size: 0.8em;
-      border-radius: 0.4em;
-      background: var(--_skeleton);
     }
     .message {
       margin: 24px 16px;
       color: var(--_muted);
-    }
-    .retry {
-      margin-inline-start: 0.5em;
-      font: inherit;
-      padding: 0.3em 0.9em;
-      border-radius: 999px;
-      border: 1px solid currentColor;
-      background: transparent;
-      color: inherit;
-      cursor: pointer;
-    }
-    .close:focus-visible,
-    .retry:focus-visible {
-      outline: 2px solid var(--_focus);
-      outline-offset: 2px;
     }
   `,
 ];

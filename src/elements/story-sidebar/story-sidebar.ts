@@ -1,10 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { StoryOpenEvent } from '../../events.js';
-import { StoreController } from '../../state/store-controller.js';
-import { setCssVars } from '../shared/css-vars.js';
-import { longAge, reelEntries, ringStateOf, shortAge, type ReelEntry } from '../shared/reels.js';
-import { VirtualList, rovingIndex } from '../shared/virtual-list.js';
-import type { StoryRing } from '../story-ring/story-ring.js';
+import { ReelList } from '../shared/reel-list.js';
+import { longAge, ringStateOf, shortAge, type ReelEntry } from '../shared/reels.js';
 import { styles } from './story-sidebar.styles.js';
 
 /** Below this width the sidebar is modal (unless `modal` forces it everywhere). */
@@ -66,8 +63,6 @@ export class StorySidebar extends LitElement {
     heading: {},
     theme: { reflect: true },
     feed: {},
-    focusIndex: { state: true },
-    opening: { state: true },
     isModal: { state: true },
   };
 
@@ -92,20 +87,11 @@ export class StorySidebar extends LitElement {
   /** A static feed URL for this sidebar alone, without a provider. */
   feed?: string;
 
-  private focusIndex = 0;
-  private opening: string | null = null;
   private isModal = false;
-  private entries: ReelEntry[] = [];
   private returnFocus: HTMLElement | null = null;
   private swipeStart: { x: number; y: number } | null = null;
   private clockTimer?: ReturnType<typeof setInterval>;
-  private readonly stores = new StoreController(this);
-  private readonly list = new VirtualList(this, {
-    vertical: true,
-    estimate: 64,
-    count: () => this.entries.length,
-    onNearEnd: () => void this.stores.store?.loadMore(),
-  });
+  private readonly list = new ReelList(this, true, 64);
 
   /** Opens the panel. */
   show(): void {
@@ -127,19 +113,14 @@ export class StorySidebar extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('feed')) this.stores.useSource(this.feed ? { feed: this.feed } : null);
+    if (changed.has('feed')) this.list.stores.useSource(this.feed ? { feed: this.feed } : null);
     if (changed.has('open') || changed.has('modal')) this.isModal = !this.docked && (this.modal || matchMedia(NARROW).matches);
-    this.entries = reelEntries(this.stores.store);
-    this.focusIndex = Math.min(this.focusIndex, Math.max(0, this.entries.length - 1));
-    this.list.measure(true);
+    this.list.refresh();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     const dialog = this.dialog;
     if (dialog && (changed.has('open') || (changed as Map<string, unknown>).has('isModal'))) this.syncDialog(dialog, changed.get('open') === true);
-    this.list.observe(this.renderRoot.querySelector<HTMLElement>('.list'));
-    setCssVars(this.renderRoot.querySelector<HTMLElement>('.before'), { 'block-size': `${this.list.before}px` });
-    setCssVars(this.renderRoot.querySelector<HTMLElement>('.after'), { 'block-size': `${this.list.after}px` });
     for (const trigger of this.triggers()) trigger.setAttribute('aria-expanded', String(this.open || this.docked));
   }
 
@@ -149,10 +130,10 @@ export class StorySidebar extends LitElement {
       if (this.isModal) dialog.showModal();
       else dialog.show();
       // The list had no size while the dialog was closed.
-      this.list.measure();
+      this.list.virtual.measure();
       // Ages move on while the panel is open.
       this.clockTimer = setInterval(() => this.requestUpdate(), 60_000);
-      void this.updateComplete.then(() => (this.ringAt(this.focusIndex) ?? this.renderRoot.querySelector<HTMLElement>('.close'))?.focus());
+      void this.updateComplete.then(() => (this.list.ringAt(this.list.focusIndex) ?? this.renderRoot.querySelector<HTMLElement>('.close'))?.focus());
     } else if (!this.open && dialog.open) {
       dialog.close();
       clearInterval(this.clockTimer);
@@ -171,17 +152,6 @@ export class StorySidebar extends LitElement {
     return (slot?.assignedElements() ?? []) as HTMLElement[];
   }
 
-  private ringAt(index: number): StoryRing | null {
-    return this.renderRoot.querySelector<StoryRing>(`[data-index="${index}"] story-ring`);
-  }
-
-  private async moveFocus(index: number): Promise<void> {
-    this.focusIndex = index;
-    this.list.reveal(index);
-    await this.updateComplete;
-    this.ringAt(index)?.focus();
-  }
-
   private onKeyDown(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.open && !this.docked) {
       event.preventDefault();
@@ -192,11 +162,7 @@ export class StorySidebar extends LitElement {
       this.trapTab(event);
       return;
     }
-    if (!(event.target as Element).closest?.('.list')) return;
-    const next = rovingIndex(event.key, this.focusIndex, this.entries.length, true, false);
-    if (next === null) return;
-    event.preventDefault();
-    void this.moveFocus(next);
+    if ((event.target as Element).closest?.('.list')) this.list.onKeyDown(event);
   }
 
   /**
@@ -204,7 +170,7 @@ export class StorySidebar extends LitElement {
    * dialog would let focus leave for the browser's own controls).
    */
   private trapTab(event: KeyboardEvent): void {
-    const stops = [this.renderRoot.querySelector<HTMLElement>('.close'), this.ringAt(this.focusIndex), this.renderRoot.querySelector<HTMLElement>('.retry')].filter(
+    const stops = [this.renderRoot.querySelector<HTMLElement>('.close'), this.list.ringAt(this.list.focusIndex), this.renderRoot.querySelector<HTMLElement>('.retry')].filter(
       (el): el is HTMLElement => !!el,
     );
     if (!stops.length) return;
@@ -215,11 +181,6 @@ export class StorySidebar extends LitElement {
     stops[next].focus();
   }
 
-  private onFocusIn(event: FocusEvent): void {
-    const item = (event.target as Element).closest?.('[data-index]');
-    if (item) this.focusIndex = Number(item.getAttribute('data-index'));
-  }
-
   /** The native dialog's Escape: close through `open`, so state and focus follow. */
   private onCancel(event: Event): void {
     event.preventDefault();
@@ -227,24 +188,9 @@ export class StorySidebar extends LitElement {
   }
 
   private async onOpen(event: StoryOpenEvent): Promise<void> {
-    const store = this.stores.store;
-    if (!store || event.defaultPrevented) return;
-    const { authorId } = event.detail;
-    this.opening = authorId;
-    try {
-      await store.open(authorId);
-    } finally {
-      if (this.opening === authorId) this.opening = null;
-    }
+    await this.list.onOpen(event);
     // The viewer takes over the screen: a modal sidebar steps aside.
-    if (this.isModal) this.hide();
-  }
-
-  private onItemClick(event: MouseEvent): void {
-    const target = event.target as Element;
-    if (target.localName === 'story-ring') return;
-    const index = target.closest('[data-index]')?.getAttribute('data-index');
-    if (index != null) this.ringAt(Number(index))?.shadowRoot?.querySelector('button')?.click();
+    if (this.isModal && !event.defaultPrevented) this.hide();
   }
 
   private onPointerDown(event: PointerEvent): void {
@@ -268,15 +214,15 @@ export class StorySidebar extends LitElement {
     this.toggle();
   }
 
-  private renderRow(entry: ReelEntry, index: number) {
+  private renderRow = (entry: ReelEntry, index: number) => {
     const { reel, own, unseen } = entry;
-    const store = this.stores.store!;
+    const store = this.list.store!;
     const latest = reel.stories[reel.stories.length - 1];
     const age = store.clock.now() - latest.createdAt;
     const name = own ? 'Your story' : reel.author.name;
-    const state = ringStateOf(entry, this.opening);
+    const state = ringStateOf(entry, this.list.opening);
     const status = state === 'loading' ? 'opening' : unseen ? `${unseen} new ${unseen === 1 ? 'story' : 'stories'}` : 'stories seen';
-    return html`<div part="item" class="item" role="listitem" data-index=${index} aria-setsize=${this.entries.length} aria-posinset=${index + 1}>
+    return html`<div part="item" class="item" role="listitem" data-index=${index} aria-setsize=${this.list.entries.length} aria-posinset=${index + 1}>
       <story-ring
         part="ring"
         size="small"
@@ -285,7 +231,7 @@ export class StorySidebar extends LitElement {
         segments=${reel.stories.length}
         seen-segments=${reel.stories.length - unseen}
         label=${`${name}, ${status}, latest ${longAge(age)}`}
-        tabindex=${index === this.focusIndex ? '0' : '-1'}
+        tabindex=${index === this.list.focusIndex ? '0' : '-1'}
       ></story-ring>
       <span class="text" aria-hidden="true">
         <span part="name" class="name">${name}</span>
@@ -296,35 +242,24 @@ export class StorySidebar extends LitElement {
         ${unseen ? html`<span part="count" class="count">${unseen}</span>` : nothing}
       </span>
     </div>`;
-  }
+  };
 
   private renderBody() {
-    const store = this.stores.store;
-    const status = store?.status ?? 'loading';
-    if (status === 'error') {
-      return html`<p part="message" class="message" role="status">
-        Stories could not be loaded.<button part="retry-button" class="retry" type="button" @click=${() => store?.refresh()}>Try again</button>
-      </p>`;
-    }
-    if (status === 'ready' && !this.entries.length) {
-      return html`<slot name="empty"><p part="message" class="message">No stories from people you follow right now.</p></slot>`;
-    }
-    const loading = status !== 'ready';
-    const rows = loading
-      ? Array.from({ length: 6 }, () => html`<div part="item skeleton" class="item skeleton" aria-hidden="true"><span class="circle"></span><span class="line"></span></div>`)
-      : this.entries.slice(this.list.start, this.list.end).map((entry, i) => this.renderRow(entry, this.list.start + i));
+    const status = this.list.status;
+    if (status === 'error') return this.list.error();
+    if (status === 'empty') return html`<slot name="empty"><p part="message" class="message">No stories from people you follow right now.</p></slot>`;
     return html`<div
       part="list"
       class="list"
       role="list"
       aria-label="Accounts with stories"
-      aria-busy=${loading ? 'true' : 'false'}
-      @focusin=${this.onFocusIn}
+      aria-busy=${status === 'loading' ? 'true' : 'false'}
+      @focusin=${this.list.onFocusIn}
       @story-open=${this.onOpen}
-      @click=${this.onItemClick}
+      @click=${this.list.onClick}
     >
       <div class="spacer before" aria-hidden="true"></div>
-      ${rows}
+      ${this.list.rows(this.renderRow, 6)}
       <div class="spacer after" aria-hidden="true"></div>
     </div>`;
   }

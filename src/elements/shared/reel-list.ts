@@ -1,0 +1,163 @@
+import { css, html, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+import type { StoryOpenEvent } from '../../events.js';
+import { StoreController } from '../../state/store-controller.js';
+import type { StoriesStore } from '../../state/store.js';
+import type { StoryRing } from '../story-ring/story-ring.js';
+import { setCssVars } from './css-vars.js';
+import { reelEntries, type ReelEntry } from './reels.js';
+import { VirtualList, rovingIndex } from './virtual-list.js';
+
+
+/**
+ * What the bar and the sidebar share: the store, the rows in display order, which rows are
+ * in the DOM (virtualised), the roving tab stop and arrow keys, opening an account, and the
+ * loading, empty and error states. Each element keeps only its own layout.
+ */
+export class ReelList implements ReactiveController {
+  entries: ReelEntry[] = [];
+  /** The row holding the single tab stop. */
+  focusIndex = 0;
+  /** The account whose stories are opening (its ring shows `loading`). */
+  opening: string | null = null;
+  readonly stores: StoreController;
+  readonly virtual: VirtualList;
+
+  constructor(
+    private readonly host: LitElement,
+    private readonly vertical: boolean,
+    estimate: number,
+  ) {
+    this.stores = new StoreController(host);
+    this.virtual = new VirtualList(host, { vertical, estimate, count: () => this.entries.length, onNearEnd: () => void this.store?.loadMore() });
+    host.addController(this);
+  }
+
+  get store(): StoriesStore | undefined {
+    return this.stores.store;
+  }
+
+  /** `loading`, `ready`, `empty` or `error`. */
+  get status(): 'loading' | 'ready' | 'empty' | 'error' {
+    const status = this.store?.status ?? 'loading';
+    if (status === 'error') return 'error';
+    if (status !== 'ready') return 'loading';
+    return this.entries.length ? 'ready' : 'empty';
+  }
+
+  /** Recomputes the rows from the store; the host calls it in `willUpdate`. */
+  refresh(): void {
+    this.entries = reelEntries(this.store);
+    this.focusIndex = Math.min(this.focusIndex, Math.max(0, this.entries.length - 1));
+    this.virtual.measure(true);
+  }
+
+  hostUpdated(): void {
+    const root = this.host.renderRoot;
+    this.virtual.observe(root.querySelector<HTMLElement>('.list'));
+    const size = this.vertical ? 'block-size' : 'inline-size';
+    setCssVars(root.querySelector<HTMLElement>('.before'), { [size]: `${this.virtual.before}px` });
+    setCssVars(root.querySelector<HTMLElement>('.after'), { [size]: `${this.virtual.after}px` });
+  }
+
+  ringAt(index: number): StoryRing | null {
+    return this.host.renderRoot.querySelector<StoryRing>(`[data-index="${index}"] story-ring`);
+  }
+
+  /** Focuses row `index`, scrolling it in (and into the DOM) first. */
+  async moveFocus(index: number): Promise<void> {
+    this.focusIndex = index;
+    this.virtual.reveal(index);
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.ringAt(index)?.focus();
+  }
+
+  /** Arrow keys, Home and End; returns whether the key was handled. */
+  readonly onKeyDown = (event: KeyboardEvent): boolean => {
+    const rtl = getComputedStyle(this.host).direction === 'rtl';
+    const next = rovingIndex(event.key, this.focusIndex, this.entries.length, this.vertical, rtl);
+    if (next === null) return false;
+    event.preventDefault();
+    void this.moveFocus(next);
+    return true;
+  };
+
+  readonly onFocusIn = (event: FocusEvent): void => {
+    const item = (event.target as Element).closest?.('[data-index]');
+    if (item) this.focusIndex = Number(item.getAttribute('data-index'));
+  };
+
+  /** A ring was activated: playback starts there (the event itself goes on to the page). */
+  readonly onOpen = async (event: StoryOpenEvent): Promise<void> => {
+    const store = this.store;
+    if (!store || event.defaultPrevented) return;
+    const { authorId } = event.detail;
+    this.opening = authorId;
+    this.host.requestUpdate();
+    try {
+      await store.open(authorId);
+    } finally {
+      if (this.opening === authorId) this.opening = null;
+      this.host.requestUpdate();
+    }
+  };
+
+  /** A click anywhere on a row (its name too) activates its ring. */
+  readonly onClick = (event: MouseEvent): void => {
+    const target = event.target as Element;
+    if (target.localName === 'story-ring') return;
+    const index = target.closest('[data-index]')?.getAttribute('data-index');
+    if (index != null) this.ringAt(Number(index))?.shadowRoot?.querySelector('button')?.click();
+  };
+
+  /** The rows in the DOM: skeletons while loading, else the virtualised range. */
+  rows(renderRow: (entry: ReelEntry, index: number) => TemplateResult, skeletons: number): TemplateResult[] {
+    if (this.status === 'loading') {
+      return Array.from({ length: skeletons }, () => html`<div part="item skeleton" class="item skeleton" aria-hidden="true"><span class="circle"></span><span class="line"></span></div>`);
+    }
+    const { start, end } = this.virtual;
+    return this.entries.slice(start, end).map((entry, i) => renderRow(entry, start + i));
+  }
+
+  /** The polite error state with its retry. */
+  error(): TemplateResult {
+    return html`<p part="message" class="message" role="status">
+      Stories could not be loaded.
+      <button part="retry-button" class="retry" type="button" @click=${() => this.store?.refresh()}>Try again</button>
+    </p>`;
+  }
+}
+
+/** Styles of the pieces {@link ReelList} renders. */
+export const reelListStyles = css`
+  .spacer {
+    flex: none;
+  }
+  .skeleton .circle {
+    border-radius: 50%;
+    background: var(--_skeleton);
+  }
+  .skeleton .line {
+    inline-size: 60%;
+    block-size: 0.8em;
+    border-radius: 0.4em;
+    background: var(--_skeleton);
+  }
+  .retry {
+    margin-inline-start: 0.5em;
+    font: inherit;
+    padding: 0.3em 0.9em;
+    border-radius: 999px;
+    border: 1px solid currentColor;
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  :host {
+    --_skeleton: var(--story-color-skeleton, rgb(128 128 128 / 0.18));
+  }
+`;
