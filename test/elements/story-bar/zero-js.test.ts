@@ -6,7 +6,7 @@ import { until } from '../../helpers/dom.js';
 import { HOUR, testApi } from '../../helpers/world.js';
 
 describe('zero-JavaScript embed', () => {
-  it('a static page with one module script and <story-bar feed> shows a working bar, with no CSP violation', async () => {
+  it('a static page with one module script and <story-bar feed> shows a working bar and sidebar, with no CSP violation', async () => {
     await testApi('reset');
     const t = Date.now() - HOUR;
     const reels = ['Ana', 'Bo', 'Cy'].map((name, i) => ({
@@ -36,6 +36,12 @@ describe('zero-JavaScript embed', () => {
     win()!.document.addEventListener('story-open', (e) => opened.push((e as CustomEvent).detail.authorId));
     bar.shadowRoot!.querySelector('story-ring')!.shadowRoot!.querySelector('button')!.click();
     expect(opened).to.deep.equal(['cy']);
+    // The sidebar too: opened as a modal panel, its rows rendered, closed again.
+    const sidebar = win()!.document.querySelector('story-sidebar') as HTMLElement & { show(): void; hide(): void; open: boolean };
+    (win()!.document.querySelector('[slot=trigger]') as HTMLButtonElement).click();
+    await until(() => sidebar.open && sidebar.shadowRoot!.querySelectorAll('[part=item]').length === 3, 'the sidebar rows');
+    expect([...sidebar.shadowRoot!.querySelectorAll('[part=name]')].map((n) => n.textContent)).to.deep.equal(['Cy', 'Bo', 'Ana']);
+    sidebar.hide();
     // Let the avatars load and the ring open: any violation would be reported by now.
     await until(() => [...bar.shadowRoot!.querySelectorAll('story-ring')].every((r) => r.shadowRoot!.querySelector('img')?.complete), 'the avatars');
     expect(win()!.__violations).to.deep.equal([]);
