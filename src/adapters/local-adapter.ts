@@ -190,12 +190,14 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
     const latest = (stories: StoredStory[]) => Math.max(...stories.map((s) => s.createdAt));
     groups.sort((a, b) => latest(b[1]) - latest(a[1]) || a[0].localeCompare(b[0]));
     const page = pageOf(groups, opts.cursor, Math.min(Math.max(1, opts.limit ?? 20), 100));
-    const items: Reel[] = [];
-    for (const [authorId, stories] of page.items) {
-      const author = await this.account(t, authorId);
-      stories.sort((a, b) => a.createdAt - b.createdAt);
-      items.push({ author, stories: await Promise.all(stories.map((s) => this.toStory(t, s, author))) });
-    }
+    // One round of reads for the whole page, not one per account in turn.
+    const items: Reel[] = await Promise.all(
+      page.items.map(async ([authorId, stories]) => {
+        const author = await this.account(t, authorId);
+        stories.sort((a, b) => a.createdAt - b.createdAt);
+        return { author, stories: await Promise.all(stories.map((s) => this.toStory(t, s, author))) };
+      }),
+    );
     return { ...page, items, serverTime: this.now() };
   }
 

@@ -1,0 +1,47 @@
+// Shared by the demo pages: one <story-provider> around the page's stories area, on the
+// built-in LocalAdapter (seeded with the demo world and the bundled media) by default;
+// `?endpoint=/api` uses the REST reference server (`npm run server`), `?feed=…` a static feed.
+import { LocalAdapter, seedDemo, type StoriesStore, type StoryProvider } from '../src/index.js';
+
+export async function setUpStories(root: Element): Promise<{ provider: StoryProvider; store: StoriesStore; reset: () => Promise<void> }> {
+  const params = new URLSearchParams(location.search);
+  const provider = document.createElement('story-provider');
+  let local: LocalAdapter | undefined;
+  if (params.get('endpoint')) {
+    provider.token = () => 'token-you';
+    provider.endpoint = params.get('endpoint')!;
+  } else if (params.get('feed')) {
+    provider.feed = params.get('feed')!;
+  } else {
+    local = new LocalAdapter();
+    await seedDemo(local);
+    provider.adapter = local;
+  }
+  // Keep the source when moving between the demo pages.
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-source]')) link.search = location.search;
+  const source = params.get('endpoint') ? 'rest' : params.get('feed') ? 'feed' : 'local';
+  document.querySelector(`[data-source="${source}"]`)?.setAttribute('aria-current', 'true');
+  root.before(provider);
+  provider.append(root);
+  const store = await provider.ready;
+  const reset = async () => {
+    if (local) await seedDemo(local, { force: true });
+    await store.refresh();
+  };
+  // What a brand's analytics would receive.
+  const log = document.querySelector('#events');
+  const record = (event: Event) => {
+    if (!log) return;
+    const entry = document.createElement('li');
+    entry.textContent = `${event.type} ${JSON.stringify((event as CustomEvent).detail, (k, v) => (k === 'error' ? undefined : v))}`;
+    log.prepend(entry);
+  };
+  document.addEventListener('story-open', record);
+  document.addEventListener('story-error', record);
+  store.addEventListener('change', () => {
+    const pb = store.playback;
+    const status = document.querySelector('#playback');
+    if (status) status.textContent = pb ? `The viewer (coming next) would now play ${pb.authorId}, story ${pb.storyId}, then ${pb.playlist.length - 1} more accounts.` : '';
+  });
+  return { provider, store, reset };
+}
