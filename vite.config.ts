@@ -9,6 +9,8 @@ const entries = {
   index: resolve(root, 'src/index.ts'),
   'story-ring': resolve(root, 'src/story-ring.ts'),
   'story-provider': resolve(root, 'src/story-provider.ts'),
+  'story-bar': resolve(root, 'src/story-bar.ts'),
+  'story-sidebar': resolve(root, 'src/story-sidebar.ts'),
 };
 
 /** `npm start` serves the repository; its root address opens the demo. */
