@@ -94,7 +94,9 @@ describe('<story-bar>', () => {
     expect((await opened).detail.authorId).to.equal('carol');
   });
 
-  it('keeps at most 40 rings in the DOM for 1,000 accounts, and loads further pages as it scrolls', async () => {
+  it('keeps at most 40 rings in the DOM for 1,000 accounts, and loads further pages as it scrolls', async function () {
+    // A long scenario (hundreds of frames): more room than the default 10 s on a busy machine.
+    this.timeout(60_000);
     const now = Date.now();
     const { bar, store } = await mountBar(await world(bigWorld(1000, now)), { width: 2000 });
     expect(store.reels.length).to.be.at.most(40);
@@ -116,7 +118,9 @@ describe('<story-bar>', () => {
     expect(item.getAttribute('aria-posinset')).to.equal('1000');
   });
 
-  it('End reaches the last account loaded, through virtualisation, and more load as it goes', async () => {
+  it('End reaches the last account loaded, through virtualisation, and more load as it goes', async function () {
+    // A long scenario (hundreds of frames): more room than the default 10 s on a busy machine.
+    this.timeout(60_000);
     const { bar, store } = await mountBar(await world(bigWorld(60, Date.now())));
     rings(bar)[0].focus();
     const active = () => (bar.shadowRoot!.activeElement as StoryRing).author!.name;

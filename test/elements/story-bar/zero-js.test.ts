@@ -6,7 +6,9 @@ import { until } from '../../helpers/dom.js';
 import { HOUR, testApi } from '../../helpers/world.js';
 
 describe('zero-JavaScript embed', () => {
-  it('a static page with one module script and <story-bar feed> shows a working bar and sidebar, with no CSP violation', async () => {
+  it('a static page with one module script and <story-bar feed> shows a working bar and sidebar, with no CSP violation', async function () {
+    // A long scenario (hundreds of frames): more room than the default 10 s on a busy machine.
+    this.timeout(60_000);
     await testApi('reset');
     const t = Date.now() - HOUR;
     const reels = ['Ana', 'Bo', 'Cy'].map((name, i) => ({

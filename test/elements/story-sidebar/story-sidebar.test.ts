@@ -151,7 +151,9 @@ describe('<story-sidebar>', () => {
     expect(store.playback!.playlist).to.deep.equal(['bob', 'carol']);
   });
 
-  it('virtualises: 1,000 accounts keep at most 40 rows in the DOM, and pages load as it scrolls', async () => {
+  it('virtualises: 1,000 accounts keep at most 40 rows in the DOM, and pages load as it scrolls', async function () {
+    // A long scenario (hundreds of frames): more room than the default 10 s on a busy machine.
+    this.timeout(60_000);
     const { sidebar, store } = await mount({ world: bigWorld(1000, Date.now()) });
     sidebar.show();
     await sidebar.updateComplete;
