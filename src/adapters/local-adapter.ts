@@ -1,5 +1,5 @@
 import { Forbidden, Invalid, NotFound, Quota, StoriesError } from '../model/errors.js';
-import { STORY_LIFETIME, clampExpiry } from '../model/time.js';
+import { STORY_LIFETIME, clampExpiry, isLive } from '../model/time.js';
 import type { Author, Comment, Page, Reel, Sound, Story, StoryDraft, StoryEvent, StoryView } from '../model/types.js';
 import { registerBlobUrl, releaseBlobUrl } from '../model/validate.js';
 import { openTables, type Schema, type Tables } from '../storage/tables.js';
@@ -108,8 +108,7 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
   /** The story if it exists and is live, else NotFound. */
   private async liveStory(t: Tables, storyId: string): Promise<StoredStory> {
     const story = await t.get<StoredStory>('stories', storyId);
-    const now = this.now();
-    if (!story || story.createdAt > now || now >= clampExpiry(story.createdAt, story.expiresAt)) throw new NotFound(`No live story ${storyId}`);
+    if (!story || !isLive(story, this.now())) throw new NotFound(`No live story ${storyId}`);
     return story;
   }
 
@@ -203,8 +202,10 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
 
   async reel(authorId: string): Promise<Reel | null> {
     const t = await this.tables;
-    const stories = (await this.liveStoriesByAuthor(t)).get(authorId);
-    if (!stories?.length) return null;
+    // One account's stories through its index, not every live story of the world.
+    const now = this.now();
+    const stories = (await t.getAllFromIndex<StoredStory>('stories', 'authorId', authorId)).filter((s) => isLive(s, now));
+    if (!stories.length) return null;
     const author = await this.account(t, authorId);
     stories.sort((a, b) => a.createdAt - b.createdAt);
     return { author, stories: await Promise.all(stories.map((s) => this.toStory(t, s, author))) };

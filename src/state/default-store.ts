@@ -15,18 +15,12 @@ export function configureDefaultStore(source: StoriesAdapter | Source | StoriesS
   const isStore = (s: unknown): s is StoriesStore => typeof (s as StoriesStore).load === 'function' && 'adapter' in (s as object);
   const isAdapter = (s: unknown): s is StoriesAdapter => typeof (s as StoriesAdapter).feed === 'function';
   const store = isStore(source) ? Promise.resolve(source) : createStore(isAdapter(source) ? { adapter: source } : source);
-  pending = store.then((s) => (forwardErrors(s), s));
+  // Errors of the default store have no provider element to come from: they come from document.
+  pending = store.then((s) => (s.forwardErrorsTo(document), s));
   return pending;
 }
 
 /** The page-wide default store, created on first use. */
 export function defaultStore(): Promise<StoriesStore> {
   return pending ?? configureDefaultStore({});
-}
-
-/** Errors of the default store have no provider element to come from: they are dispatched on document. */
-function forwardErrors(store: StoriesStore): void {
-  store.addEventListener('story-error', (e) => {
-    document.dispatchEvent(new CustomEvent('story-error', { detail: (e as CustomEvent).detail, bubbles: true, composed: true }));
-  });
 }

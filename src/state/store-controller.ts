@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { StoryErrorEvent } from '../events.js';
 import { storeContext } from './context.js';
 import { defaultStore } from './default-store.js';
 import { createStore, sourceKey, type Source } from './sources.js';
@@ -56,7 +55,7 @@ export class StoreController implements ReactiveController {
     this.own = own;
     own.store.then((store) => {
       // An element's own store has no provider to report through: the element reports.
-      store.addEventListener('story-error', (e) => this.host.dispatchEvent(new StoryErrorEvent((e as StoryErrorEvent).detail)));
+      store.forwardErrorsTo(this.host);
       if (this.own === own) this.attach(store);
     });
   }

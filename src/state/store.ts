@@ -107,6 +107,17 @@ export class StoriesStore extends EventTarget {
     return typed;
   }
 
+  /**
+   * Re-dispatches this store's `story-error` events from `target` (bubbling, composed), so
+   * they reach the page from an element (or from document for the default store).
+   * Returns the function that stops it.
+   */
+  forwardErrorsTo(target: EventTarget): () => void {
+    const forward = (e: Event) => target.dispatchEvent(new StoryErrorEvent((e as StoryErrorEvent).detail));
+    this.addEventListener('story-error', forward);
+    return () => this.removeEventListener('story-error', forward);
+  }
+
   private issue = (issue: ValidationIssue): void => {
     const about = issue.item === 'reel' || issue.item === 'author' ? { authorId: issue.id } : { storyId: issue.id };
     this.report({ code: 'invalid', message: `Dropped ${issue.item}${issue.id ? ` ${issue.id}` : ''}: ${issue.path} ${issue.message}`, item: issue.item, path: issue.path, ...about });

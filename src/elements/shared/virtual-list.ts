@@ -50,10 +50,6 @@ export class VirtualList implements ReactiveController {
     return Math.max(0, this.options.count() - this.end) * this.size;
   }
 
-  get itemSize(): number {
-    return this.size;
-  }
-
   /** Starts following `scroller` (called after each render; cheap when unchanged). */
   observe(scroller: HTMLElement | null): void {
     if (scroller !== this.scroller) {

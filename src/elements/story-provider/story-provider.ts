@@ -1,7 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import type { StoriesAdapter } from '../../adapters/types.js';
-import { StoryErrorEvent } from '../../events.js';
 import { storeContext } from '../../state/context.js';
 import { createStore, sourceKey, type Source } from '../../state/sources.js';
 import type { StoreOptions, StoriesStore } from '../../state/store.js';
@@ -66,7 +65,7 @@ export class StoryProvider extends LitElement {
 
   private readonly provider = new ContextProvider(this, { context: storeContext, initialValue: null });
   private key: unknown[] = [];
-  private readonly forwardError = (e: Event) => this.dispatchEvent(new StoryErrorEvent((e as StoryErrorEvent).detail));
+  private stopForwarding = () => {};
 
   private get source(): Source {
     return { adapter: this.adapter, feed: this.feed, endpoint: this.endpoint, token: this.token, local: this.local, storeOptions: this.storeOptions };
@@ -82,10 +81,10 @@ export class StoryProvider extends LitElement {
     this.ready = ready;
     ready.then((store) => {
       if (this.ready !== ready) return store.dispose();
-      previous?.removeEventListener('story-error', this.forwardError);
+      this.stopForwarding();
       previous?.dispose();
       this.store = store;
-      store.addEventListener('story-error', this.forwardError);
+      this.stopForwarding = store.forwardErrorsTo(this);
       this.provider.setValue(store);
     });
   }

@@ -144,16 +144,27 @@ describe('<story-bar>', () => {
 
   it('reserves its height before data arrives: no layout shift, skeletons while loading', async () => {
     const adapter = await world();
+    // Hold the real adapter's answer, so the loading state is certainly what is measured first.
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    const feed = adapter.feed.bind(adapter);
+    adapter.feed = async (opts) => {
+      await held;
+      return feed(opts);
+    };
     const wrapper = await fixture<HTMLDivElement>(html`<div><story-provider .adapter=${adapter}><story-bar></story-bar></story-provider><p>below</p></div>`);
     const bar = wrapper.querySelector('story-bar')!;
     const below = wrapper.querySelector('p')!;
+    await bar.updateComplete;
+    expect(bar.state).to.equal('loading');
+    expect(bar.shadowRoot!.querySelectorAll('[part~=skeleton]').length).to.be.greaterThan(0);
+    expect(bar.shadowRoot!.querySelector('[part=list]')!.getAttribute('aria-busy')).to.equal('true');
     const top = below.getBoundingClientRect().top;
-    if (bar.state === 'loading') {
-      expect(bar.shadowRoot!.querySelectorAll('[part~=skeleton]').length).to.be.greaterThan(0);
-      expect(bar.shadowRoot!.querySelector('[part=list]')!.getAttribute('aria-busy')).to.equal('true');
-    }
+    expect(bar.getBoundingClientRect().height).to.be.greaterThan(64);
+    answer();
     await until(() => bar.state === 'ready', 'the bar to load');
     await bar.updateComplete;
+    expect(bar.shadowRoot!.querySelectorAll('story-ring').length).to.be.greaterThan(0);
     expect(below.getBoundingClientRect().top).to.equal(top);
   });
 
