@@ -54,27 +54,38 @@ export class FeedAdapter implements StoriesAdapter {
   readonly readOnly = true;
   readonly url: string;
   private readonly pages = new Map<string, Promise<Page<Reel>>>();
+  private readonly settled = new Set<string>();
 
   /** @param url The feed's URL, absolute or relative to the page. */
   constructor(url: string | URL) {
     this.url = new URL(String(url), globalThis.location?.href).href;
   }
 
-  private load(pageUrl: string, signal?: AbortSignal): Promise<Page<Reel>> {
+  /**
+   * One page, fetched once while in flight. The first page is fetched again (revalidated
+   * with the server, `cache: 'no-cache'`) by each `feed()` call without a cursor once the
+   * previous answer arrived: that is how a store's refresh sees new stories.
+   */
+  private load(pageUrl: string, signal?: AbortSignal, fresh = false): Promise<Page<Reel>> {
     let page = this.pages.get(pageUrl);
-    if (!page) {
-      page = this.fetchPage(pageUrl, signal);
-      this.pages.set(pageUrl, page);
-      // A failed load is not remembered, so a retry fetches again.
-      page.catch(() => this.pages.delete(pageUrl));
+    if (!page || (fresh && this.settled.has(pageUrl))) {
+      this.settled.delete(pageUrl);
+      const loading = this.fetchPage(pageUrl, signal, fresh);
+      page = loading;
+      this.pages.set(pageUrl, loading);
+      loading.then(
+        () => this.pages.get(pageUrl) === loading && this.settled.add(pageUrl),
+        // A failed load is not remembered, so a retry fetches again.
+        () => this.pages.get(pageUrl) === loading && this.pages.delete(pageUrl),
+      );
     }
     return page;
   }
 
-  private async fetchPage(pageUrl: string, signal?: AbortSignal): Promise<Page<Reel>> {
+  private async fetchPage(pageUrl: string, signal?: AbortSignal, fresh = false): Promise<Page<Reel>> {
     let response: Response;
     try {
-      response = await fetch(pageUrl, { signal, headers: { accept: 'application/feed+json, application/json' }, credentials: 'same-origin' });
+      response = await fetch(pageUrl, { signal, cache: fresh ? 'no-cache' : 'default', headers: { accept: 'application/feed+json, application/json' }, credentials: 'same-origin' });
     } catch (error) {
       if (signal?.aborted) throw error;
       throw new Network(`Could not load the stories feed ${pageUrl}`, { cause: error });
@@ -107,7 +118,7 @@ export class FeedAdapter implements StoriesAdapter {
   }
 
   async feed(opts: ListOptions & { limit?: number } = {}): Promise<Page<Reel>> {
-    return this.load(opts.cursor ?? this.url, opts.signal);
+    return this.load(opts.cursor ?? this.url, opts.signal, !opts.cursor);
   }
 
   async reel(authorId: string, opts: { signal?: AbortSignal } = {}): Promise<Reel | null> {

@@ -55,7 +55,9 @@ function pageOf<T>(all: T[], cursor: string | undefined, size = PAGE_SIZE): Page
  * reads its viewers, comments are idempotent on `clientId`, expired stories and everything
  * attached to them are purged — so an app built on it behaves the same on a real backend.
  *
- * Several tabs share the database; live events cross tabs through a BroadcastChannel. When
+ * Several tabs share the database; live events cross tabs through a BroadcastChannel, and
+ * so does `feed-change` (an Event it dispatches when stories are posted or deleted, which
+ * makes stores refresh their feed). When
  * IndexedDB cannot be opened it keeps everything in memory and dispatches a `warning`
  * event whose `detail` is a `Quota` error saying so.
  */
@@ -82,7 +84,8 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
     });
     if (typeof BroadcastChannel === 'function') {
       this.channel = new BroadcastChannel(`stories-kit:${this.dbName}`);
-      this.channel.onmessage = (e: MessageEvent<StoryEvent>) => this.deliver(e.data, false);
+      this.channel.onmessage = (e: MessageEvent<StoryEvent | { type: 'feed-change' }>) =>
+        e.data.type === 'feed-change' ? this.dispatchEvent(new Event('feed-change')) : this.deliver(e.data, false);
     }
   }
 
@@ -331,7 +334,14 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
       throw this.storageError(error);
     }
     opts.onProgress?.(total, total);
+    this.feedChanged();
     return this.toStory(t, stored);
+  }
+
+  /** Tells the stores of this tab and of the others (`feed-change`) that stories came or went. */
+  private feedChanged(): void {
+    this.dispatchEvent(new Event('feed-change'));
+    this.channel?.postMessage({ type: 'feed-change' });
   }
 
   async deleteStory(storyId: string): Promise<void> {
@@ -341,6 +351,7 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
     if ((await this.meId(t)) !== story.authorId) throw new Forbidden('Only the author may delete a story');
     await t.delete('stories', storyId);
     await this.deleteAttachments(t, storyId);
+    this.feedChanged();
   }
 
   async sounds(query = ''): Promise<Page<Sound>> {
@@ -417,6 +428,7 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
     }
     if (!(await t.get('accounts', author.id))) await t.put('accounts', author);
     await t.put('stories', stored);
+    this.feedChanged();
   }
 
   /** Records a view by `viewerId` at `viewedAt` (once per viewer). */

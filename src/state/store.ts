@@ -15,6 +15,11 @@ export interface StoreOptions {
   seen?: SeenStore | null;
   /** Reels per feed page (default 20). */
   pageSize?: number;
+  /**
+   * How often the first feed page is fetched again for new stories, in ms (default 60 000;
+   * 0 turns it off). Never while the page is hidden: a hidden page refreshes when it shows.
+   */
+  refreshInterval?: number;
 }
 
 /** Which story is playing, when the viewer is open. */
@@ -66,7 +71,13 @@ export class StoriesStore extends EventTarget {
   private cursor: string | undefined;
   private loading: Promise<void> | null = null;
   private loadingMore: Promise<void> | null = null;
+  private refreshing: Promise<void> | null = null;
+  private disposed = false;
   private expiryTimer: unknown;
+  private refreshTimer: unknown;
+  private readonly refreshInterval: number;
+  /** A refresh fell due while the page was hidden. */
+  private refreshDue = false;
   private extraReels = new Map<string, Reel>();
   private disposers: (() => void)[] = [];
 
@@ -75,6 +86,7 @@ export class StoriesStore extends EventTarget {
     this.adapter = adapter;
     this.clock = options.clock ?? new SkewedClock();
     this.pageSize = options.pageSize ?? 20;
+    this.refreshInterval = options.refreshInterval ?? 60_000;
     this.seenStore = options.seen === undefined ? new SeenStore(sourceName(adapter), (reason) => this.storageFallback(reason)) : options.seen;
     if (this.seenStore) {
       this.disposers.push(this.seenStore.onRemoteSeen((storyId) => this.setSeen(storyId)));
@@ -85,8 +97,21 @@ export class StoriesStore extends EventTarget {
     if (Array.isArray(earlier)) queueMicrotask(() => earlier.forEach((w) => this.fail(w)));
     if (adapter instanceof EventTarget) {
       const onWarning = (e: Event) => this.fail((e as CustomEvent<unknown>).detail);
+      // An adapter that knows its feed changed (LocalAdapter: a story posted in any tab) says so.
+      const onFeedChange = () => void this.refresh();
       adapter.addEventListener('warning', onWarning);
-      this.disposers.push(() => adapter.removeEventListener('warning', onWarning));
+      adapter.addEventListener('feed-change', onFeedChange);
+      this.disposers.push(() => {
+        adapter.removeEventListener('warning', onWarning);
+        adapter.removeEventListener('feed-change', onFeedChange);
+      });
+    }
+    if (typeof document !== 'undefined') {
+      const onVisible = () => {
+        if (document.visibilityState === 'visible' && this.refreshDue) void this.refresh();
+      };
+      document.addEventListener('visibilitychange', onVisible);
+      this.disposers.push(() => document.removeEventListener('visibilitychange', onVisible));
     }
   }
 
@@ -140,14 +165,60 @@ export class StoriesStore extends EventTarget {
     return this.loading;
   }
 
-  /** Drops the feed and loads it again from the first page. */
+  /**
+   * Looks for new stories: fetches the first feed page again and merges it into the feed
+   * (new accounts appear, known accounts get their new stories and lose deleted ones, the
+   * order is recomputed: unseen first); pages already loaded stay. Before the first load
+   * succeeded, or after it failed, it loads from scratch. Concurrent calls share one request.
+   */
   refresh(): Promise<void> {
+    this.refreshDue = false;
+    if (this.status !== 'ready') return this.reload();
+    if (!this.refreshing) {
+      this.refreshing = (async () => {
+        try {
+          const sentAt = Date.now();
+          const page = parsePage(await this.adapter.feed({ limit: this.pageSize }), parseReel, this.issue);
+          this.observeClock(page, sentAt);
+          const fresh = this.merge([], page.items);
+          const byId = new Map(fresh.map((r) => [r.author.id, r]));
+          const kept = this.reels.map((r) => byId.get(r.author.id) ?? r);
+          const known = new Set(kept.map((r) => r.author.id));
+          this.reels = this.order([...kept, ...fresh.filter((r) => !known.has(r.author.id))]);
+          await this.loadMine();
+          this.scheduleExpiry();
+        } catch (error) {
+          // The feed on screen stays; the failure is reported.
+          if (!isAbort(error)) this.fail(error);
+        } finally {
+          this.refreshing = null;
+          this.scheduleRefresh();
+          this.emit();
+        }
+      })();
+    }
+    return this.refreshing;
+  }
+
+  /** Drops the feed and loads it again from the first page (what "Try again" does after an error). */
+  reload(): Promise<void> {
     this.loading = null;
     this.loadingMore = null;
     this.cursor = undefined;
     this.hasMore = true;
     this.status = 'idle';
     return this.load();
+  }
+
+  private scheduleRefresh(): void {
+    if (this.refreshTimer !== undefined) this.clock.clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
+    if (!(this.refreshInterval > 0) || this.disposed) return;
+    this.refreshTimer = this.clock.setTimeout(() => {
+      this.refreshTimer = undefined;
+      if (typeof document !== 'undefined' && document.visibilityState === 'hidden') this.refreshDue = true;
+      else void this.refresh();
+    }, this.refreshInterval);
   }
 
   private async loadFirst(): Promise<void> {
@@ -168,6 +239,7 @@ export class StoriesStore extends EventTarget {
       const [page] = await Promise.all([this.fetchPage(undefined), this.loadMine()]);
       this.reels = this.order(this.merge([], page.items));
       this.status = 'ready';
+      this.scheduleRefresh();
     } catch (error) {
       if (isAbort(error)) return;
       this.error = this.fail(error);
@@ -518,7 +590,9 @@ export class StoriesStore extends EventTarget {
 
   /** Stops timers and listeners; the store is unusable afterwards. */
   dispose(): void {
+    this.disposed = true;
     if (this.expiryTimer !== undefined) this.clock.clearTimeout(this.expiryTimer);
+    if (this.refreshTimer !== undefined) this.clock.clearTimeout(this.refreshTimer);
     for (const dispose of this.disposers) dispose();
     this.seenStore?.close();
   }

@@ -210,4 +210,46 @@ describe('StoriesStore with untrusted feeds', () => {
     expect(store.reels.map((r) => r.author.id)).to.deep.equal(['a']);
     store.dispose();
   });
+
+  it('refreshes the feed on its interval: new accounts and stories appear, loaded pages stay (controlled clock)', async () => {
+    const clock = new ManualClock(Date.now());
+    const t = clock.now() - HOUR;
+    const reel = (id: string, stories: string[]) => ({
+      author: { id, name: id.toUpperCase() },
+      stories: stories.map((sid, i) => ({ id: sid, createdAt: t + i, media: { kind: 'image', src: '/fixtures/media/photos/city.webp' } })),
+    });
+    await testApi('files/refresh.json', { reels: [reel('a', ['a1']), reel('b', ['b1'])] }, 'PUT');
+    const store = new StoriesStore(new FeedAdapter('/api/__test/files/refresh.json'), { clock, seen: null, refreshInterval: 30_000 });
+    await store.load();
+    await store.markViewed(store.reels[0].stories[0]);
+    expect(store.unseenCount(store.reels.find((r) => r.author.id === 'a')!)).to.equal(0);
+    const before = store.reels.map((r) => r.author.id);
+    // The feed file changes on the "server": a new account, and a second story for the seen one.
+    await testApi('files/refresh.json', { reels: [reel('a', ['a1', 'a2']), reel('b', ['b1']), reel('c', ['c1'])] }, 'PUT');
+    clock.advance(29_999);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.reels.map((r) => r.author.id)).to.deep.equal(before);
+    clock.advance(1);
+    await until(() => store.reels.length === 3, 'the refresh to bring the new account');
+    expect(store.reels.find((r) => r.author.id === 'a')!.stories.map((s) => s.id)).to.deep.equal(['a1', 'a2']);
+    expect(store.reels.every((r) => store.unseenCount(r) > 0)).to.equal(true);
+    store.dispose();
+    expect(clock.pending).to.equal(0);
+  });
+
+  it('a refresh merges the first page and keeps further pages and their cursor', async () => {
+    const { store } = await localStore();
+    const paged = new StoriesStore(store.adapter, { seen: null, pageSize: 1, refreshInterval: 0 });
+    await paged.load();
+    await paged.loadMore();
+    const shown = paged.reels.map((r) => r.author.id);
+    expect(shown.length).to.equal(2);
+    await paged.refresh();
+    expect(paged.reels.map((r) => r.author.id)).to.have.members(shown);
+    expect(paged.hasMore).to.equal(true);
+    await paged.loadMore();
+    expect(paged.reels.length).to.equal(3);
+    paged.dispose();
+    store.dispose();
+  });
 });

@@ -123,7 +123,7 @@ export class ReelList implements ReactiveController {
   error(): TemplateResult {
     return html`<p part="message" class="message" role="status">
       Stories could not be loaded.
-      <button part="retry-button" class="retry" type="button" @click=${() => this.store?.refresh()}>Try again</button>
+      <button part="retry-button" class="retry" type="button" @click=${() => this.store?.reload()}>Try again</button>
     </p>`;
   }
 }

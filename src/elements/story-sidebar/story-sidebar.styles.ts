@@ -1,6 +1,5 @@
 import { css } from 'lit';
 import { reelListStyles } from '../shared/reel-list.js';
-import { tokens } from '../shared/tokens.styles.js';
 
 /** The dark palette, by the user's scheme or a forced `theme="dark"`. */
 const dark = css`
@@ -9,8 +8,8 @@ const dark = css`
   --_muted: var(--story-sidebar-muted-color, #a6a6b0);
 `;
 
+/** The panel's styles, adopted when its module loads (the element's own are `tokens` alone). */
 export const styles = [
-  tokens,
   reelListStyles,
   css`
     :host {
@@ -19,7 +18,6 @@ export const styles = [
       --_bg: var(--story-sidebar-background, #fff);
       --_fg: var(--story-sidebar-color, #111114);
       --_muted: var(--story-sidebar-muted-color, #5c5c66);
-      display: contents;
     }
     @media (prefers-color-scheme: dark) {
       :host(:not([theme='light'])) {

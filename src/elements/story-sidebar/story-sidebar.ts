@@ -1,13 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import type { StoryOpenEvent } from '../../events.js';
+import { LitElement, adoptStyles, css, html, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { ReelList } from '../shared/reel-list.js';
-import { longAge, ringStateOf, shortAge, type ReelEntry } from '../shared/reels.js';
-import { styles } from './story-sidebar.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
+import type { SidebarPanel } from './panel.js';
 
 /** Below this width the sidebar is modal (unless `modal` forces it everywhere). */
 const NARROW = '(max-width: 640px)';
-/** A horizontal swipe of this many pixels towards the panel's edge closes it. */
-const SWIPE = 60;
+
+const whenIdle = (run: () => void) => (globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(run);
 
 /**
  * The slide-over panel of followed accounts with live stories: ring, name, handle, the age
@@ -18,6 +17,8 @@ const SWIPE = 60;
  * On narrow screens (or with `modal`) it is a modal dialog: focus moves in and stays in,
  * Escape, the backdrop and a swipe towards its edge close it, and focus returns to where
  * it was. Only rows near the viewport are in the DOM; more pages load as it scrolls.
+ * The panel's code is a separate module, fetched when the browser is idle or when the
+ * sidebar first opens; `updateComplete` waits for it while the sidebar is open or docked.
  * Keyboard: arrow keys, Home and End move between accounts; Enter or Space opens one.
  *
  * @summary A slide-over sidebar of followed accounts' stories.
@@ -53,7 +54,7 @@ const SWIPE = 60;
  * @cssproperty [--story-sidebar-docked-height=100%] - Height when docked.
  */
 export class StorySidebar extends LitElement {
-  static override styles = styles;
+  static override styles = [tokens, css`:host{display:contents}`];
 
   static override properties = {
     open: { type: Boolean, reflect: true },
@@ -63,7 +64,6 @@ export class StorySidebar extends LitElement {
     heading: {},
     theme: { reflect: true },
     feed: {},
-    isModal: { state: true },
   };
 
   /** Whether the panel is shown. */
@@ -87,11 +87,14 @@ export class StorySidebar extends LitElement {
   /** A static feed URL for this sidebar alone, without a provider. */
   feed?: string;
 
-  private isModal = false;
-  private returnFocus: HTMLElement | null = null;
-  private swipeStart: { x: number; y: number } | null = null;
-  private clockTimer?: ReturnType<typeof setInterval>;
-  private readonly list = new ReelList(this, true, 64);
+  /** @internal Whether the panel is a modal dialog now (set with `open` and `modal`). */
+  isModal = false;
+
+  /** @internal The rows, their store and their keyboard model. */
+  readonly list: ReelList = new ReelList(this, true, 64);
+
+  #panel?: SidebarPanel;
+  #loading?: Promise<void>;
 
   /** Opens the panel. */
   show(): void {
@@ -108,189 +111,52 @@ export class StorySidebar extends LitElement {
     this.open = !this.open;
   }
 
-  private get dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
+  #load(): Promise<void> {
+    return (this.#loading ??= import('./panel.js').then(({ SidebarPanel, styles }) => {
+      const own = (this.constructor as typeof LitElement).elementStyles;
+      adoptStyles(this.renderRoot as ShadowRoot, [...own, ...(styles as CSSResultOrNative[])]);
+      this.#panel = new SidebarPanel(this);
+      this.requestUpdate();
+    }));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    whenIdle(() => void this.#load());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#panel?.disconnected();
+  }
+
+  /** Resolves after the next render, and, while open or docked, once the panel shows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while ((this.open || this.docked) && !this.#panel) {
+      await this.#load();
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('feed')) this.list.stores.useSource(this.feed ? { feed: this.feed } : null);
     if (changed.has('open') || changed.has('modal')) this.isModal = !this.docked && (this.modal || matchMedia(NARROW).matches);
+    if (this.open || this.docked) void this.#load();
     this.list.refresh();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const dialog = this.dialog;
-    if (dialog && (changed.has('open') || (changed as Map<string, unknown>).has('isModal'))) this.syncDialog(dialog, changed.get('open') === true);
-    for (const trigger of this.triggers()) trigger.setAttribute('aria-expanded', String(this.open || this.docked));
-  }
-
-  private syncDialog(dialog: HTMLDialogElement, wasOpen: boolean): void {
-    if (this.open && !dialog.open) {
-      this.returnFocus = deepActiveElement();
-      if (this.isModal) dialog.showModal();
-      else dialog.show();
-      // The list had no size while the dialog was closed.
-      this.list.virtual.measure();
-      // Ages move on while the panel is open.
-      this.clockTimer = setInterval(() => this.requestUpdate(), 60_000);
-      void this.updateComplete.then(() => (this.list.ringAt(this.list.focusIndex) ?? this.renderRoot.querySelector<HTMLElement>('.close'))?.focus());
-    } else if (!this.open && dialog.open) {
-      dialog.close();
-      clearInterval(this.clockTimer);
-      if (wasOpen) this.returnFocus?.focus();
-      this.returnFocus = null;
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.clockTimer);
-  }
-
-  private triggers(): HTMLElement[] {
+    this.#panel?.updated(changed);
     const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name=trigger]');
-    return (slot?.assignedElements() ?? []) as HTMLElement[];
+    for (const trigger of slot?.assignedElements() ?? []) trigger.setAttribute('aria-expanded', String(this.open || this.docked));
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.open && !this.docked) {
-      event.preventDefault();
-      this.hide();
-      return;
-    }
-    if (event.key === 'Tab' && this.isModal && this.open) {
-      this.trapTab(event);
-      return;
-    }
-    if ((event.target as Element).closest?.('.list')) this.list.onKeyDown(event);
+  #onTriggerClick = () => this.toggle();
+
+  protected override render(): TemplateResult {
+    const trigger = html`<slot name="trigger" @click=${this.#onTriggerClick}></slot>`;
+    return this.#panel ? this.#panel.render(trigger) : trigger;
   }
-
-  /**
-   * Keeps Tab inside the modal panel, wrapping from its last stop to its first (the native
-   * dialog would let focus leave for the browser's own controls).
-   */
-  private trapTab(event: KeyboardEvent): void {
-    const stops = [this.renderRoot.querySelector<HTMLElement>('.close'), this.list.ringAt(this.list.focusIndex), this.renderRoot.querySelector<HTMLElement>('.retry')].filter(
-      (el): el is HTMLElement => !!el,
-    );
-    if (!stops.length) return;
-    const active = this.renderRoot instanceof ShadowRoot ? (this.renderRoot.activeElement as HTMLElement | null) : null;
-    const at = active ? stops.indexOf(active) : -1;
-    const next = event.shiftKey ? (at <= 0 ? stops.length - 1 : at - 1) : (at + 1) % stops.length;
-    event.preventDefault();
-    stops[next].focus();
-  }
-
-  /** The native dialog's Escape: close through `open`, so state and focus follow. */
-  private onCancel(event: Event): void {
-    event.preventDefault();
-    this.hide();
-  }
-
-  private async onOpen(event: StoryOpenEvent): Promise<void> {
-    await this.list.onOpen(event);
-    // The viewer takes over the screen: a modal sidebar steps aside.
-    if (this.isModal && !event.defaultPrevented) this.hide();
-  }
-
-  private onPointerDown(event: PointerEvent): void {
-    this.swipeStart = { x: event.clientX, y: event.clientY };
-  }
-
-  private onPointerMove(event: PointerEvent): void {
-    if (!this.swipeStart || this.docked) return;
-    const dx = event.clientX - this.swipeStart.x;
-    const dy = event.clientY - this.swipeStart.y;
-    // Towards the edge the panel sits at: left for a start panel in left-to-right pages.
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const towardsEdge = (this.placement === 'end') !== rtl ? dx : -dx;
-    if (towardsEdge > SWIPE && Math.abs(dy) < towardsEdge) {
-      this.swipeStart = null;
-      this.hide();
-    }
-  }
-
-  private onTriggerClick(): void {
-    this.toggle();
-  }
-
-  private renderRow = (entry: ReelEntry, index: number) => {
-    const { reel, own, unseen } = entry;
-    const store = this.list.store!;
-    const latest = reel.stories[reel.stories.length - 1];
-    const age = store.clock.now() - latest.createdAt;
-    const name = own ? 'Your story' : reel.author.name;
-    const state = ringStateOf(entry, this.list.opening);
-    const status = state === 'loading' ? 'opening' : unseen ? `${unseen} new ${unseen === 1 ? 'story' : 'stories'}` : 'stories seen';
-    return html`<div part="item" class="item" role="listitem" data-index=${index} aria-setsize=${this.list.entries.length} aria-posinset=${index + 1}>
-      <story-ring
-        part="ring"
-        size="small"
-        .author=${reel.author}
-        state=${state}
-        segments=${reel.stories.length}
-        seen-segments=${reel.stories.length - unseen}
-        label=${`${name}, ${status}, latest ${longAge(age)}`}
-        tabindex=${index === this.list.focusIndex ? '0' : '-1'}
-      ></story-ring>
-      <span class="text" aria-hidden="true">
-        <span part="name" class="name">${name}</span>
-        ${reel.author.handle ? html`<span part="handle" class="handle">@${reel.author.handle}</span>` : nothing}
-      </span>
-      <span class="meta" aria-hidden="true">
-        <span part="time" class="time">${shortAge(age)}</span>
-        ${unseen ? html`<span part="count" class="count">${unseen}</span>` : nothing}
-      </span>
-    </div>`;
-  };
-
-  private renderBody() {
-    const status = this.list.status;
-    if (status === 'error') return this.list.error();
-    if (status === 'empty') return html`<slot name="empty"><p part="message" class="message">No stories from people you follow right now.</p></slot>`;
-    return html`<div
-      part="list"
-      class="list"
-      role="list"
-      aria-label="Accounts with stories"
-      aria-busy=${status === 'loading' ? 'true' : 'false'}
-      @focusin=${this.list.onFocusIn}
-      @story-open=${this.onOpen}
-      @click=${this.list.onClick}
-    >
-      <div class="spacer before" aria-hidden="true"></div>
-      ${this.list.rows(this.renderRow, 6)}
-      <div class="spacer after" aria-hidden="true"></div>
-    </div>`;
-  }
-
-  protected override render() {
-    const header = html`<header part="header">
-      <h2 part="title">${this.heading}</h2>
-      <button part="close-button" class="close" type="button" aria-label="Close" @click=${this.hide}>×</button>
-    </header>`;
-    if (this.docked) {
-      return html`<section part="panel" class="panel" aria-label=${this.heading} @keydown=${this.onKeyDown}>${header}${this.renderBody()}</section>`;
-    }
-    return html`<slot name="trigger" @click=${this.onTriggerClick}></slot>
-      <dialog class="layer ${this.isModal ? 'modal' : ''}" aria-label=${this.heading} @cancel=${this.onCancel} @keydown=${this.onKeyDown}>
-        ${this.isModal ? html`<div part="backdrop" class="backdrop" @click=${this.hide}></div>` : nothing}
-        <div
-          part="panel"
-          class="panel"
-          @pointerdown=${this.onPointerDown}
-          @pointermove=${this.onPointerMove}
-          @pointerup=${() => (this.swipeStart = null)}
-        >
-          ${header}${this.renderBody()}
-        </div>
-      </dialog>`;
-  }
-}
-
-/** The focused element, looking through open shadow roots (the trigger may be in one). */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active as HTMLElement | null;
 }

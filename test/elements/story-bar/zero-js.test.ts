@@ -32,8 +32,10 @@ describe('zero-JavaScript embed', () => {
     await until(() => win()!.__violations!.length === 1, 'the canary’s own report');
     win()!.__violations!.length = 0;
     const bar = win()!.document.querySelector<StoryBar>('story-bar')!;
-    const names = [...bar.shadowRoot!.querySelectorAll('[part=name]')].map((n) => n.textContent);
-    expect(names).to.deep.equal(['Cy', 'Bo', 'Ana']);
+    const names = () => [...bar.shadowRoot!.querySelectorAll('[part=name]')].map((n) => n.textContent);
+    // `ready` is set as the first rows render; the row size is measured right after.
+    await until(() => names().length === 3, 'every ring once the row size is measured');
+    expect(names()).to.deep.equal(['Cy', 'Bo', 'Ana']);
     const opened: string[] = [];
     win()!.document.addEventListener('story-open', (e) => opened.push((e as CustomEvent).detail.authorId));
     bar.shadowRoot!.querySelector('story-ring')!.shadowRoot!.querySelector('button')!.click();

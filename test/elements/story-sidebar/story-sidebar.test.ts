@@ -191,3 +191,19 @@ describe('<story-sidebar>', () => {
     await expect(sidebar).to.be.accessible();
   });
 });
+
+describe('<story-sidebar> panel loading', () => {
+  it('shows its panel when opened right after it connects: updateComplete waits for the lazily loaded panel', async () => {
+    const { sidebar } = await mount();
+    const fresh = document.createElement('story-sidebar');
+    fresh.heading = 'Fresh';
+    sidebar.parentElement!.append(fresh);
+    fresh.show();
+    await fresh.updateComplete;
+    const dialog = fresh.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(fresh.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Fresh');
+    // Its styles came with it: the panel is laid out as a fixed layer, not in the flow.
+    expect(getComputedStyle(dialog).position).to.equal('fixed');
+  });
+});

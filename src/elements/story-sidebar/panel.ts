@@ -1,0 +1,195 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { StoryOpenEvent } from '../../events.js';
+import { longAge, shortAge } from '../shared/age.js';
+import { ringStateOf, type ReelEntry } from '../shared/reels.js';
+import type { StorySidebar } from './story-sidebar.js';
+
+export { styles } from './story-sidebar.styles.js';
+
+/** A horizontal swipe of this many pixels towards the panel's edge closes it. */
+const SWIPE = 60;
+
+/**
+ * Everything `<story-sidebar>` shows once it opens (or is docked): the dialog or docked
+ * section, the rows, focus management of the modal panel, Escape, the backdrop and the swipe.
+ * It is its own lazily loaded module, so a page pays for the sidebar's panel only when the
+ * sidebar is about to show it (the element prefetches it when the browser is idle).
+ */
+export class SidebarPanel {
+  #returnFocus: HTMLElement | null = null;
+  #swipeStart: { x: number; y: number } | null = null;
+  #clockTimer?: ReturnType<typeof setInterval>;
+  /** The dialog is synced on the panel's first update too: `open` may have changed before it loaded. */
+  #first = true;
+
+  constructor(private readonly host: StorySidebar) {}
+
+  get #root(): ShadowRoot {
+    return this.host.renderRoot as ShadowRoot;
+  }
+
+  updated(changed: PropertyValues<StorySidebar>): void {
+    const dialog = this.#root.querySelector('dialog');
+    if (dialog && (this.#first || changed.has('open') || changed.has('modal'))) this.#syncDialog(dialog, changed.get('open') === true);
+    this.#first = false;
+  }
+
+  #syncDialog(dialog: HTMLDialogElement, wasOpen: boolean): void {
+    const { host } = this;
+    if (host.open && !dialog.open) {
+      this.#returnFocus = deepActiveElement();
+      if (host.isModal) dialog.showModal();
+      else dialog.show();
+      // The list had no size while the dialog was closed.
+      host.list.virtual.measure();
+      // Ages move on while the panel is open.
+      this.#clockTimer = setInterval(() => host.requestUpdate(), 60_000);
+      void host.updateComplete.then(() => (host.list.ringAt(host.list.focusIndex) ?? this.#root.querySelector<HTMLElement>('.close'))?.focus());
+    } else if (!host.open && dialog.open) {
+      dialog.close();
+      clearInterval(this.#clockTimer);
+      if (wasOpen) this.#returnFocus?.focus();
+      this.#returnFocus = null;
+    }
+  }
+
+  disconnected(): void {
+    clearInterval(this.#clockTimer);
+  }
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    const { host } = this;
+    if (event.key === 'Escape' && host.open && !host.docked) {
+      event.preventDefault();
+      host.hide();
+    } else if (event.key === 'Tab' && host.isModal && host.open) {
+      this.#trapTab(event);
+    } else if ((event.target as Element).closest?.('.list')) {
+      host.list.onKeyDown(event);
+    }
+  };
+
+  /**
+   * Keeps Tab inside the modal panel, wrapping from its last stop to its first (the native
+   * dialog would let focus leave for the browser's own controls).
+   */
+  #trapTab(event: KeyboardEvent): void {
+    const root = this.#root;
+    const stops = [root.querySelector<HTMLElement>('.close'), this.host.list.ringAt(this.host.list.focusIndex), root.querySelector<HTMLElement>('.retry')].filter(
+      (el): el is HTMLElement => !!el,
+    );
+    if (!stops.length) return;
+    const at = stops.indexOf(root.activeElement as HTMLElement);
+    const next = event.shiftKey ? (at <= 0 ? stops.length - 1 : at - 1) : (at + 1) % stops.length;
+    event.preventDefault();
+    stops[next].focus();
+  }
+
+  /** The native dialog's Escape: close through `open`, so state and focus follow. */
+  #onCancel = (event: Event): void => {
+    event.preventDefault();
+    this.host.hide();
+  };
+
+  #onOpen = async (event: StoryOpenEvent): Promise<void> => {
+    await this.host.list.onOpen(event);
+    // The viewer takes over the screen: a modal sidebar steps aside.
+    if (this.host.isModal && !event.defaultPrevented) this.host.hide();
+  };
+
+  #onPointerDown = (event: PointerEvent): void => {
+    this.#swipeStart = { x: event.clientX, y: event.clientY };
+  };
+
+  #onPointerMove = (event: PointerEvent): void => {
+    const { host } = this;
+    if (!this.#swipeStart || host.docked) return;
+    const dx = event.clientX - this.#swipeStart.x;
+    const dy = event.clientY - this.#swipeStart.y;
+    // Towards the edge the panel sits at: left for a start panel in left-to-right pages.
+    const rtl = getComputedStyle(host).direction === 'rtl';
+    const towardsEdge = (host.placement === 'end') !== rtl ? dx : -dx;
+    if (towardsEdge > SWIPE && Math.abs(dy) < towardsEdge) {
+      this.#swipeStart = null;
+      host.hide();
+    }
+  };
+
+  #hide = () => this.host.hide();
+
+  #renderRow = (entry: ReelEntry, index: number) => {
+    const { list } = this.host;
+    const { reel, own, unseen } = entry;
+    const latest = reel.stories[reel.stories.length - 1];
+    const age = list.store!.clock.now() - latest.createdAt;
+    const name = own ? 'Your story' : reel.author.name;
+    const state = ringStateOf(entry, list.opening);
+    const status = state === 'loading' ? 'opening' : unseen ? `${unseen} new ${unseen === 1 ? 'story' : 'stories'}` : 'stories seen';
+    return html`<div part="item" class="item" role="listitem" data-index=${index} aria-setsize=${list.entries.length} aria-posinset=${index + 1}>
+      <story-ring
+        part="ring"
+        size="small"
+        .author=${reel.author}
+        state=${state}
+        segments=${reel.stories.length}
+        seen-segments=${reel.stories.length - unseen}
+        label=${`${name}, ${status}, latest ${longAge(age)}`}
+        tabindex=${index === list.focusIndex ? '0' : '-1'}
+      ></story-ring>
+      <span class="text" aria-hidden="true">
+        <span part="name" class="name">${name}</span>
+        ${reel.author.handle ? html`<span part="handle" class="handle">@${reel.author.handle}</span>` : nothing}
+      </span>
+      <span class="meta" aria-hidden="true">
+        <span part="time" class="time">${shortAge(age)}</span>
+        ${unseen ? html`<span part="count" class="count">${unseen}</span>` : nothing}
+      </span>
+    </div>`;
+  };
+
+  #renderBody(): TemplateResult {
+    const { list } = this.host;
+    const status = list.status;
+    if (status === 'error') return list.error();
+    if (status === 'empty') return html`<slot name="empty"><p part="message" class="message">No stories from people you follow right now.</p></slot>`;
+    return html`<div
+      part="list"
+      class="list"
+      role="list"
+      aria-label="Accounts with stories"
+      aria-busy=${status === 'loading' ? 'true' : 'false'}
+      @focusin=${list.onFocusIn}
+      @story-open=${this.#onOpen}
+      @click=${list.onClick}
+    >
+      <div class="spacer before" aria-hidden="true"></div>
+      ${list.rows(this.#renderRow, 6)}
+      <div class="spacer after" aria-hidden="true"></div>
+    </div>`;
+  }
+
+  render(trigger: TemplateResult): TemplateResult {
+    const { host } = this;
+    const header = html`<header part="header">
+      <h2 part="title">${host.heading}</h2>
+      <button part="close-button" class="close" type="button" aria-label="Close" @click=${this.#hide}>×</button>
+    </header>`;
+    if (host.docked) {
+      return html`<section part="panel" class="panel" aria-label=${host.heading} @keydown=${this.#onKeyDown}>${header}${this.#renderBody()}</section>`;
+    }
+    return html`${trigger}
+      <dialog class="layer ${host.isModal ? 'modal' : ''}" aria-label=${host.heading} @cancel=${this.#onCancel} @keydown=${this.#onKeyDown}>
+        ${host.isModal ? html`<div part="backdrop" class="backdrop" @click=${this.#hide}></div>` : nothing}
+        <div part="panel" class="panel" @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${() => (this.#swipeStart = null)}>
+          ${header}${this.#renderBody()}
+        </div>
+      </dialog>`;
+  }
+}
+
+/** The focused element, looking through open shadow roots (the trigger may be in one). */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active as HTMLElement | null;
+}
