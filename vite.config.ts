@@ -11,6 +11,7 @@ const entries = {
   'story-provider': resolve(root, 'src/story-provider.ts'),
   'story-bar': resolve(root, 'src/story-bar.ts'),
   'story-sidebar': resolve(root, 'src/story-sidebar.ts'),
+  'story-viewer': resolve(root, 'src/story-viewer.ts'),
 };
 
 /** `npm start` serves the repository; its root address opens the demo. */

@@ -1,7 +1,8 @@
 // @web/test-runner: every test runs in the system's headless Chromium, one file at a time
 // (hls.js playback stalls with more than one page at once on two cores).
 import { randomBytes } from 'node:crypto';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -70,6 +71,47 @@ async function referenceServerMiddleware(ctx, next) {
   await referenceServer.handle(ctx.req, ctx.res);
 }
 
+const MEDIA_TYPES = { '.jpg': 'image/jpeg', '.webp': 'image/webp', '.mp4': 'video/mp4', '.m3u8': 'application/vnd.apple.mpegurl', '.m4s': 'video/iso.segment', '.m4a': 'audio/mp4' };
+const gates = new Map();
+function gate(key) {
+  if (!gates.has(key)) {
+    let open;
+    const opened = new Promise((resolve) => (open = resolve));
+    gates.set(key, { opened, open });
+  }
+  return gates.get(key);
+}
+
+/**
+ * Slow media for stall tests: `GET /__gate/<key>/fixtures/…?after=N` sends the first N bytes
+ * of a fixture at once (none by default), then holds the rest until `POST /__gate/<key>/open`.
+ * `POST /__gate/<key>/reset` makes a new, closed gate.
+ */
+async function gateMiddleware(ctx, next) {
+  const match = /^\/__gate\/([\w-]+)\/(open|reset|fixtures\/.+)$/.exec(ctx.path);
+  if (!match) return next();
+  const [, key, rest] = match;
+  if (rest === 'open') {
+    gate(key).open();
+    ctx.status = 204;
+    return;
+  }
+  if (rest === 'reset') {
+    gates.delete(key);
+    ctx.status = 204;
+    return;
+  }
+  const file = fileURLToPath(new URL(rest, import.meta.url));
+  const bytes = readFileSync(file);
+  const after = Math.min(bytes.length, Number(ctx.query.after) || 0);
+  ctx.respond = false;
+  const res = ctx.res;
+  res.writeHead(200, { 'content-type': MEDIA_TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': bytes.length, 'cache-control': 'no-store' });
+  if (after) res.write(bytes.subarray(0, after));
+  await gate(key).opened;
+  res.end(bytes.subarray(after));
+}
+
 /** Writes the real test counts for scripts/test.mjs to print as the closing line. */
 function summaryReporter() {
   return {
@@ -109,7 +151,7 @@ export default {
     }),
   ],
   plugins: [storiesIndexPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) })],
-  middleware: [referenceServerMiddleware, strictCspMiddleware],
+  middleware: [gateMiddleware, referenceServerMiddleware, strictCspMiddleware],
   groups: [
     {
       name: 'strict-csp',

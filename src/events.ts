@@ -61,10 +61,77 @@ export class StoryErrorEvent extends CustomEvent<StoryErrorDetail> {
   }
 }
 
+/** Detail of the viewer's notifications: the story (and its account) concerned. */
+export interface StoryIdsDetail {
+  authorId: string;
+  storyId: string;
+}
+
+/** The viewer's notifications share their shape; each has its own class below. */
+abstract class StoryIdsEvent extends CustomEvent<StoryIdsDetail> {
+  constructor(name: string, detail: StoryIdsDetail) {
+    super(name, { detail, bubbles: true, composed: true });
+  }
+}
+
+/** The viewer moved to another story (also when it opens). */
+export class StoryChangeEvent extends StoryIdsEvent {
+  static readonly eventName = 'story-change';
+  constructor(detail: StoryIdsDetail) {
+    super(StoryChangeEvent.eventName, detail);
+  }
+}
+
+/** A story was shown (its media on screen) and marked viewed; once per story. */
+export class StoryViewEvent extends StoryIdsEvent {
+  static readonly eventName = 'story-view';
+  constructor(detail: StoryIdsDetail) {
+    super(StoryViewEvent.eventName, detail);
+  }
+}
+
+/** Playback paused (pause button, Space/K, press and hold, a hidden page). */
+export class StoryPauseEvent extends StoryIdsEvent {
+  static readonly eventName = 'story-pause';
+  constructor(detail: StoryIdsDetail) {
+    super(StoryPauseEvent.eventName, detail);
+  }
+}
+
+/** Playback resumed. */
+export class StoryResumeEvent extends StoryIdsEvent {
+  static readonly eventName = 'story-resume';
+  constructor(detail: StoryIdsDetail) {
+    super(StoryResumeEvent.eventName, detail);
+  }
+}
+
+/** The last story of the last account ended; the viewer closes next. */
+export class StoryCompleteEvent extends StoryIdsEvent {
+  static readonly eventName = 'story-complete';
+  constructor(detail: StoryIdsDetail) {
+    super(StoryCompleteEvent.eventName, detail);
+  }
+}
+
+/** The viewer closed; `detail` names the story on screen then. */
+export class StoryCloseEvent extends StoryIdsEvent {
+  static readonly eventName = 'story-close';
+  constructor(detail: StoryIdsDetail) {
+    super(StoryCloseEvent.eventName, detail);
+  }
+}
+
 /** Every event this library dispatches, by name, for typed listeners anywhere. */
 interface StoryEventMap {
   'story-open': StoryOpenEvent;
   'story-error': StoryErrorEvent;
+  'story-change': StoryChangeEvent;
+  'story-view': StoryViewEvent;
+  'story-pause': StoryPauseEvent;
+  'story-resume': StoryResumeEvent;
+  'story-complete': StoryCompleteEvent;
+  'story-close': StoryCloseEvent;
 }
 
 declare global {

@@ -1,4 +1,5 @@
 import type { StoriesAdapter } from '../adapters/types.js';
+import type { Reel } from '../model/types.js';
 import type { StoreOptions, StoriesStore } from './store.js';
 
 /** Where a store's data comes from: the attributes of `<story-provider>` (and `<story-bar>`). */
@@ -10,6 +11,8 @@ export interface Source {
   /** A REST endpoint (RestAdapter), with its token callback. */
   endpoint?: string;
   token?: () => string | null | undefined | Promise<string | null | undefined>;
+  /** Reels given in JavaScript (read-only ReelsAdapter; the standalone viewer's `.reels`). */
+  reels?: readonly Reel[];
   /** An IndexedDB database name (LocalAdapter; the default source). */
   local?: string;
   storeOptions?: StoreOptions;
@@ -27,6 +30,7 @@ export async function createStore(source: Source): Promise<StoriesStore> {
 
 async function createAdapter(source: Source): Promise<StoriesAdapter> {
   if (source.adapter) return source.adapter;
+  if (source.reels) return new (await import('../adapters/reels-adapter.js')).ReelsAdapter(source.reels);
   if (source.feed) return new (await import('../adapters/feed-adapter.js')).FeedAdapter(source.feed);
   if (source.endpoint) return new (await import('../adapters/rest-adapter.js')).RestAdapter({ endpoint: source.endpoint, token: source.token });
   return new (await import('../adapters/local-adapter.js')).LocalAdapter({ dbName: source.local || undefined });
@@ -34,5 +38,5 @@ async function createAdapter(source: Source): Promise<StoriesAdapter> {
 
 /** A key that changes when the source does, to know when a store must be replaced. */
 export function sourceKey(source: Source): unknown[] {
-  return [source.adapter, source.feed, source.endpoint, source.token, source.local, source.storeOptions];
+  return [source.adapter, source.reels, source.feed, source.endpoint, source.token, source.local, source.storeOptions];
 }

@@ -19,6 +19,8 @@ export class StoreController implements ReactiveController {
   store: StoriesStore | undefined;
   private readonly consumer: ContextConsumer<typeof storeContext, Host>;
   private own: { key: unknown[]; store: Promise<StoriesStore> } | null = null;
+  /** A store handed to the element (`useStore`): used as it is, never disposed here. */
+  private given: StoriesStore | null = null;
   private readonly onChange = () => this.host.requestUpdate();
   /**
    * A provider that upgrades after this element announces itself (`context-provider`);
@@ -56,19 +58,26 @@ export class StoreController implements ReactiveController {
     own.store.then((store) => {
       // An element's own store has no provider to report through: the element reports.
       store.forwardErrorsTo(this.host);
-      if (this.own === own) this.attach(store);
+      if (this.own === own && !this.given) this.attach(store);
     });
   }
 
+  /** Uses `store` as it is (e.g. the bar's own store, given to the viewer it opens); null undoes it. */
+  useStore(store: StoriesStore | null): void {
+    this.given = store;
+    if (store) this.attach(store);
+    else this.pick();
+  }
+
   private pick(): void {
-    if (this.own) return;
+    if (this.own || this.given) return;
     const provided = this.consumer.value;
     if (provided) return this.attach(provided);
     // null: a provider is there and still loading its store.
     if (provided === null) return;
     document.addEventListener('context-provider', this.onProvider);
     defaultStore().then((store) => {
-      if (!this.own && this.consumer.value === undefined && this.host.isConnected) this.attach(store);
+      if (!this.own && !this.given && this.consumer.value === undefined && this.host.isConnected) this.attach(store);
     });
   }
 

@@ -20,6 +20,8 @@ export interface StoreOptions {
    * 0 turns it off). Never while the page is hidden: a hidden page refreshes when it shows.
    */
   refreshInterval?: number;
+  /** Shows reels in the adapter's order instead of unseen first (the standalone viewer's `reels`). */
+  keepOrder?: boolean;
 }
 
 /** Which story is playing, when the viewer is open. */
@@ -28,6 +30,8 @@ export interface Playback {
   playlist: string[];
   authorId: string;
   storyId: string;
+  /** The open was asked for by a `story-open` event (a ring): the viewer does not announce it again. */
+  announced?: boolean;
 }
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
@@ -72,10 +76,12 @@ export class StoriesStore extends EventTarget {
   private loading: Promise<void> | null = null;
   private loadingMore: Promise<void> | null = null;
   private refreshing: Promise<void> | null = null;
+  private viewerCount = 0;
   private disposed = false;
   private expiryTimer: unknown;
   private refreshTimer: unknown;
   private readonly refreshInterval: number;
+  private readonly keepOrder: boolean;
   /** A refresh fell due while the page was hidden. */
   private refreshDue = false;
   private extraReels = new Map<string, Reel>();
@@ -87,6 +93,7 @@ export class StoriesStore extends EventTarget {
     this.clock = options.clock ?? new SkewedClock();
     this.pageSize = options.pageSize ?? 20;
     this.refreshInterval = options.refreshInterval ?? 60_000;
+    this.keepOrder = options.keepOrder ?? false;
     this.seenStore = options.seen === undefined ? new SeenStore(sourceName(adapter), (reason) => this.storageFallback(reason)) : options.seen;
     if (this.seenStore) {
       this.disposers.push(this.seenStore.onRemoteSeen((storyId) => this.setSeen(storyId)));
@@ -312,7 +319,7 @@ export class StoriesStore extends EventTarget {
   }
 
   private order(reels: Reel[]): Reel[] {
-    return orderReels(reels, (id) => this.seenIds.has(id));
+    return this.keepOrder ? reels : orderReels(reels, (id) => this.seenIds.has(id));
   }
 
   /** An account's live reel: from the feed when it is there, else from the adapter. */
@@ -412,17 +419,19 @@ export class StoriesStore extends EventTarget {
    * Starts playing an account: at `storyId`, or at its first unseen story. Playback then
    * continues through the accounts after it, in the order shown now.
    */
-  async open(authorId: string, storyId?: string): Promise<Playback | null> {
+  async open(authorId: string, storyId?: string, options: { announced?: boolean } = {}): Promise<Playback | null> {
     const reel = await this.reel(authorId);
     if (!reel) {
       this.fail(new NotFound(`${authorId} has no live stories`), { authorId });
       return null;
     }
-    const order = this.reels.map((r) => r.author.id);
+    // The order shown: the signed-in user's own stories first, then the feed.
+    const mine = this.mine();
+    const order = [...(mine ? [mine.author.id] : []), ...this.reels.map((r) => r.author.id)];
     const at = order.indexOf(authorId);
     const playlist = at >= 0 ? order.slice(at) : [authorId];
     const story = reel.stories.find((s) => s.id === storyId) ?? reel.stories.find((s) => !this.seenIds.has(s.id)) ?? reel.stories[0];
-    this.playback = { playlist, authorId, storyId: story.id };
+    this.playback = { playlist, authorId, storyId: story.id, announced: options.announced };
     this.emit();
     return this.playback;
   }
@@ -496,6 +505,25 @@ export class StoriesStore extends EventTarget {
     const reel = this.reelOf(pb.authorId);
     if (reel?.stories.length) this.moveTo(pb.authorId, reel.stories[0].id);
     else this.nextReel();
+  }
+
+  /**
+   * Registers a connected `<story-viewer>` playing this store's playback; returns the
+   * function that unregisters it. The bar and the sidebar create a viewer on first use
+   * only when none is registered.
+   */
+  attachViewer(): () => void {
+    this.viewerCount++;
+    let attached = true;
+    return () => {
+      if (attached) this.viewerCount--;
+      attached = false;
+    };
+  }
+
+  /** Whether a viewer plays this store's playback. */
+  get hasViewer(): boolean {
+    return this.viewerCount > 0;
   }
 
   /** Stops playback. */

@@ -109,11 +109,11 @@ describe('StoriesStore', () => {
     store.dispose();
   });
 
-  it('opens an account that is not in the feed (your own stories) on its own', async () => {
+  it('opens your own stories (not in the feed), then continues through the feed in the order shown', async () => {
     const { store } = await localStore();
     await store.load();
     await store.open('viewer');
-    expect(store.playback).to.deep.include({ authorId: 'viewer', storyId: 'v1', playlist: ['viewer'] });
+    expect(store.playback).to.deep.include({ authorId: 'viewer', storyId: 'v1', playlist: ['viewer', 'alice', 'bob', 'carol'] });
     expect(await store.open('nobody')).to.equal(null);
     store.dispose();
   });

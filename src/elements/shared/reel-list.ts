@@ -27,7 +27,8 @@ export class ReelList implements ReactiveController {
     private readonly vertical: boolean,
     estimate: number,
   ) {
-    this.stores = new StoreController(host);
+    // A page opened with a deep link (`#story=…`) plays it at once.
+    this.stores = new StoreController(host, { onStore: (store) => store && /[#&]story=/.test(location.hash) && playIn(store) });
     this.virtual = new VirtualList(host, { vertical, estimate, count: () => this.entries.length, onNearEnd: () => void this.store?.loadMore() });
     host.addController(this);
   }
@@ -95,7 +96,7 @@ export class ReelList implements ReactiveController {
     this.opening = authorId;
     this.host.requestUpdate();
     try {
-      await store.open(authorId);
+      if (await store.open(authorId, undefined, { announced: true })) playIn(store);
     } finally {
       if (this.opening === authorId) this.opening = null;
       this.host.requestUpdate();
@@ -126,6 +127,22 @@ export class ReelList implements ReactiveController {
       <button part="retry-button" class="retry" type="button" @click=${() => this.store?.reload()}>Try again</button>
     </p>`;
   }
+}
+
+const creating = new WeakSet<StoriesStore>();
+
+/**
+ * Makes sure a `<story-viewer>` plays `store`'s playback: the page's own when it has one,
+ * else one created on first use (its code loads only then) and kept for the next time.
+ */
+function playIn(store: StoriesStore): void {
+  if (store.hasViewer || creating.has(store)) return;
+  creating.add(store);
+  void import('../../story-viewer.js').then(() => {
+    const viewer = document.createElement('story-viewer');
+    viewer.store = store;
+    document.body.append(viewer);
+  });
 }
 
 /** Styles of the pieces {@link ReelList} renders. */

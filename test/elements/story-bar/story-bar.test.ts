@@ -42,7 +42,11 @@ const rings = (bar: StoryBar) => [...bar.shadowRoot!.querySelectorAll<StoryRing>
 const names = (bar: StoryBar) => [...bar.shadowRoot!.querySelectorAll('[part=name]')].map((n) => n.textContent);
 
 describe('<story-bar>', () => {
-  afterEach(() => resetMouse());
+  afterEach(async () => {
+    await resetMouse();
+    // The viewer a bar makes on first use lives in the body: each test starts without one.
+    document.querySelectorAll('story-viewer').forEach((v) => v.remove());
+  });
 
   it('shows your story first, then followed accounts unseen first, with names under the rings', async () => {
     const { bar, store } = await mountBar(await world());
@@ -79,6 +83,11 @@ describe('<story-bar>', () => {
     expect((await opened).detail.authorId).to.equal('bob');
     await until(() => store.playback !== null, 'playback to start');
     expect(store.playback!.playlist).to.deep.equal(['bob', 'carol']);
+    // The viewer the bar made takes focus; Escape closes it and focus returns to bob's ring.
+    const viewer = await new Promise<Element>((resolve) => until(() => !!document.querySelector('story-viewer')?.shadowRoot?.activeElement, 'the viewer to take focus').then(() => resolve(document.querySelector('story-viewer')!)));
+    expect(viewer.shadowRoot!.activeElement!.getAttribute('part')).to.equal('pause-button');
+    await sendKeys({ press: 'Escape' });
+    await until(() => focused()?.author?.id === 'bob', 'focus back on bob’s ring');
     // Tab leaves the bar in one step.
     await sendKeys({ press: 'Tab' });
     expect(bar.shadowRoot!.activeElement).to.equal(null);
@@ -89,6 +98,10 @@ describe('<story-bar>', () => {
     let opened = oneEvent(bar, 'story-open') as Promise<StoryOpenEvent>;
     await sendMouse({ type: 'click', position: centreOf(rings(bar)[2]) });
     expect((await opened).detail.authorId).to.equal('bob');
+    // The page has no viewer of its own: the bar made one, which plays bob's story.
+    await until(() => !!document.querySelector('story-viewer')?.open, 'the viewer to open');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !document.querySelector('story-viewer')!.open, 'the viewer to close');
     opened = oneEvent(bar, 'story-open') as Promise<StoryOpenEvent>;
     await sendMouse({ type: 'click', position: centreOf(bar.shadowRoot!.querySelectorAll('[part=name]')[3]) });
     expect((await opened).detail.authorId).to.equal('carol');

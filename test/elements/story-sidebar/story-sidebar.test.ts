@@ -44,6 +44,8 @@ describe('<story-sidebar>', () => {
   afterEach(async () => {
     await resetMouse();
     await setViewport({ width: 800, height: 600 });
+    // The viewer a sidebar makes on first use lives in the body: each test starts without one.
+    document.querySelectorAll('story-viewer').forEach((v) => v.remove());
   });
 
   it('lists followed accounts with live stories: ring, name, handle, age and unseen count', async () => {
@@ -149,6 +151,7 @@ describe('<story-sidebar>', () => {
     expect((await opened).detail.authorId).to.equal('bob');
     await until(() => store.playback !== null, 'playback');
     expect(store.playback!.playlist).to.deep.equal(['bob', 'carol']);
+    await until(() => !!document.querySelector('story-viewer')?.open, 'the viewer the sidebar made to open');
   });
 
   it('virtualises: 1,000 accounts keep at most 40 rows in the DOM, and pages load as it scrolls', async function () {

@@ -1,0 +1,113 @@
+import { EFFECT_FILTERS } from '../../model/effects.js';
+import type { Story } from '../../model/types.js';
+import { attachVideo, type HlsMode, type VideoLease } from '../../state/media-source.js';
+
+/** The media element of one story: shown when it is current, else loading ahead, hidden. */
+export interface Slot {
+  story: Story;
+  el: HTMLImageElement | HTMLVideoElement;
+  /** The image is decoded, or the video has its first frame. */
+  ready: boolean;
+  /** Why the media failed, when it did. */
+  failed: string | null;
+  lease?: VideoLease;
+}
+
+/** A story's place in what the stage holds: on screen, next, or further ahead. */
+export type Role = 'current' | 'next' | 'ahead';
+
+/**
+ * The media elements of the viewer: the current story's, and those of the stories that
+ * come next, loading ahead (the next story fully, within the preload budget; the next
+ * account's first story up to its first frame). An element moves from "ahead" to "current"
+ * as it is, so a preloaded story shows at once. Elements are created and torn down here,
+ * imperatively: a video's download and its hls.js instance end exactly when its story
+ * leaves the set.
+ */
+export class Stage {
+  readonly slots = new Map<string, Slot>();
+
+  constructor(
+    private readonly container: () => HTMLElement | null,
+    private readonly onChange: (slot: Slot) => void,
+    private readonly hlsMode: () => HlsMode,
+  ) {}
+
+  /** Holds exactly `wanted` (in order: the current story first); releases the rest. */
+  sync(wanted: { story: Story; role: Role }[]): void {
+    const container = this.container();
+    if (!container) return;
+    const keep = new Set(wanted.map((w) => w.story.id));
+    for (const [id, slot] of this.slots) if (!keep.has(id) || slot.story !== wanted.find((w) => w.story.id === id)!.story) this.drop(id);
+    for (const { story, role } of wanted) {
+      let slot = this.slots.get(story.id);
+      if (!slot) {
+        slot = this.create(story, role);
+        this.slots.set(story.id, slot);
+        container.append(slot.el);
+      }
+      slot.el.classList.toggle('current', role === 'current');
+      if (role === 'current') {
+        slot.lease?.promote();
+        // Media on screen loads first; preloads stay low.
+        if (slot.el instanceof HTMLImageElement) slot.el.fetchPriority = 'high';
+      }
+    }
+  }
+
+  /** Tears down a story's media, e.g. to retry it. */
+  drop(id: string): void {
+    const slot = this.slots.get(id);
+    if (!slot) return;
+    this.slots.delete(id);
+    slot.lease?.release();
+    if (slot.el instanceof HTMLImageElement) slot.el.removeAttribute('src');
+    slot.el.remove();
+  }
+
+  /** Everything goes (the viewer closed). */
+  clear(): void {
+    for (const id of [...this.slots.keys()]) this.drop(id);
+  }
+
+  private create(story: Story, role: Role): Slot {
+    const { media } = story;
+    const fail = (message: string) => {
+      if (slot.failed || !this.slots.has(story.id)) return;
+      slot.failed = message;
+      this.onChange(slot);
+    };
+    const ok = () => {
+      if (slot.ready || slot.failed || !this.slots.has(story.id)) return;
+      slot.ready = true;
+      this.onChange(slot);
+    };
+    let slot: Slot;
+    if (media.kind === 'image') {
+      const img = new Image();
+      img.decoding = 'async';
+      img.fetchPriority = role === 'current' ? 'high' : 'low';
+      img.alt = media.alt ?? '';
+      img.draggable = false;
+      img.src = media.src;
+      slot = { story, el: img, ready: false, failed: null };
+      // Shown, and timed, only once decoded: no half-drawn image, no timer running ahead.
+      img.decode().then(ok, () => fail('The image could not be loaded'));
+    } else {
+      const video = document.createElement('video');
+      video.playsInline = true;
+      video.muted = true;
+      video.disableRemotePlayback = true;
+      if (media.poster) video.poster = media.poster;
+      if (media.alt) video.setAttribute('aria-label', media.alt);
+      slot = { story, el: video, ready: false, failed: null };
+      video.addEventListener('loadeddata', ok);
+      video.addEventListener('error', () => fail('The video could not be loaded'));
+      slot.lease = attachVideo(video, media, { mode: this.hlsMode(), preload: role === 'ahead' ? 'metadata' : 'auto', onError: fail });
+    }
+    slot.el.className = 'media';
+    slot.el.setAttribute('part', 'media');
+    if (story.effect && story.effect !== 'none') slot.el.style.filter = EFFECT_FILTERS[story.effect] ?? 'none';
+    return slot;
+  }
+}

@@ -1,0 +1,317 @@
+import { css } from 'lit';
+import { tokens } from '../shared/tokens.styles.js';
+
+export const styles = [
+  tokens,
+  css`
+    :host {
+      display: contents;
+      --_fg: #fff;
+    }
+    dialog {
+      position: fixed;
+      inset: 0;
+      inline-size: 100vw;
+      block-size: 100dvh;
+      max-inline-size: none;
+      max-block-size: none;
+      margin: 0;
+      padding: 0;
+      border: 0;
+      overflow: hidden;
+      color: var(--_fg);
+      background: var(--story-viewer-background, rgb(0 0 0 / 0.94));
+      z-index: var(--story-viewer-z-index, 2000);
+    }
+    dialog::backdrop {
+      background: transparent;
+    }
+    dialog[open] {
+      display: grid;
+      place-items: center;
+    }
+    /* The story frame: 9:16, as large as the screen allows. Overlay positions are fractions of it. */
+    .frame {
+      position: relative;
+      block-size: min(100dvh, 100vw * 16 / 9);
+      aspect-ratio: 9 / 16;
+      max-inline-size: 100vw;
+      overflow: hidden;
+      background: #000;
+      container-type: size;
+    }
+    @media (min-width: 641px) {
+      .frame {
+        block-size: min(100dvh - 32px, (100vw - 32px) * 16 / 9);
+        border-radius: var(--story-viewer-radius, 12px);
+      }
+    }
+    .stage {
+      position: absolute;
+      inset: 0;
+      touch-action: none;
+      user-select: none;
+      -webkit-user-select: none;
+      -webkit-touch-callout: none;
+    }
+    .media-box,
+    .overlays {
+      position: absolute;
+      inset: 0;
+    }
+    .media {
+      position: absolute;
+      inset: 0;
+      inline-size: 100%;
+      block-size: 100%;
+      object-fit: cover;
+      visibility: hidden;
+    }
+    .media.current {
+      visibility: visible;
+    }
+    .overlays {
+      pointer-events: none;
+    }
+    .overlay {
+      position: absolute;
+      /* Physical fractions of the frame, whatever the page's direction. */
+      left: calc(var(--x, 0.5) * 100%);
+      top: calc(var(--y, 0.5) * 100%);
+      margin: 0;
+      max-inline-size: 80cqi;
+      transform: translate(-50%, -50%) rotate(var(--r, 0deg)) scale(var(--s, 1));
+      font-size: 6cqi;
+      line-height: 1.2;
+      text-align: center;
+      overflow-wrap: anywhere;
+    }
+    .text {
+      color: var(--c, #fff);
+      font-weight: 700;
+      white-space: pre-wrap;
+    }
+    .text.background {
+      padding: 0.2em 0.45em;
+      border-radius: 0.3em;
+      background: rgb(0 0 0 / 0.55);
+    }
+    .text.outline {
+      -webkit-text-stroke: 0.06em #000;
+      paint-order: stroke fill;
+    }
+    .text.plain {
+      text-shadow: 0 1px 3px rgb(0 0 0 / 0.6);
+    }
+    .sticker {
+      font-size: 14cqi;
+    }
+    img.sticker {
+      inline-size: 24cqi;
+    }
+    .link,
+    .mention {
+      pointer-events: auto;
+      padding: 0.35em 0.8em;
+      border: 0;
+      border-radius: 0.6em;
+      background: #fff;
+      color: #111;
+      font: inherit;
+      font-size: 4.5cqi;
+      font-weight: 600;
+      text-decoration: none;
+      cursor: pointer;
+    }
+    .chrome {
+      position: absolute;
+      inset-inline: 0;
+      inset-block-start: 0;
+      padding: 8px 8px 24px;
+      background: linear-gradient(rgb(0 0 0 / 0.45), transparent);
+      transition: opacity 0.2s;
+    }
+    .bare .chrome,
+    .bare .step,
+    .bare .footer {
+      opacity: 0;
+    }
+    .progress {
+      display: flex;
+      gap: 3px;
+    }
+    .segment {
+      flex: 1;
+      block-size: 2px;
+      border-radius: 1px;
+      overflow: hidden;
+      background: rgb(255 255 255 / 0.35);
+    }
+    .fill {
+      block-size: 100%;
+      background: var(--story-viewer-progress-color, #fff);
+      transform: scaleX(0);
+      transform-origin: left;
+      will-change: transform;
+    }
+    :host(:dir(rtl)) .fill {
+      transform-origin: right;
+    }
+    .segment.done .fill {
+      transform: none;
+    }
+    .header {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      margin-block-start: 8px;
+    }
+    .who {
+      display: flex;
+      align-items: baseline;
+      gap: 6px;
+      min-inline-size: 0;
+      flex: 1;
+      text-shadow: 0 1px 2px rgb(0 0 0 / 0.5);
+    }
+    .name {
+      font-weight: 600;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .time {
+      opacity: 0.85;
+      font-size: 0.85em;
+      white-space: nowrap;
+    }
+    .controls {
+      display: flex;
+      align-items: center;
+      gap: 2px;
+      margin-inline-start: auto;
+    }
+    button {
+      font: inherit;
+      color: inherit;
+      cursor: pointer;
+    }
+    .controls button {
+      inline-size: 40px;
+      block-size: 40px;
+      border: 0;
+      border-radius: 50%;
+      background: transparent;
+      font-size: 18px;
+      line-height: 1;
+    }
+    .close {
+      font-size: 28px;
+    }
+    button:focus-visible,
+    a:focus-visible {
+      outline: 2px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    .step {
+      position: absolute;
+      inset-block-start: 50%;
+      inline-size: 40px;
+      block-size: 40px;
+      margin-block-start: -20px;
+      border: 0;
+      border-radius: 50%;
+      background: rgb(255 255 255 / 0.85);
+      color: #111;
+      font-size: 26px;
+      line-height: 1;
+      opacity: 0;
+      transition: opacity 0.2s;
+    }
+    .previous {
+      inset-inline-start: 8px;
+    }
+    .next {
+      inset-inline-end: 8px;
+    }
+    .frame:hover .step,
+    .step:focus-visible {
+      opacity: 1;
+    }
+    .hint {
+      display: block;
+      margin: 12px auto 0;
+      padding: 6px 14px;
+      border: 0;
+      border-radius: 999px;
+      background: rgb(0 0 0 / 0.6);
+    }
+    .footer {
+      position: absolute;
+      inset-inline: 0;
+      inset-block-end: 0;
+    }
+    .spinner {
+      position: absolute;
+      inset-block-start: 50%;
+      inset-inline-start: 50%;
+      inline-size: 40px;
+      block-size: 40px;
+      margin: -20px;
+      border-radius: 50%;
+      border: 3px solid rgb(255 255 255 / 0.3);
+      border-block-start-color: #fff;
+      animation: spin 0.9s linear infinite, appear 0.2s 0.3s both;
+    }
+    @keyframes spin {
+      to {
+        transform: rotate(1turn);
+      }
+    }
+    @keyframes appear {
+      from {
+        opacity: 0;
+      }
+    }
+    .error {
+      position: absolute;
+      inset: 0;
+      display: grid;
+      place-content: center;
+      gap: 12px;
+      padding: 24px;
+      text-align: center;
+      background: rgb(0 0 0 / 0.6);
+    }
+    .error p {
+      margin: 0;
+    }
+    .retry {
+      justify-self: center;
+      padding: 8px 18px;
+      border: 1px solid currentColor;
+      border-radius: 999px;
+      background: transparent;
+    }
+    .sr-only {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .chrome,
+      .step {
+        transition: none;
+      }
+      .step {
+        opacity: 1;
+      }
+      .spinner {
+        animation: appear 0.2s 0.3s both;
+      }
+    }
+  `,
+];

@@ -1,0 +1,778 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  StoryChangeEvent,
+  StoryCloseEvent,
+  StoryCompleteEvent,
+  StoryOpenEvent,
+  StoryPauseEvent,
+  StoryResumeEvent,
+  StoryViewEvent,
+  type StoryIdsDetail,
+} from '../../events.js';
+import type { Overlay, Reel, Story } from '../../model/types.js';
+import type { HlsMode } from '../../state/media-source.js';
+import { savedMuted, saveMuted } from '../../state/preferences.js';
+import { StoreController } from '../../state/store-controller.js';
+import type { StoriesStore } from '../../state/store.js';
+import { longAge, shortAge } from '../shared/age.js';
+import { setCssVars } from '../shared/css-vars.js';
+import { Progress } from './progress.js';
+import { Stage, type Role, type Slot } from './stage.js';
+import { styles } from './story-viewer.styles.js';
+
+/** Press this long (ms) to pause instead of tapping. */
+const HOLD = 250;
+/** A swipe: this many pixels, mostly in one direction. */
+const SWIPE = 50;
+/** How long a failed story stays before playback moves on (ms). */
+const FAILED_PAUSE = 3000;
+const DEFAULT_IMAGE_MS = 5000;
+
+type PauseReason = 'user' | 'hold' | 'hidden';
+
+/** Standalone reels play in the order given; what was seen is remembered while the page lives. */
+const STANDALONE = { seen: null, keepOrder: true, refreshInterval: 0 } as const;
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** The focused element, looking through open shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active as HTMLElement | null;
+}
+
+/**
+ * The full-screen story player. It plays the playback of its store (its
+ * `<story-provider>`'s, a given `store`, or — standalone — the `reels` property): segmented
+ * progress bars driven by the media's own clock, images (shown once decoded), mp4 and HLS
+ * video (hls.js loaded only when an HLS story needs it), the story's sound track, overlays
+ * and effect; it preloads what comes next and moves on by itself across accounts.
+ *
+ * Tap the right of the story (or anywhere but its left third) for the next story, its left
+ * third for the previous; press and hold to pause; swipe sideways between accounts and down
+ * to close. Keys: ← → stories, Shift+← → or PageUp/PageDown accounts, Space or K pause,
+ * M mute, Escape close (mirrored in right-to-left pages). It is a modal dialog: focus moves
+ * to its pause button, stays inside, and returns where it was when it closes.
+ *
+ * @summary The full-screen player of stories.
+ *
+ * @slot menu - Extra controls in the header (e.g. a "…" menu button).
+ * @slot footer - Below the story: where comments and the viewers tab go.
+ *
+ * @fires {StoryOpenEvent} story-open - When the viewer opens, unless a ring's `story-open` asked for it.
+ * @fires {StoryChangeEvent} story-change - When another story shows; `detail.authorId`, `detail.storyId`.
+ * @fires {StoryViewEvent} story-view - When a story has been shown and was marked viewed (once per story).
+ * @fires {StoryPauseEvent} story-pause - When playback pauses.
+ * @fires {StoryResumeEvent} story-resume - When playback resumes.
+ * @fires {StoryCompleteEvent} story-complete - When the last story of the last account ends.
+ * @fires {StoryCloseEvent} story-close - When the viewer closes.
+ *
+ * @csspart dialog - The full-screen dialog.
+ * @csspart base - The story frame (9:16, centred).
+ * @csspart stage - The area that takes taps, holds and swipes.
+ * @csspart media - The image or video on screen.
+ * @csspart progress - The row of segments.
+ * @csspart segment - One story's bar.
+ * @csspart header - Avatar, name, age and the controls.
+ * @csspart avatar - The author's avatar.
+ * @csspart name - The author's name.
+ * @csspart time - The story's age.
+ * @csspart pause-button - Pause and play.
+ * @csspart mute-button - Sound on and off.
+ * @csspart close-button - Close.
+ * @csspart previous-button - Previous story.
+ * @csspart next-button - Next story.
+ * @csspart overlay - A text, sticker, link or mention over the story.
+ * @csspart link - A link sticker.
+ * @csspart spinner - Shown while the media loads or stalls.
+ * @csspart error - The message of a story that failed, with its retry button.
+ * @csspart sound-hint - "Tap for sound", when the browser started the story muted.
+ * @csspart footer - The area below the story.
+ *
+ * @cssproperty [--story-viewer-background=rgb(0 0 0 / 0.94)] - Behind the story frame.
+ * @cssproperty [--story-viewer-z-index=2000] - Stacking of the dialog.
+ * @cssproperty [--story-viewer-progress-color=#fff] - Filled part of the bars.
+ * @cssproperty [--story-viewer-radius=12px] - Corners of the frame on wide screens.
+ */
+export class StoryViewer extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    open: { type: Boolean, reflect: true },
+    reels: { attribute: false },
+    store: { attribute: false },
+    hls: {},
+    deepLink: { attribute: 'deep-link' },
+    durationScale: { type: Number, attribute: 'duration-scale' },
+    label: {},
+    paused: { type: Boolean, reflect: true },
+    muted: { type: Boolean, reflect: true },
+    announcement: { state: true },
+    chromeHidden: { state: true },
+    soundHint: { state: true },
+  };
+
+  /** Whether the viewer shows. Setting it opens the first account (or the deep-linked story); clearing it closes. */
+  open = false;
+
+  /** Standalone: the reels to play, without a provider (validated like any adapter's answer). */
+  reels?: Reel[];
+
+  /** A store to play, instead of the provider's (the bar and sidebar give theirs to the viewer they open). */
+  store?: StoriesStore;
+
+  /** How HLS plays: `auto` (hls.js where Media Source Extensions exist, else natively), `native` or `hls.js`. */
+  hls: HlsMode = 'auto';
+
+  /** The URL-hash key of deep links (`#story=<author>/<story>`); `off` turns deep links off. */
+  deepLink = 'story';
+
+  /** Multiplies image durations (e.g. 10 for people who need more time; WCAG 2.2.1). */
+  durationScale = 1;
+
+  /** The dialog's accessible name. */
+  label = 'Stories';
+
+  /** Whether playback is paused (reflected). */
+  paused = false;
+
+  /** Whether sound is off (reflected; remembered across visits). */
+  muted = savedMuted() ?? false;
+
+  private announcement = '';
+  private chromeHidden = false;
+  private soundHint = false;
+
+  private readonly stores = new StoreController(this, { onStore: (store) => this.#register(store) });
+  private readonly stage = new Stage(
+    () => this.renderRoot.querySelector<HTMLElement>('.media-box'),
+    (slot) => this.#slotChanged(slot),
+    () => this.hls,
+  );
+  private readonly progress = new Progress(() => this.#ended());
+  #unregister = () => {};
+  #pauses = new Set<PauseReason>();
+  #current: Story | null = null;
+  #shown = false;
+  #viewed = new Set<string>();
+  #returnFocus: HTMLElement | null = null;
+  #historyToken: string | null = null;
+  #wanted: { authorId?: string; storyId?: string } | null = null;
+  #announce = false;
+  #failTimer?: ReturnType<typeof setTimeout>;
+  #holdTimer?: ReturnType<typeof setTimeout>;
+  #held = false;
+  #pointer: { id: number; x: number; y: number } | null = null;
+  #audio: HTMLAudioElement | null = null;
+  #isOpen = false;
+
+  get #store(): StoriesStore | undefined {
+    return this.stores.store;
+  }
+
+  /** Opens at an account (its first unseen story, or `storyId`); without one, at the first account. */
+  show(authorId?: string, storyId?: string): void {
+    this.#wanted = { authorId, storyId };
+    this.requestUpdate();
+  }
+
+  /** Closes the viewer. */
+  close(): void {
+    this.#wanted = null;
+    this.#store?.close();
+    if (this.#isOpen) this.#closeDialog();
+    this.open = false;
+  }
+
+  /** Pauses playback. */
+  pause(): void {
+    this.#pause('user');
+  }
+
+  /** Resumes playback. */
+  play(): void {
+    this.#resume('user');
+  }
+
+  #register(store: StoriesStore | undefined): void {
+    this.#unregister();
+    this.#unregister = store && this.isConnected ? store.attachViewer() : () => {};
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#store) this.#register(this.#store);
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    addEventListener('popstate', this.#onPopState);
+    this.#readDeepLink();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unregister();
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    removeEventListener('popstate', this.#onPopState);
+    // Removed while open: the story leaves the URL too, so a reload does not reopen it.
+    this.#clearDeepLink(true);
+    this.#isOpen = false;
+    this.#teardown();
+  }
+
+  // ---- opening and closing
+
+  #deepLinkKey(): string | null {
+    return this.deepLink && this.deepLink !== 'off' ? this.deepLink : null;
+  }
+
+  /** `#story=<author>/<story>` in the URL: open there once the store is ready. */
+  #readDeepLink(): void {
+    const key = this.#deepLinkKey();
+    if (!key) return;
+    const value = new URLSearchParams(location.hash.slice(1)).get(key);
+    const [authorId, storyId] = value?.split('/') ?? [];
+    if (authorId) this.show(authorId, storyId || undefined);
+  }
+
+  #hashWith(key: string, value: string | null): string {
+    const params = new URLSearchParams(location.hash.slice(1));
+    if (value === null) params.delete(key);
+    else params.set(key, value);
+    const hash = params.toString().replace(/%2F/g, '/');
+    return `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`;
+  }
+
+  #writeDeepLink(story: Story): void {
+    const key = this.#deepLinkKey();
+    if (!key) return;
+    const url = this.#hashWith(key, `${story.author.id}/${story.id}`);
+    if (this.#historyToken) history.replaceState(history.state, '', url);
+    else {
+      // Our own entry, marked with a token: Back closes the viewer, and only ours is ever popped.
+      this.#historyToken = crypto.randomUUID();
+      history.pushState({ storiesKit: this.#historyToken }, '', url);
+    }
+  }
+
+  /** Removes our history entry (closing by the UI) or, when `replace`, just our hash. */
+  #clearDeepLink(replace = false): void {
+    const token = this.#historyToken;
+    const key = this.#deepLinkKey();
+    this.#historyToken = null;
+    if (!token || !key) return;
+    const ours = (history.state as { storiesKit?: string } | null)?.storiesKit === token;
+    if (ours && !replace) history.back();
+    else if (new URLSearchParams(location.hash.slice(1)).has(key)) history.replaceState(history.state, '', this.#hashWith(key, null));
+  }
+
+  #onPopState = (): void => {
+    const key = this.#deepLinkKey();
+    if (!key || !this.#isOpen) return;
+    if (!new URLSearchParams(location.hash.slice(1)).has(key)) {
+      // Back (or the page) removed the story from the URL: close, leaving history as it is.
+      this.#historyToken = null;
+      this.close();
+    }
+  };
+
+  #emit(Kind: new (detail: StoryIdsDetail) => Event, story: Story | null = this.#current): void {
+    if (story) this.dispatchEvent(new Kind({ authorId: story.author.id, storyId: story.id }));
+  }
+
+  #openDialog(): void {
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (!dialog || dialog.open) return;
+    this.#returnFocus = deepActiveElement();
+    dialog.showModal();
+    this.#isOpen = true;
+    this.open = true;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.pause')?.focus());
+  }
+
+  #closeDialog(): void {
+    const last = this.#current;
+    this.#teardown();
+    this.renderRoot.querySelector('dialog')?.close();
+    this.#isOpen = false;
+    // Unless asked to open again meanwhile.
+    if (!this.#wanted) this.open = false;
+    this.#clearDeepLink();
+    this.#emit(StoryCloseEvent, last);
+    const back = this.#returnFocus;
+    this.#returnFocus = null;
+    if (back?.isConnected) back.focus();
+  }
+
+  #teardown(): void {
+    clearTimeout(this.#failTimer);
+    clearTimeout(this.#holdTimer);
+    this.progress.stop();
+    this.stage.clear();
+    this.#stopAudio();
+    this.#current = null;
+    this.#pauses.clear();
+    this.paused = false;
+    this.chromeHidden = false;
+  }
+
+  // ---- following the store
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('store')) this.stores.useStore(this.store ?? null);
+    if (changed.has('reels') && !this.store) this.stores.useSource(this.reels ? { reels: this.reels, storeOptions: STANDALONE } : null);
+    const store = this.#store;
+    if (changed.has('open')) {
+      // Set from outside: open at the first account, or close.
+      if (this.open && !this.#isOpen && !store?.playback && !this.#wanted) this.#wanted = {};
+      if (!this.open && this.#isOpen && store?.playback) store.close();
+    }
+    if (store && this.#wanted && store.status !== 'loading' && store.status !== 'idle') {
+      const { authorId, storyId } = this.#wanted;
+      this.#wanted = null;
+      const first = authorId ?? store.mine()?.author.id ?? store.reels[0]?.author.id;
+      if (first) void store.open(first, storyId);
+    }
+  }
+
+  protected override updated(): void {
+    const store = this.#store;
+    const now = store?.playback ? store.current() : null;
+    if (now && !this.#isOpen) {
+      this.#openDialog();
+      if (!store!.playback!.announced) this.dispatchEvent(new StoryOpenEvent({ authorId: now.reel.author.id, storyId: now.story.id }));
+    }
+    if (!now && this.#isOpen) return this.#closeDialog();
+    if (!now) return;
+    if (now.story !== this.#current) this.#enter(now.story, now.reel, now.index);
+    this.#place();
+  }
+
+  /** A new story comes on screen. */
+  #enter(story: Story, reel: Reel, index: number): void {
+    const sameId = this.#current?.id === story.id;
+    this.#current = story;
+    this.#shown = false;
+    clearTimeout(this.#failTimer);
+    this.progress.stop();
+    this.#stopAudio();
+    this.stage.sync(this.#wantedMedia(story, reel, index));
+    if (!sameId) this.#emit(StoryChangeEvent);
+    this.#writeDeepLink(story);
+    if (this.#announce) {
+      this.#announce = false;
+      this.#say();
+    }
+    // The new segment is rendered already: a preloaded story starts right away.
+    this.#start();
+  }
+
+  /** The current story, the next one, and the next account's first unseen story. */
+  #wantedMedia(story: Story, reel: Reel, index: number): { story: Story; role: Role }[] {
+    const list: { story: Story; role: Role }[] = [{ story, role: 'current' }];
+    const next = reel.stories[index + 1];
+    if (next) list.push({ story: next, role: 'next' });
+    const store = this.#store!;
+    const pb = store.playback!;
+    const nextAuthor = pb.playlist[pb.playlist.indexOf(pb.authorId) + 1];
+    const nextReel = nextAuthor ? [...store.reels, ...(store.mine() ? [store.mine()!] : [])].find((r) => r.author.id === nextAuthor) : undefined;
+    const first = nextReel?.stories.find((s) => !store.isSeen(s.id)) ?? nextReel?.stories[0];
+    if (first) list.push({ story: first, role: next ? 'ahead' : 'next' });
+    return list;
+  }
+
+  #slot(): Slot | undefined {
+    return this.#current ? this.stage.slots.get(this.#current.id) : undefined;
+  }
+
+  #slotChanged(slot: Slot): void {
+    if (slot.story !== this.#current) return;
+    if (slot.failed) this.#failed();
+    else this.#start();
+    this.requestUpdate();
+  }
+
+  /** Starts the current story's clock once its media is ready and its segment is rendered. */
+  #start(): void {
+    const slot = this.#slot();
+    const fill = this.renderRoot.querySelector('.segment.current .fill');
+    if (!slot || !slot.ready || slot.failed || !fill || this.#shown) return;
+    this.#shown = true;
+    const story = slot.story;
+    if (slot.el instanceof HTMLVideoElement) {
+      const video = slot.el;
+      video.muted = this.muted;
+      video.onended = () => this.#ended();
+      video.onwaiting = () => this.requestUpdate();
+      video.onplaying = () => this.requestUpdate();
+      this.progress.followVideo(fill, video);
+    } else {
+      const ms = (story.duration ?? DEFAULT_IMAGE_MS) * Math.max(1, this.durationScale || 1);
+      this.progress.startTimer(fill, ms);
+    }
+    if (story.sound) this.#startAudio(story);
+    this.#markViewed(story);
+    this.#apply();
+  }
+
+  #markViewed(story: Story): void {
+    void this.#store?.markViewed(story);
+    if (this.#viewed.has(story.id)) return;
+    this.#viewed.add(story.id);
+    this.#emit(StoryViewEvent, story);
+  }
+
+  /** Applies pause and mute to the media, the clock and the sound track. */
+  #apply(): void {
+    const slot = this.#slot();
+    const running = !this.paused && this.#shown;
+    this.progress.run(running);
+    if (slot?.el instanceof HTMLVideoElement && this.#shown) {
+      const video = slot.el;
+      video.muted = this.muted;
+      if (running && video.paused && !video.ended) this.#playMedia(video);
+      else if (!running && !video.paused) video.pause();
+    }
+    const audio = this.#audio;
+    if (audio) {
+      audio.muted = this.muted;
+      if (running && audio.paused) this.#playMedia(audio);
+      else if (!running && !audio.paused) audio.pause();
+    }
+  }
+
+  /** Plays with sound when the browser lets it; else muted, with a "tap for sound" hint. */
+  #playMedia(media: HTMLMediaElement): void {
+    media.play().catch((error: unknown) => {
+      if (!(error instanceof DOMException && error.name === 'NotAllowedError') || media.muted) return;
+      this.muted = true;
+      this.soundHint = true;
+      media.muted = true;
+      media.play().catch(() => {});
+    });
+  }
+
+  #startAudio(story: Story): void {
+    const audio = new Audio();
+    audio.src = story.sound!.src;
+    audio.loop = true;
+    audio.preload = 'auto';
+    audio.muted = this.muted;
+    audio.currentTime = (story.sound!.start ?? 0) / 1000;
+    this.#audio = audio;
+  }
+
+  #stopAudio(): void {
+    if (!this.#audio) return;
+    this.#audio.pause();
+    this.#audio.removeAttribute('src');
+    this.#audio.load();
+    this.#audio = null;
+  }
+
+  #ended(): void {
+    const store = this.#store;
+    if (!store || !this.#current) return;
+    if (reducedMotion()) {
+      // No auto-advance: the story stays finished until the user moves on.
+      this.progress.finish();
+      return;
+    }
+    const last = this.#current;
+    if (!store.next()) this.#emit(StoryCompleteEvent, last);
+  }
+
+  #failed(): void {
+    this.progress.stop();
+    clearTimeout(this.#failTimer);
+    if (reducedMotion()) return;
+    this.#failTimer = setTimeout(() => {
+      if (!this.paused && this.#slot()?.failed) this.#ended();
+    }, FAILED_PAUSE);
+  }
+
+  #retry = (): void => {
+    const story = this.#current;
+    const now = this.#store?.current();
+    if (!story || !now) return;
+    this.stage.drop(story.id);
+    this.#current = null;
+    this.#enter(now.story, now.reel, now.index);
+  };
+
+  // ---- pausing
+
+  #pause(reason: PauseReason): void {
+    const was = this.paused;
+    this.#pauses.add(reason);
+    this.paused = true;
+    this.#apply();
+    if (!was) {
+      this.#emit(StoryPauseEvent);
+      if (reason !== 'hidden') this.#say();
+    }
+  }
+
+  #resume(reason: PauseReason): void {
+    if (!this.#pauses.delete(reason) || this.#pauses.size) return;
+    this.paused = false;
+    this.#apply();
+    this.#emit(StoryResumeEvent);
+    // A failed story resumes by moving on.
+    if (this.#slot()?.failed) this.#failed();
+  }
+
+  #togglePause = (): void => {
+    if (this.paused) {
+      // The pause button resumes whatever paused it.
+      this.#pauses.clear();
+      this.#pauses.add('user');
+      this.#resume('user');
+    } else this.#pause('user');
+  };
+
+  #toggleMute = (): void => {
+    this.muted = !this.muted;
+    this.soundHint = false;
+    saveMuted(this.muted);
+    this.#apply();
+  };
+
+  #onVisibility = (): void => {
+    if (!this.#isOpen) return;
+    if (document.visibilityState === 'hidden') this.#pause('hidden');
+    else this.#resume('hidden');
+  };
+
+  /** "Story 3 of 7 by Ana Lima, 2 hours ago", politely, for screen readers. */
+  #say(): void {
+    const now = this.#store?.current();
+    if (!now) return;
+    const age = longAge(this.#store!.clock.now() - now.story.createdAt);
+    this.announcement = `${this.paused ? 'Paused. ' : ''}Story ${now.index + 1} of ${now.reel.stories.length} by ${now.reel.author.name}, ${age}`;
+  }
+
+  // ---- moving
+
+  #go(move: 'next' | 'previous' | 'nextReel' | 'previousReel', byKeyboard = false): void {
+    const store = this.#store;
+    if (!store) return;
+    this.#announce = byKeyboard;
+    const last = this.#current;
+    const moved = move === 'next' ? store.next() : move === 'previous' ? store.previous() : move === 'nextReel' ? store.nextReel() : store.previousReel();
+    if (!moved && (move === 'next' || move === 'nextReel') && last) this.#emit(StoryCompleteEvent, last);
+    // At the very first story, "previous" restarts it.
+    if (!moved && (move === 'previous' || move === 'previousReel') && this.#current) this.#retry();
+  }
+
+  #rtl(): boolean {
+    return getComputedStyle(this).direction === 'rtl';
+  }
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    const rtl = this.#rtl();
+    const onButton = (event.composedPath()[0] as Element).localName === 'button';
+    let forward: boolean | null = null;
+    if (event.key === 'ArrowRight') forward = !rtl;
+    else if (event.key === 'ArrowLeft') forward = rtl;
+    if (forward !== null) {
+      event.preventDefault();
+      this.#go(event.shiftKey ? (forward ? 'nextReel' : 'previousReel') : forward ? 'next' : 'previous', true);
+    } else if (event.key === 'PageDown' || event.key === 'PageUp') {
+      event.preventDefault();
+      this.#go(event.key === 'PageDown' ? 'nextReel' : 'previousReel', true);
+    } else if ((event.key === ' ' && !onButton) || event.key === 'k' || event.key === 'K') {
+      event.preventDefault();
+      this.#togglePause();
+    } else if (event.key === 'm' || event.key === 'M') {
+      event.preventDefault();
+      this.#toggleMute();
+    } else if (event.key === 'Tab') {
+      this.#trapTab(event);
+    }
+  };
+
+  /** Keeps Tab inside the viewer (the native dialog would let it reach the browser's controls). */
+  #trapTab(event: KeyboardEvent): void {
+    const root = this.renderRoot as ShadowRoot;
+    const inside = (el: Element): HTMLElement[] => [...(el.matches('a[href],button:not([disabled])') ? [el] : []), ...el.querySelectorAll('a[href],button:not([disabled])')] as HTMLElement[];
+    const stops: HTMLElement[] = [];
+    for (const el of root.querySelectorAll('a[href],button:not([disabled]),slot')) {
+      if (el instanceof HTMLSlotElement) stops.push(...el.assignedElements({ flatten: true }).flatMap(inside));
+      else stops.push(el as HTMLElement);
+    }
+    const visible = stops.filter((el) => el.getClientRects().length > 0 && el.tabIndex >= 0);
+    if (!visible.length) return;
+    const active = deepActiveElement();
+    const at = visible.findIndex((el) => el === active || el.contains(active));
+    const next = event.shiftKey ? (at <= 0 ? visible.length - 1 : at - 1) : (at + 1) % visible.length;
+    event.preventDefault();
+    visible[next].focus();
+  }
+
+  #onCancel = (event: Event): void => {
+    event.preventDefault();
+    this.close();
+  };
+
+  #onPointerDown = (event: PointerEvent): void => {
+    if (!event.isPrimary || event.button !== 0 || (event.target as Element).closest('a,button')) return;
+    this.#pointer = { id: event.pointerId, x: event.clientX, y: event.clientY };
+    this.#held = false;
+    clearTimeout(this.#holdTimer);
+    this.#holdTimer = setTimeout(() => {
+      this.#held = true;
+      this.chromeHidden = true;
+      this.#pause('hold');
+    }, HOLD);
+  };
+
+  #onPointerMove = (event: PointerEvent): void => {
+    const start = this.#pointer;
+    if (!start || event.pointerId !== start.id) return;
+    if (Math.hypot(event.clientX - start.x, event.clientY - start.y) > 10) clearTimeout(this.#holdTimer);
+  };
+
+  #onPointerUp = (event: PointerEvent): void => {
+    const start = this.#pointer;
+    if (!start || event.pointerId !== start.id) return;
+    this.#pointer = null;
+    clearTimeout(this.#holdTimer);
+    if (this.#held) {
+      this.#held = false;
+      this.chromeHidden = false;
+      this.#resume('hold');
+      return;
+    }
+    if (this.soundHint) {
+      this.#toggleMute();
+      return;
+    }
+    const dx = event.clientX - start.x;
+    const dy = event.clientY - start.y;
+    const rtl = this.#rtl();
+    if (Math.abs(dx) > SWIPE && Math.abs(dx) > Math.abs(dy)) {
+      // Content follows the finger: a swipe towards the start brings the next account.
+      this.#go(dx < 0 !== rtl ? 'nextReel' : 'previousReel');
+    } else if (dy > SWIPE && dy > Math.abs(dx)) {
+      this.close();
+    } else if (Math.abs(dx) < 10 && Math.abs(dy) < 10) {
+      const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+      const third = (event.clientX - box.left) / box.width;
+      const back = rtl ? third > 2 / 3 : third < 1 / 3;
+      this.#go(back ? 'previous' : 'next');
+    }
+  };
+
+  #onPointerCancel = (): void => {
+    this.#pointer = null;
+    clearTimeout(this.#holdTimer);
+    if (this.#held) {
+      this.#held = false;
+      this.chromeHidden = false;
+      this.#resume('hold');
+    }
+  };
+
+  // ---- rendering
+
+  /** Positions overlays through the CSSOM (a strict CSP refuses style attributes). */
+  #place(): void {
+    const overlays = this.#current?.overlays ?? [];
+    this.renderRoot.querySelectorAll<HTMLElement>('.overlay').forEach((el, i) => {
+      const o = overlays[i];
+      if (!o) return;
+      setCssVars(el, {
+        '--x': String(o.x),
+        '--y': String(o.y),
+        '--r': `${o.rotation ?? 0}deg`,
+        '--s': String(o.scale ?? 1),
+        '--c': o.kind === 'text' ? o.color : undefined,
+      });
+    });
+  }
+
+  #renderOverlay(o: Overlay): TemplateResult {
+    switch (o.kind) {
+      case 'text':
+        return html`<p part="overlay" class="overlay text ${o.style ?? 'plain'}">${o.text}</p>`;
+      case 'sticker':
+        return o.src
+          ? html`<img part="overlay" class="overlay sticker" src=${o.src} alt=${o.alt ?? ''} draggable="false" />`
+          : html`<span part="overlay" class="overlay sticker emoji" role="img" aria-label=${o.alt ?? o.emoji ?? ''}>${o.emoji}</span>`;
+      case 'link':
+        // Validated as https by the data layer; checked again here, as the last line.
+        return o.url.startsWith('https://')
+          ? html`<a part="overlay link" class="overlay link" href=${o.url} target="_blank" rel="noopener noreferrer">${o.label}</a>`
+          : html`<span part="overlay" class="overlay link">${o.label}</span>`;
+      case 'mention':
+        return o.authorId
+          ? html`<button part="overlay" class="overlay mention" type="button" @click=${() => void this.#store?.open(o.authorId!)}>@${o.handle}</button>`
+          : html`<span part="overlay" class="overlay mention">@${o.handle}</span>`;
+      default:
+        return html``;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const store = this.#store;
+    const now = this.#isOpen || store?.playback ? store?.current() : null;
+    const slot = now ? this.stage.slots.get(now.story.id) : undefined;
+    const video = slot?.el instanceof HTMLVideoElement ? slot.el : null;
+    const loading = !!now && !slot?.failed && (!slot?.ready || (!!video && !this.paused && video.readyState < 3 && !video.ended));
+    const story = now?.story;
+    const author = now?.reel.author;
+    return html`<dialog part="dialog" aria-label=${this.label} @cancel=${this.#onCancel} @keydown=${this.#onKeyDown}>
+      <div part="base" class="frame ${this.chromeHidden ? 'bare' : ''}">
+        <div
+          part="stage"
+          class="stage"
+          @pointerdown=${this.#onPointerDown}
+          @pointermove=${this.#onPointerMove}
+          @pointerup=${this.#onPointerUp}
+          @pointercancel=${this.#onPointerCancel}
+        >
+          <div class="media-box"></div>
+          <div class="overlays">${(story?.overlays ?? []).map((o) => this.#renderOverlay(o))}</div>
+          ${loading ? html`<div part="spinner" class="spinner" role="progressbar" aria-label="Loading"></div>` : nothing}
+          ${slot?.failed
+            ? html`<div part="error" class="error" role="alert">
+                <p>This story could not be loaded.</p>
+                <button type="button" class="retry" @click=${this.#retry}>Retry</button>
+              </div>`
+            : nothing}
+        </div>
+        <div class="chrome">
+          <div part="progress" class="progress" aria-hidden="true">
+            ${(now?.reel.stories ?? []).map(
+              (_s, i) => html`<div part="segment" class="segment ${i < now!.index ? 'done' : i === now!.index ? 'current' : ''}"><div class="fill"></div></div>`,
+            )}
+          </div>
+          <div part="header" class="header">
+            ${author
+              ? html`<story-ring part="avatar" class="avatar" size="32" .author=${author} aria-hidden="true"></story-ring>
+                  <span class="who">
+                    <span part="name" class="name">${author.name}</span>
+                    <span part="time" class="time">${shortAge(store!.clock.now() - story!.createdAt)}</span>
+                  </span>`
+              : nothing}
+            <span class="controls">
+              <button part="pause-button" class="pause" type="button" aria-pressed=${this.paused ? 'true' : 'false'} aria-label="Pause" @click=${this.#togglePause}>
+                ${this.paused ? '▶' : '❚❚'}
+              </button>
+              <button part="mute-button" class="mute" type="button" aria-pressed=${this.muted ? 'true' : 'false'} aria-label="Mute" @click=${this.#toggleMute}>
+                ${this.muted ? '🔇' : '🔊'}
+              </button>
+              <slot name="menu"></slot>
+              <button part="close-button" class="close" type="button" aria-label="Close" @click=${() => this.close()}>×</button>
+            </span>
+          </div>
+          ${this.soundHint ? html`<button part="sound-hint" class="hint" type="button" @click=${this.#toggleMute}>Tap for sound</button>` : nothing}
+        </div>
+        <button part="previous-button" class="step previous" type="button" aria-label="Previous story" @click=${() => this.#go('previous')}>‹</button>
+        <button part="next-button" class="step next" type="button" aria-label="Next story" @click=${() => this.#go('next')}>›</button>
+        <div part="footer" class="footer"><slot name="footer"></slot></div>
+      </div>
+      <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+    </dialog>`;
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The one place that loads hls.js, and only with `import()`: a page pays for it when an HLS
+ * story is about to play in a browser that needs it, never before.
+ */
+import type HlsType from 'hls.js';
+
+/** How HLS plays: `auto` (hls.js where Media Source Extensions exist, else native), or forced. */
+export type HlsMode = 'auto' | 'native' | 'hls.js';
+
+/** A video source attached to a `<video>`; `destroy()` releases everything it holds. */
+export interface HlsHandle {
+  destroy(): void;
+  /** Lets it buffer more, for a preloaded story that starts playing. */
+  setBuffer(bytes: number, seconds: number): void;
+}
+
+let live = 0;
+let loading: Promise<typeof HlsType> | null = null;
+
+/** hls.js instances alive now (created and not destroyed); tests and benchmarks read it. */
+export function liveHlsInstances(): number {
+  return live;
+}
+
+/** Whether a story's media is an HLS playlist (by MIME type, else by its `.m3u8` path). */
+export function isHls(media: { src: string; type?: string }): boolean {
+  if (media.type) return /mpegurl/i.test(media.type);
+  try {
+    return new URL(media.src, location.href).pathname.endsWith('.m3u8');
+  } catch {
+    return false;
+  }
+}
+
+/** Whether hls.js can work here (MSE or Managed Media Source), decided without loading it. */
+export function canUseMse(): boolean {
+  const g = globalThis as { ManagedMediaSource?: unknown; MediaSource?: { isTypeSupported(t: string): boolean } };
+  return !!g.ManagedMediaSource || !!g.MediaSource?.isTypeSupported('video/mp4; codecs="avc1.42E01E,mp4a.40.2"');
+}
+
+/** Whether `mode` plays HLS through hls.js in this browser. */
+export function usesHlsJs(mode: HlsMode): boolean {
+  return mode === 'hls.js' || (mode === 'auto' && canUseMse());
+}
+
+/** Loads hls.js (the light build: no subtitles, alternate audio or DRM, which stories never use). */
+export function loadHls(): Promise<typeof HlsType> {
+  return (loading ??= import('hls.js/light').then((m) => m.default));
+}
+
+/** A policy with few, quick retries: a story moves on rather than waits. */
+const policy = (retries: number) => ({
+  default: {
+    maxTimeToFirstByteMs: 8000,
+    maxLoadTimeMs: 20000,
+    timeoutRetry: { maxNumRetry: retries, retryDelayMs: 0, maxRetryDelayMs: 0 },
+    errorRetry: { maxNumRetry: retries, retryDelayMs: 500, maxRetryDelayMs: 2000 },
+  },
+});
+
+/**
+ * Plays `src` in `video` through hls.js. `bufferBytes` caps what it buffers ahead (small
+ * for a preloaded story). `onFatal` is called once on an error hls.js cannot recover from;
+ * the instance is destroyed then, so a broken stream never loops.
+ */
+export async function attachHls(video: HTMLVideoElement, src: string, options: { bufferBytes: number; bufferSeconds: number; onFatal: (message: string) => void }): Promise<HlsHandle> {
+  const Hls = await loadHls();
+  if (!Hls.isSupported()) throw new Error('hls.js is not supported in this browser');
+  const hls = new Hls({
+    // A worker would be built from a blob: URL, which strict Content-Security-Policies refuse.
+    enableWorker: false,
+    maxBufferSize: options.bufferBytes,
+    maxBufferLength: options.bufferSeconds,
+    maxMaxBufferLength: options.bufferSeconds * 2,
+    capLevelToPlayerSize: true,
+    manifestLoadPolicy: policy(1),
+    playlistLoadPolicy: policy(1),
+    fragLoadPolicy: policy(2),
+  });
+  live++;
+  let alive = true;
+  const destroy = () => {
+    if (!alive) return;
+    alive = false;
+    live--;
+    hls.detachMedia();
+    hls.destroy();
+  };
+  hls.on(Hls.Events.ERROR, (_event, data) => {
+    if (!data.fatal || !alive) return;
+    destroy();
+    options.onFatal(`${data.type}: ${data.details}`);
+  });
+  hls.loadSource(src);
+  hls.attachMedia(video);
+  const setBuffer = (bytes: number, seconds: number) => {
+    // hls.js reads these on every buffering tick.
+    Object.assign(hls.config, { maxBufferSize: bytes, maxBufferLength: seconds, maxMaxBufferLength: seconds * 2 });
+  };
+  return { destroy, setBuffer };
+}

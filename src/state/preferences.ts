@@ -1,0 +1,26 @@
+/**
+ * The viewer's remembered choices (the mute toggle), kept in localStorage under the
+ * library's prefix. Storage may be unavailable (private modes, sandboxed frames): then the
+ * choice lasts as long as the page.
+ */
+const KEY = 'stories-kit:muted';
+let memory: boolean | null = null;
+
+/** The last mute choice, or null when the user never chose. */
+export function savedMuted(): boolean | null {
+  try {
+    const value = localStorage.getItem(KEY);
+    return value === null ? memory : value === 'true';
+  } catch {
+    return memory;
+  }
+}
+
+export function saveMuted(muted: boolean): void {
+  memory = muted;
+  try {
+    localStorage.setItem(KEY, String(muted));
+  } catch {
+    // Kept in memory only.
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Side-effect entry: defines `<story-viewer>` (and the `<story-ring>` of its header).
+ */
+import './story-ring.js';
+import { StoryViewer } from './elements/story-viewer/story-viewer.js';
+
+export { StoryViewer };
+
+if (!customElements.get('story-viewer')) customElements.define('story-viewer', StoryViewer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'story-viewer': StoryViewer;
+  }
+}

@@ -1,0 +1,154 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { centreOf, until } from '../../helpers/dom.js';
+import { currentMedia, drawnProgress, lastChange, mountViewer, photo, q, qa, reel } from './viewer-helpers.js';
+
+describe('<story-viewer> with images', () => {
+  afterEach(async () => {
+    await resetMouse();
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  it('opens as a modal dialog on the first account, plays each image once decoded, moves on by itself and closes at the end', async () => {
+    const { viewer, events } = await mountViewer([reel('alice', [photo('a1', 'alice'), photo('a2', 'alice')]), reel('bob', [photo('b1', 'bob')])]);
+    viewer.open = true;
+    await until(() => events.includes('view:a1'), 'the first story to show');
+    const dialog = q<HTMLDialogElement>(viewer, 'dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.matches(':modal')).to.equal(true);
+    expect(viewer.shadowRoot!.activeElement).to.equal(q(viewer, '.pause'));
+    expect(qa(viewer, '[part=segment]').length).to.equal(2);
+    expect((currentMedia(viewer) as HTMLImageElement).alt).to.equal('Photo a1');
+    expect(q(viewer, '[part=name]')!.textContent).to.equal('Alice Adams');
+    await until(() => events.includes('complete:b1'), 'playback to reach the end', 8000);
+    await until(() => events.includes('close:b1'), 'the viewer to close');
+    expect(events.filter((e) => /^(open|change|view|complete|close)/.test(e))).to.deep.equal([
+      'open:a1', 'change:a1', 'view:a1', 'change:a2', 'view:a2', 'change:b1', 'view:b1', 'complete:b1', 'close:b1',
+    ]);
+    expect(dialog.open).to.equal(false);
+    expect(viewer.open).to.equal(false);
+  });
+
+  it('keys: → and ← move between stories, Shift+→ and PageDown between accounts, Space pauses, Escape closes and focus returns', async () => {
+    const opener = document.createElement('button');
+    opener.textContent = 'open';
+    document.body.append(opener);
+    const { viewer, events } = await mountViewer([reel('alice', [photo('a1', 'alice', 60_000), photo('a2', 'alice', 60_000)]), reel('bob', [photo('b1', 'bob', 60_000)]), reel('carol', [photo('c1', 'carol', 60_000)])]);
+    opener.focus();
+    viewer.open = true;
+    await until(() => events.includes('view:a1'), 'the first story');
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => lastChange(events) === 'a2', 'the next story');
+    expect(q(viewer, '[role=status]')!.textContent).to.equal('Story 2 of 2 by Alice Adams, 1 hour ago');
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(() => lastChange(events) === 'a1', 'the previous story');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ up: 'Shift' });
+    await until(() => lastChange(events) === 'b1', 'the next account');
+    await sendKeys({ press: 'PageDown' });
+    await until(() => lastChange(events) === 'c1', 'the account after');
+    await sendKeys({ press: 'PageUp' });
+    await until(() => lastChange(events) === 'b1', 'the account before');
+    // Space on the stage pauses (focus is on the pause button: it toggles too).
+    await sendKeys({ press: 'k' });
+    await until(() => viewer.paused, 'K to pause');
+    expect(events.at(-1)).to.equal('pause:b1');
+    expect(q(viewer, '[role=status]')!.textContent).to.equal('Paused. Story 1 of 1 by Bob Brown, 1 hour ago');
+    await sendKeys({ press: 'Space' });
+    await until(() => !viewer.paused, 'Space to resume');
+    expect(events.at(-1)).to.equal('resume:b1');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !viewer.open, 'Escape to close');
+    expect(events.at(-1)).to.equal('close:b1');
+    expect(document.activeElement).to.equal(opener);
+    opener.remove();
+  });
+
+  it('taps: the left third goes back, the rest forward; press and hold pauses and hides the chrome; swipes change account or close', async () => {
+    const { viewer, events } = await mountViewer([reel('alice', [photo('a1', 'alice', 60_000), photo('a2', 'alice', 60_000)]), reel('bob', [photo('b1', 'bob', 60_000)])]);
+    viewer.open = true;
+    await until(() => events.includes('view:a1'), 'the first story');
+    const box = q(viewer, '.stage')!.getBoundingClientRect();
+    const y = Math.round(box.top + box.height / 2);
+    const at = (fraction: number) => Math.round(box.left + box.width * fraction);
+    await sendMouse({ type: 'click', position: [at(0.85), y] });
+    await until(() => lastChange(events) === 'a2', 'a tap on the right');
+    await sendMouse({ type: 'click', position: [at(0.15), y] });
+    await until(() => lastChange(events) === 'a1', 'a tap on the left');
+    // Hold: paused while the pointer is down, chrome hidden; release resumes.
+    await sendMouse({ type: 'move', position: [at(0.5), y] });
+    await sendMouse({ type: 'down' });
+    await until(() => viewer.paused, 'holding to pause');
+    expect(q(viewer, '.frame')!.classList.contains('bare')).to.equal(true);
+    await sendMouse({ type: 'up' });
+    await until(() => !viewer.paused, 'releasing to resume');
+    expect(lastChange(events)).to.equal('a1');
+    // Swipe towards the start: next account.
+    await sendMouse({ type: 'move', position: [at(0.8), y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [at(0.5), y] });
+    await sendMouse({ type: 'move', position: [at(0.2), y] });
+    await sendMouse({ type: 'up' });
+    await until(() => lastChange(events) === 'b1', 'a swipe to the next account');
+    // Swipe down: close.
+    await sendMouse({ type: 'move', position: [at(0.5), Math.round(box.top + box.height * 0.3)] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [at(0.5), Math.round(box.top + box.height * 0.5)] });
+    await sendMouse({ type: 'move', position: [at(0.5), Math.round(box.top + box.height * 0.7)] });
+    await sendMouse({ type: 'up' });
+    await until(() => !viewer.open, 'a swipe down to close');
+  });
+
+  it('starts the timer only once the image is decoded: a held image keeps the bar at 0 with a spinner', async () => {
+    await fetch('/__gate/img/reset', { method: 'POST' });
+    const held = photo('a1', 'alice', 500, { media: { kind: 'image', src: '/__gate/img/fixtures/media/photos/forest.jpg', alt: 'held' } });
+    const { viewer, events } = await mountViewer([reel('alice', [held, photo('a2', 'alice', 60_000)])]);
+    viewer.open = true;
+    await until(() => !!q(viewer, '[part=spinner]'), 'the spinner');
+    // Longer than the story's whole duration: the bar has not moved and the story is still on.
+    const start = performance.now();
+    await until(() => performance.now() - start > 800, 'more than the story duration');
+    expect(drawnProgress(viewer)).to.equal(0);
+    expect(events).to.not.include('view:a1');
+    await fetch('/__gate/img/open', { method: 'POST' });
+    await until(() => events.includes('view:a1'), 'the image to decode');
+    expect(q(viewer, '[part=spinner]')).to.equal(null);
+    await until(() => drawnProgress(viewer) > 0.2, 'the bar to move');
+    await until(() => lastChange(events) === 'a2', 'the story to end');
+  });
+
+  it('with reduced motion it never moves on by itself, and durations can be extended tenfold', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const { viewer, events } = await mountViewer([reel('alice', [photo('a1', 'alice', 200), photo('a2', 'alice', 200)])]);
+    viewer.open = true;
+    await until(() => events.includes('view:a1'), 'the first story');
+    await until(() => drawnProgress(viewer) === 1, 'the story to finish');
+    const start = performance.now();
+    await until(() => performance.now() - start > 400, 'a while');
+    expect(lastChange(events)).to.equal('a1');
+    // The labelled Next button moves on.
+    await sendMouse({ type: 'click', position: centreOf(q(viewer, '[part=next-button]')!) });
+    await until(() => lastChange(events) === 'a2', 'the Next story button');
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    viewer.close();
+    viewer.durationScale = 10;
+    viewer.open = true;
+    await until(() => events.filter((e) => e === 'view:a1').length === 1 && lastChange(events) === 'a1', 'reopening');
+    await until(() => drawnProgress(viewer) > 0, 'the bar to move');
+    const timing = q(viewer, '.segment.current .fill')!.getAnimations()[0].effect!.getTiming();
+    expect(timing.duration).to.equal(2000);
+  });
+
+  it('is accessible while playing and while paused', async () => {
+    const { viewer, events } = await mountViewer([reel('alice', [photo('a1', 'alice', 60_000)])]);
+    viewer.open = true;
+    await until(() => events.includes('view:a1'), 'the story');
+    await expect(viewer).to.be.accessible();
+    viewer.pause();
+    await viewer.updateComplete;
+    expect(q(viewer, '.pause')!.getAttribute('aria-pressed')).to.equal('true');
+    await expect(viewer).to.be.accessible();
+    viewer.close();
+  });
+});
