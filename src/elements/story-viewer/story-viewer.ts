@@ -458,6 +458,9 @@ export class StoryViewer extends LitElement {
     audio.preload = 'auto';
     audio.muted = this.muted;
     audio.currentTime = (story.sound!.start ?? 0) / 1000;
+    audio.setAttribute('part', 'sound');
+    // In the stage (audio without controls is not rendered), so it goes with the viewer.
+    this.renderRoot.querySelector('.media-box')?.append(audio);
     this.#audio = audio;
   }
 
@@ -466,6 +469,7 @@ export class StoryViewer extends LitElement {
     this.#audio.pause();
     this.#audio.removeAttribute('src');
     this.#audio.load();
+    this.#audio.remove();
     this.#audio = null;
   }
 

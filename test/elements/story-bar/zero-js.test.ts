@@ -11,9 +11,15 @@ describe('zero-JavaScript embed', () => {
     this.timeout(60_000);
     await testApi('reset');
     const t = Date.now() - HOUR;
+    // A photo, an mp4 and an HLS stream (hls.js, from the standalone bundle's lazy chunk).
+    const media = [
+      { kind: 'image', src: '/fixtures/media/photos/city.webp' },
+      { kind: 'video', src: '/fixtures/media/videos/pattern.mp4', type: 'video/mp4' },
+      { kind: 'video', src: '/fixtures/media/hls/index.m3u8', type: 'application/vnd.apple.mpegurl' },
+    ];
     const reels = ['Ana', 'Bo', 'Cy'].map((name, i) => ({
       author: { id: name.toLowerCase(), name, avatar: `/fixtures/media/avatars/avatar-${i + 1}.jpg` },
-      stories: [{ id: `${name}-1`, createdAt: t + i, media: { kind: 'image', src: '/fixtures/media/photos/city.webp' } }],
+      stories: [{ id: `${name}-1`, createdAt: t + i, media: media[i] }],
     }));
     await testApi('files/zero-js.json', { reels }, 'PUT');
     const frame = document.createElement('iframe');
@@ -40,6 +46,15 @@ describe('zero-JavaScript embed', () => {
     win()!.document.addEventListener('story-open', (e) => opened.push((e as CustomEvent).detail.authorId));
     bar.shadowRoot!.querySelector('story-ring')!.shadowRoot!.querySelector('button')!.click();
     expect(opened).to.deep.equal(['cy']);
+    // The bar loads the viewer and plays Cy's HLS story, then Bo's mp4, under the policy.
+    const viewed: string[] = [];
+    win()!.document.addEventListener('story-view', (e) => viewed.push((e as CustomEvent).detail.storyId));
+    await until(() => viewed.includes('Cy-1'), 'the HLS story to play in the viewer', 15000);
+    const viewer = win()!.document.querySelector('story-viewer') as HTMLElement & { close(): void; open: boolean };
+    const hlsVideo = viewer.shadowRoot!.querySelector<HTMLVideoElement>('video.current')!;
+    await until(() => hlsVideo.currentTime > 0.3, 'HLS playback under the policy', 8000);
+    expect(hlsVideo.src).to.match(/^blob:/);
+    viewer.close();
     // The sidebar too: opened as a modal panel, its rows rendered, closed again.
     const sidebar = win()!.document.querySelector('story-sidebar') as HTMLElement & { show(): void; hide(): void; open: boolean };
     (win()!.document.querySelector('[slot=trigger]') as HTMLButtonElement).click();
