@@ -12,6 +12,7 @@ const entries = {
   'story-bar': resolve(root, 'src/story-bar.ts'),
   'story-sidebar': resolve(root, 'src/story-sidebar.ts'),
   'story-viewer': resolve(root, 'src/story-viewer.ts'),
+  demo: resolve(root, 'src/demo.ts'),
 };
 
 /** `npm start` serves the repository; its root address opens the demo. */

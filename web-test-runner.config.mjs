@@ -112,6 +112,31 @@ async function gateMiddleware(ctx, next) {
   res.end(bytes.subarray(after));
 }
 
+/**
+ * `executeServerCommand('page-visibility', { hidden })`: hides the test page behind another
+ * tab (or brings it back), so the page's real `visibilitychange` fires.
+ */
+function visibilityCommandPlugin() {
+  const others = new Map();
+  return {
+    name: 'page-visibility',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'page-visibility') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (payload.hidden) {
+        const other = await page.browser().newPage();
+        await other.bringToFront();
+        others.set(session.id, other);
+      } else {
+        await others.get(session.id)?.close();
+        others.delete(session.id);
+        await page.bringToFront();
+      }
+      return true;
+    },
+  };
+}
+
 /** Writes the real test counts for scripts/test.mjs to print as the closing line. */
 function summaryReporter() {
   return {
@@ -138,7 +163,7 @@ function summaryReporter() {
 
 export default {
   rootDir: '.',
-  files: ['test/**/*.test.ts', '!test/csp/**'],
+  files: ['test/**/*.test.ts', '!test/csp/**', '!test/autoplay/**'],
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 1,
@@ -150,7 +175,7 @@ export default {
       launchOptions: { executablePath: process.env.CHROME_PATH || ensureChromium(), headless: true, args: CHROMIUM_ARGS },
     }),
   ],
-  plugins: [storiesIndexPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) })],
+  plugins: [visibilityCommandPlugin(), storiesIndexPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) })],
   middleware: [gateMiddleware, referenceServerMiddleware, strictCspMiddleware],
   groups: [
     {
@@ -158,6 +183,20 @@ export default {
       files: 'test/csp/**/*.test.ts',
       testRunnerHtml: (testFramework) =>
         `<!DOCTYPE html><html><head>${CSP_MARKER}></head><body><script type="module" src="${testFramework}"></script></body></html>`,
+    },
+    {
+      // Chromium with the autoplay policy most sites get: sound needs a user gesture.
+      name: 'autoplay-policy',
+      files: 'test/autoplay/**/*.test.ts',
+      browsers: [
+        chromeLauncher({
+          launchOptions: {
+            executablePath: process.env.CHROME_PATH || ensureChromium(),
+            headless: true,
+            args: [...CHROMIUM_ARGS.filter((a) => !a.startsWith('--autoplay-policy')), '--autoplay-policy=document-user-activation-required'],
+          },
+        }),
+      ],
     },
   ],
   reporters: [defaultReporter(), summaryReporter()],

@@ -2,7 +2,7 @@
 export interface Figure {
   name: string;
   value: number;
-  unit: 'ms' | 'count' | 'kB';
+  unit: 'ms' | 'count' | 'kB' | 'MB';
 }
 
 declare global {

@@ -1,7 +1,8 @@
 // Shared by the demo pages: one <story-provider> around the page's stories area, on the
 // built-in LocalAdapter (seeded with the demo world and the bundled media) by default;
 // `?endpoint=/api` uses the REST reference server (`npm run server`), `?feed=…` a static feed.
-import { LocalAdapter, seedDemo, type StoriesStore, type StoryProvider } from '../src/index.js';
+import { LocalAdapter, type StoriesStore, type StoryProvider } from '../src/index.js';
+import { seedDemo } from '../src/demo.js';
 
 export async function setUpStories(root: Element): Promise<{ provider: StoryProvider; store: StoriesStore; reset: () => Promise<void> }> {
   const params = new URLSearchParams(location.search);

@@ -33,6 +33,18 @@ const BUDGETS = {
   'bar, 1,000 accounts: rings in the DOM': { max: 40, unit: 'count' },
   'bar, 10,000 accounts scrolled end to end: long tasks': { max: 0, unit: 'count' },
   'bar, 10,000 accounts scrolled: most rings in the DOM': { max: 40, unit: 'count' },
+  'story-viewer entry without Lit and hls.js (min+gzip)': { max: 15, unit: 'kB' },
+  'viewer: click → first frame, preloaded image (p50)': { max: 50, unit: 'ms' },
+  'viewer: click → first frame, mp4 on localhost (p50)': { max: 300, unit: 'ms' },
+  'viewer: click → first frame, HLS, loading hls.js': { max: 800, unit: 'ms' },
+  'viewer: hls.js downloads before the first HLS story': { max: 0, unit: 'count' },
+  'viewer: next story when preloaded, tap → frame (p50)': { max: 33, unit: 'ms' },
+  'viewer: long tasks while playing 20 mixed stories': { max: 0, unit: 'count' },
+  'viewer: JS heap growth, story 10 → 500 (after GC)': { max: 2, unit: 'MB' },
+  'viewer: most live object URLs over 500 stories': { max: 5, unit: 'count' },
+  'viewer: most <video> elements over 500 stories': { max: 3, unit: 'count' },
+  'viewer: most live hls.js instances over 500 stories': { max: 2, unit: 'count' },
+  'viewer: <video> elements and hls.js instances left after closing': { max: 0, unit: 'count' },
 };
 
 /** Bundles `entry` as an app would (minified, production Lit), in memory. */
@@ -81,6 +93,8 @@ async function sizes() {
     // The sidebar's panel: fetched when the browser is idle or the sidebar first opens.
     { name: 'sidebar panel, lazily loaded (min+gzip)', value: kb((await bundle('bench/entries/bar-sidebar.ts')).filter((c) => /^panel-/.test(c.fileName)), 'all'), unit: 'kB' },
     { name: 'bar + sidebar page with its panel, the lazy data layer and LocalAdapter (min+gzip)', value: kb((await bundle('bench/entries/bar-sidebar.ts')).filter((c) => !/(feed|rest)-adapter/.test(c.fileName)), 'all'), unit: 'kB' },
+    // The viewer as a page loads it on first use; Lit is shared with the rest, hls.js comes only with HLS.
+    { name: 'story-viewer entry without Lit and hls.js (min+gzip)', value: kb(await bundle('src/story-viewer.ts', { external: [/^hls\.js/, /^lit($|\/)/, /^@lit\//, /^lit-html/, /^lit-element/] })), unit: 'kB' },
     // What validating untrusted data costs, hand-written (no schema library).
     { name: 'validation module (min+gzip)', value: kb(await bundle('src/model/validate.ts')), unit: 'kB' },
   ];
@@ -115,8 +129,10 @@ function serve(chunks) {
 }
 
 async function browserFigures() {
-  const files = (await readdir(join(root, 'bench'))).filter((f) => f.endsWith('.bench.ts')).sort();
-  const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+  // BENCH_ONLY=viewer runs only the bench files whose name contains it.
+  const files = (await readdir(join(root, 'bench'))).filter((f) => f.endsWith('.bench.ts') && f.includes(process.env.BENCH_ONLY ?? '')).sort();
+  // Garbage collection on demand and exact heap sizes, for the viewer's memory figure.
+  const browser = await chromium.launch({ executablePath: ensureChromium(), args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] });
   const figures = [];
   try {
     for (const file of files) {
@@ -148,7 +164,7 @@ const rows = figures.map((f) => {
   const budget = BUDGETS[f.name];
   const ok = !budget || f.value <= budget.max;
   const status = ok ? 'ok' : budget.open ? `OVER (open: ${budget.open})` : 'OVER';
-  return { figure: f.name, value: `${f.value.toFixed(f.unit === 'count' ? 0 : f.unit === 'kB' ? 2 : 1)} ${f.unit}`, budget: budget ? `≤ ${budget.max} ${budget.unit}` : '—', status };
+  return { figure: f.name, value: `${f.value.toFixed(f.unit === 'count' ? 0 : f.unit === 'kB' || f.unit === 'MB' ? 2 : 1)} ${f.unit}`, budget: budget ? `≤ ${budget.max} ${budget.unit}` : '—', status };
 });
 const widths = ['figure', 'value', 'budget', 'status'].map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
 const line = (r) => ['figure', 'value', 'budget', 'status'].map((k, i) => r[k].padEnd(widths[i])).join(' | ');

@@ -19,7 +19,7 @@ export { LocalAdapter, COMMENT_MAX_LENGTH, type LocalAdapterOptions } from './ad
 export { FeedAdapter, fromOpenStories } from './adapters/feed-adapter.js';
 export { RestAdapter, errorForStatus, type RestAdapterOptions } from './adapters/rest-adapter.js';
 export { ReelsAdapter } from './adapters/reels-adapter.js';
-export { seedDemo, demoWorld, DEMO_ME, type World, type SeedOptions } from './adapters/demo-world.js';
+export type { World, SeedOptions } from './adapters/demo-world.js';
 export { StoriesStore, type StoreOptions, type Playback } from './state/store.js';
 export { orderReels } from './state/order.js';
 export { storeContext } from './state/context.js';

@@ -9,16 +9,20 @@
  *   loading or stalled.
  */
 export class Progress {
-  private animation: Animation | null = null;
-  private video: HTMLVideoElement | null = null;
-  private frame = 0;
-  private readonly onVideoTime = () => this.syncVideo();
+  #animation: Animation | null = null;
+  #video: HTMLVideoElement | null = null;
+  #frame = 0;
+  #onVideoTime = () => this.#syncVideo();
 
-  constructor(private readonly onEnd: () => void) {}
+  readonly #onEnd: () => void;
+
+  constructor(onEnd: () => void) {
+    this.#onEnd = onEnd;
+  }
 
   /** How far the current story is, 0..1. */
   get value(): number {
-    const a = this.animation;
+    const a = this.#animation;
     if (!a) return 0;
     const duration = Number(a.effect?.getTiming().duration) || 0;
     return duration > 0 ? Math.min(1, Number(a.currentTime ?? 0) / duration) : 0;
@@ -27,75 +31,75 @@ export class Progress {
   /** Times an image (or anything without a clock of its own) for `ms` on `fill`. */
   startTimer(fill: Element, ms: number): void {
     this.stop();
-    this.animation = this.animate(fill, ms);
-    this.animation.pause();
-    this.animation.onfinish = () => this.onEnd();
+    this.#animation = this.#animate(fill, ms);
+    this.#animation.pause();
+    this.#animation.onfinish = () => this.#onEnd();
   }
 
   /** Follows a video's clock on `fill`. */
   followVideo(fill: Element, video: HTMLVideoElement): void {
     this.stop();
-    this.video = video;
+    this.#video = video;
     const start = () => {
-      if (this.video !== video) return;
-      this.animation?.cancel();
-      this.animation = this.animate(fill, Math.max(1, video.duration * 1000));
-      this.animation.pause();
-      this.syncVideo();
+      if (this.#video !== video) return;
+      this.#animation?.cancel();
+      this.#animation = this.#animate(fill, Math.max(1, video.duration * 1000));
+      this.#animation.pause();
+      this.#syncVideo();
     };
     if (Number.isFinite(video.duration) && video.duration > 0) start();
     else video.addEventListener('loadedmetadata', start, { once: true });
-    video.addEventListener('timeupdate', this.onVideoTime);
-    video.addEventListener('seeked', this.onVideoTime);
-    this.watchFrames();
+    video.addEventListener('timeupdate', this.#onVideoTime);
+    video.addEventListener('seeked', this.#onVideoTime);
+    this.#watchFrames();
   }
 
   /** Plays or pauses an image timer (a video's bar follows the video instead). */
   run(running: boolean): void {
-    if (!this.animation || this.video) return;
-    if (running) this.animation.play();
-    else this.animation.pause();
+    if (!this.#animation || this.#video) return;
+    if (running) this.#animation.play();
+    else this.#animation.pause();
   }
 
   /** Shows the story as finished (reduced motion: the user moves on). */
   finish(): void {
-    if (this.animation) this.animation.currentTime = Number(this.animation.effect?.getTiming().duration) || 0;
+    if (this.#animation) this.#animation.currentTime = Number(this.#animation.effect?.getTiming().duration) || 0;
   }
 
   stop(): void {
-    if (this.video) {
-      this.video.removeEventListener('timeupdate', this.onVideoTime);
-      this.video.removeEventListener('seeked', this.onVideoTime);
-      this.video = null;
+    if (this.#video) {
+      this.#video.removeEventListener('timeupdate', this.#onVideoTime);
+      this.#video.removeEventListener('seeked', this.#onVideoTime);
+      this.#video = null;
     }
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    if (this.animation) {
-      this.animation.onfinish = null;
-      this.animation.cancel();
-      this.animation = null;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    if (this.#animation) {
+      this.#animation.onfinish = null;
+      this.#animation.cancel();
+      this.#animation = null;
     }
   }
 
-  private animate(fill: Element, ms: number): Animation {
+  #animate(fill: Element, ms: number): Animation {
     return fill.animate([{ transform: 'scaleX(0)' }, { transform: 'scaleX(1)' }], { duration: ms, fill: 'forwards', easing: 'linear' });
   }
 
-  private syncVideo(): void {
-    const video = this.video;
-    if (video && this.animation && Number.isFinite(video.duration) && video.duration > 0) this.animation.currentTime = Math.min(video.currentTime, video.duration) * 1000;
+  #syncVideo(): void {
+    const video = this.#video;
+    if (video && this.#animation && Number.isFinite(video.duration) && video.duration > 0) this.#animation.currentTime = Math.min(video.currentTime, video.duration) * 1000;
   }
 
   /** One update per presented video frame (`requestVideoFrameCallback`; else per display frame). */
-  private watchFrames(): void {
-    const video = this.video;
+  #watchFrames(): void {
+    const video = this.#video;
     if (!video) return;
     const next = () => {
-      if (this.video !== video) return;
-      this.syncVideo();
-      this.watchFrames();
+      if (this.#video !== video) return;
+      this.#syncVideo();
+      this.#watchFrames();
     };
     if ('requestVideoFrameCallback' in video) video.requestVideoFrameCallback(next);
-    else this.frame = requestAnimationFrame(next);
+    else this.#frame = requestAnimationFrame(next);
   }
 }

@@ -27,22 +27,26 @@ export type Role = 'current' | 'next' | 'ahead';
 export class Stage {
   readonly slots = new Map<string, Slot>();
 
-  constructor(
-    private readonly container: () => HTMLElement | null,
-    private readonly onChange: (slot: Slot) => void,
-    private readonly hlsMode: () => HlsMode,
-  ) {}
+  readonly #container: () => HTMLElement | null;
+  readonly #onChange: (slot: Slot) => void;
+  readonly #hlsMode: () => HlsMode;
+
+  constructor(container: () => HTMLElement | null, onChange: (slot: Slot) => void, hlsMode: () => HlsMode) {
+    this.#container = container;
+    this.#onChange = onChange;
+    this.#hlsMode = hlsMode;
+  }
 
   /** Holds exactly `wanted` (in order: the current story first); releases the rest. */
   sync(wanted: { story: Story; role: Role }[]): void {
-    const container = this.container();
+    const container = this.#container();
     if (!container) return;
     const keep = new Set(wanted.map((w) => w.story.id));
     for (const [id, slot] of this.slots) if (!keep.has(id) || slot.story !== wanted.find((w) => w.story.id === id)!.story) this.drop(id);
     for (const { story, role } of wanted) {
       let slot = this.slots.get(story.id);
       if (!slot) {
-        slot = this.create(story, role);
+        slot = this.#create(story, role);
         this.slots.set(story.id, slot);
         container.append(slot.el);
       }
@@ -70,17 +74,17 @@ export class Stage {
     for (const id of [...this.slots.keys()]) this.drop(id);
   }
 
-  private create(story: Story, role: Role): Slot {
+  #create(story: Story, role: Role): Slot {
     const { media } = story;
     const fail = (message: string) => {
       if (slot.failed || !this.slots.has(story.id)) return;
       slot.failed = message;
-      this.onChange(slot);
+      this.#onChange(slot);
     };
     const ok = () => {
       if (slot.ready || slot.failed || !this.slots.has(story.id)) return;
       slot.ready = true;
-      this.onChange(slot);
+      this.#onChange(slot);
     };
     let slot: Slot;
     if (media.kind === 'image') {
@@ -103,7 +107,7 @@ export class Stage {
       slot = { story, el: video, ready: false, failed: null };
       video.addEventListener('loadeddata', ok);
       video.addEventListener('error', () => fail('The video could not be loaded'));
-      slot.lease = attachVideo(video, media, { mode: this.hlsMode(), preload: role === 'ahead' ? 'metadata' : 'auto', onError: fail });
+      slot.lease = attachVideo(video, media, { mode: this.#hlsMode(), preload: role === 'ahead' ? 'metadata' : 'auto', onError: fail });
     }
     slot.el.className = 'media';
     slot.el.setAttribute('part', 'media');

@@ -144,13 +144,13 @@ export class StoryViewer extends LitElement {
   private chromeHidden = false;
   private soundHint = false;
 
-  private readonly stores = new StoreController(this, { onStore: (store) => this.#register(store) });
-  private readonly stage = new Stage(
+  #stores = new StoreController(this, { onStore: (store) => this.#register(store) });
+  #stage = new Stage(
     () => this.renderRoot.querySelector<HTMLElement>('.media-box'),
     (slot) => this.#slotChanged(slot),
     () => this.hls,
   );
-  private readonly progress = new Progress(() => this.#ended());
+  #progress = new Progress(() => this.#ended());
   #unregister = () => {};
   #pauses = new Set<PauseReason>();
   #current: Story | null = null;
@@ -168,7 +168,7 @@ export class StoryViewer extends LitElement {
   #isOpen = false;
 
   get #store(): StoriesStore | undefined {
-    return this.stores.store;
+    return this.#stores.store;
   }
 
   /** Opens at an account (its first unseen story, or `storyId`); without one, at the first account. */
@@ -306,8 +306,8 @@ export class StoryViewer extends LitElement {
   #teardown(): void {
     clearTimeout(this.#failTimer);
     clearTimeout(this.#holdTimer);
-    this.progress.stop();
-    this.stage.clear();
+    this.#progress.stop();
+    this.#stage.clear();
     this.#stopAudio();
     this.#current = null;
     this.#pauses.clear();
@@ -318,8 +318,8 @@ export class StoryViewer extends LitElement {
   // ---- following the store
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('store')) this.stores.useStore(this.store ?? null);
-    if (changed.has('reels') && !this.store) this.stores.useSource(this.reels ? { reels: this.reels, storeOptions: STANDALONE } : null);
+    if (changed.has('store')) this.#stores.useStore(this.store ?? null);
+    if (changed.has('reels') && !this.store) this.#stores.useSource(this.reels ? { reels: this.reels, storeOptions: STANDALONE } : null);
     const store = this.#store;
     if (changed.has('open')) {
       // Set from outside: open at the first account, or close.
@@ -353,9 +353,9 @@ export class StoryViewer extends LitElement {
     this.#current = story;
     this.#shown = false;
     clearTimeout(this.#failTimer);
-    this.progress.stop();
+    this.#progress.stop();
     this.#stopAudio();
-    this.stage.sync(this.#wantedMedia(story, reel, index));
+    this.#stage.sync(this.#wantedMedia(story, reel, index));
     if (!sameId) this.#emit(StoryChangeEvent);
     this.#writeDeepLink(story);
     if (this.#announce) {
@@ -381,7 +381,7 @@ export class StoryViewer extends LitElement {
   }
 
   #slot(): Slot | undefined {
-    return this.#current ? this.stage.slots.get(this.#current.id) : undefined;
+    return this.#current ? this.#stage.slots.get(this.#current.id) : undefined;
   }
 
   #slotChanged(slot: Slot): void {
@@ -404,10 +404,10 @@ export class StoryViewer extends LitElement {
       video.onended = () => this.#ended();
       video.onwaiting = () => this.requestUpdate();
       video.onplaying = () => this.requestUpdate();
-      this.progress.followVideo(fill, video);
+      this.#progress.followVideo(fill, video);
     } else {
       const ms = (story.duration ?? DEFAULT_IMAGE_MS) * Math.max(1, this.durationScale || 1);
-      this.progress.startTimer(fill, ms);
+      this.#progress.startTimer(fill, ms);
     }
     if (story.sound) this.#startAudio(story);
     this.#markViewed(story);
@@ -425,7 +425,7 @@ export class StoryViewer extends LitElement {
   #apply(): void {
     const slot = this.#slot();
     const running = !this.paused && this.#shown;
-    this.progress.run(running);
+    this.#progress.run(running);
     if (slot?.el instanceof HTMLVideoElement && this.#shown) {
       const video = slot.el;
       video.muted = this.muted;
@@ -478,7 +478,7 @@ export class StoryViewer extends LitElement {
     if (!store || !this.#current) return;
     if (reducedMotion()) {
       // No auto-advance: the story stays finished until the user moves on.
-      this.progress.finish();
+      this.#progress.finish();
       return;
     }
     const last = this.#current;
@@ -486,7 +486,7 @@ export class StoryViewer extends LitElement {
   }
 
   #failed(): void {
-    this.progress.stop();
+    this.#progress.stop();
     clearTimeout(this.#failTimer);
     if (reducedMotion()) return;
     this.#failTimer = setTimeout(() => {
@@ -498,7 +498,7 @@ export class StoryViewer extends LitElement {
     const story = this.#current;
     const now = this.#store?.current();
     if (!story || !now) return;
-    this.stage.drop(story.id);
+    this.#stage.drop(story.id);
     this.#current = null;
     this.#enter(now.story, now.reel, now.index);
   };
@@ -720,7 +720,7 @@ export class StoryViewer extends LitElement {
   protected override render(): TemplateResult {
     const store = this.#store;
     const now = this.#isOpen || store?.playback ? store?.current() : null;
-    const slot = now ? this.stage.slots.get(now.story.id) : undefined;
+    const slot = now ? this.#stage.slots.get(now.story.id) : undefined;
     const video = slot?.el instanceof HTMLVideoElement ? slot.el : null;
     const loading = !!now && !slot?.failed && (!slot?.ready || (!!video && !this.paused && video.readyState < 3 && !video.ended));
     const story = now?.story;

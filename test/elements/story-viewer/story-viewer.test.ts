@@ -152,3 +152,66 @@ describe('<story-viewer> with images', () => {
     viewer.close();
   });
 });
+
+describe('<story-viewer> and the page', () => {
+  it('pauses while the page is hidden and resumes when it shows again', async () => {
+    const { executeServerCommand } = await import('@web/test-runner-commands');
+    const { viewer, events } = await mountViewer([reel('alice', [photo('a1', 'alice', 60_000)])]);
+    viewer.open = true;
+    await until(() => events.includes('view:a1'), 'the story');
+    await executeServerCommand('page-visibility', { hidden: true });
+    await until(() => document.visibilityState === 'hidden' && viewer.paused, 'the hidden page to pause playback');
+    const progress = drawnProgress(viewer);
+    expect(events.at(-1)).to.equal('pause:a1');
+    await executeServerCommand('page-visibility', { hidden: false });
+    await until(() => document.visibilityState === 'visible' && !viewer.paused, 'playback to resume');
+    await until(() => drawnProgress(viewer) > progress, 'the bar to move again');
+    viewer.close();
+  });
+
+  it('keeps Tab inside the open viewer, starting at the pause button', async () => {
+    const { viewer, events } = await mountViewer([reel('alice', [photo('a1', 'alice', 60_000), photo('a2', 'alice', 60_000)])]);
+    viewer.open = true;
+    await until(() => events.includes('view:a1'), 'the story');
+    const parts = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      parts.add(viewer.shadowRoot!.activeElement!.getAttribute('part')!);
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement, `tab ${i}`).to.equal(viewer);
+    }
+    expect([...parts].sort()).to.deep.equal(['close-button', 'mute-button', 'next-button', 'pause-button', 'previous-button']);
+    viewer.close();
+  });
+});
+
+describe('<story-viewer> preloading', () => {
+  it('loads the next story and the next account’s first ahead, at low priority; shows them at once; drops what is no longer ahead', async () => {
+    const { viewer, events } = await mountViewer([
+      reel('alice', [photo('a1', 'alice', 60_000), photo('a22', 'alice', 60_000)]),
+      reel('bob', [photo('b333', 'bob', 60_000)]),
+      reel('carol', [photo('c1', 'carol', 60_000)]),
+    ]);
+    viewer.open = true;
+    await until(() => events.includes('view:a1'), 'the first story');
+    const images = () => qa<HTMLImageElement>(viewer, 'img.media');
+    await until(() => images().length === 3 && images().every((img) => img.complete), 'the two stories ahead to load');
+    const [, next, ahead] = images();
+    expect([next.fetchPriority, ahead.fetchPriority]).to.deep.equal(['low', 'low']);
+    expect(getComputedStyle(next).visibility).to.equal('hidden');
+    await next.decode();
+    // Next: the very element loaded ahead comes on screen, with no spinner in between.
+    await sendKeys({ press: 'ArrowRight' });
+    await viewer.updateComplete;
+    expect(currentMedia(viewer)).to.equal(next);
+    expect(q(viewer, '[part=spinner]')).to.equal(null);
+    await until(() => events.includes('view:a22'), 'the next story');
+    // Jumping two accounts ahead: what was loaded for alice and bob is gone.
+    await sendKeys({ press: 'PageDown' });
+    await sendKeys({ press: 'PageDown' });
+    await until(() => lastChange(events) === 'c1', 'carol');
+    expect(images().length).to.equal(1);
+    expect(images().includes(next)).to.equal(false);
+    viewer.close();
+    expect(images().length).to.equal(0);
+  });
+});
