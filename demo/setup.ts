@@ -37,12 +37,6 @@ export async function setUpStories(root: Element): Promise<{ provider: StoryProv
     entry.textContent = `${event.type} ${JSON.stringify((event as CustomEvent).detail, (k, v) => (k === 'error' ? undefined : v))}`;
     log.prepend(entry);
   };
-  document.addEventListener('story-open', record);
-  document.addEventListener('story-error', record);
-  store.addEventListener('change', () => {
-    const pb = store.playback;
-    const status = document.querySelector('#playback');
-    if (status) status.textContent = pb ? `The viewer (coming next) would now play ${pb.authorId}, story ${pb.storyId}, then ${pb.playlist.length - 1} more accounts.` : '';
-  });
+  for (const name of ['open', 'change', 'view', 'pause', 'resume', 'complete', 'close', 'error']) document.addEventListener(`story-${name}`, record);
   return { provider, store, reset };
 }

@@ -205,8 +205,12 @@ export const styles = [
       font-size: 18px;
       line-height: 1;
     }
-    .close {
-      font-size: 28px;
+    svg {
+      display: block;
+      inline-size: 24px;
+      block-size: 24px;
+      margin: auto;
+      fill: currentColor;
     }
     button:focus-visible,
     a:focus-visible {

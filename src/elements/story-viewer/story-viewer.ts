@@ -33,6 +33,18 @@ type PauseReason = 'user' | 'hold' | 'hidden';
 /** Standalone reels play in the order given; what was seen is remembered while the page lives. */
 const STANDALONE = { seen: null, keepOrder: true, refreshInterval: 0 } as const;
 
+/** Icons as SVG paths (24×24): drawn the same everywhere, unlike emoji or symbol glyphs. */
+const ICONS = {
+  pause: 'M7 5h3v14H7zM14 5h3v14h-3z',
+  play: 'M8 5v14l11-7z',
+  sound: 'M4 9v6h4l5 4V5L8 9zm12.5 3a4.5 4.5 0 0 0-2.5-4v8a4.5 4.5 0 0 0 2.5-4z',
+  muted: 'M4 9v6h4l5 4V5L8 9zm12 .4 1.4-1.4 2 2 2-2 1.4 1.4-2 2 2 2-1.4 1.4-2-2-2 2-1.4-1.4 2-2z',
+  close: 'M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4z',
+  previous: 'M15.4 7.4 14 6l-6 6 6 6 1.4-1.4-4.6-4.6z',
+  next: 'M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z',
+} as const;
+const icon = (name: keyof typeof ICONS) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${ICONS[name]}></path></svg>`;
+
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** The focused element, looking through open shadow roots. */
@@ -761,19 +773,19 @@ export class StoryViewer extends LitElement {
               : nothing}
             <span class="controls">
               <button part="pause-button" class="pause" type="button" aria-pressed=${this.paused ? 'true' : 'false'} aria-label="Pause" @click=${this.#togglePause}>
-                ${this.paused ? '▶' : '❚❚'}
+                ${icon(this.paused ? 'play' : 'pause')}
               </button>
               <button part="mute-button" class="mute" type="button" aria-pressed=${this.muted ? 'true' : 'false'} aria-label="Mute" @click=${this.#toggleMute}>
-                ${this.muted ? '🔇' : '🔊'}
+                ${icon(this.muted ? 'muted' : 'sound')}
               </button>
               <slot name="menu"></slot>
-              <button part="close-button" class="close" type="button" aria-label="Close" @click=${() => this.close()}>×</button>
+              <button part="close-button" class="close" type="button" aria-label="Close" @click=${() => this.close()}>${icon('close')}</button>
             </span>
           </div>
           ${this.soundHint ? html`<button part="sound-hint" class="hint" type="button" @click=${this.#toggleMute}>Tap for sound</button>` : nothing}
         </div>
-        <button part="previous-button" class="step previous" type="button" aria-label="Previous story" @click=${() => this.#go('previous')}>‹</button>
-        <button part="next-button" class="step next" type="button" aria-label="Next story" @click=${() => this.#go('next')}>›</button>
+        <button part="previous-button" class="step previous" type="button" aria-label="Previous story" @click=${() => this.#go('previous')}>${icon('previous')}</button>
+        <button part="next-button" class="step next" type="button" aria-label="Next story" @click=${() => this.#go('next')}>${icon('next')}</button>
         <div part="footer" class="footer"><slot name="footer"></slot></div>
       </div>
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
