@@ -297,7 +297,6 @@ export class StoryViewer extends LitElement {
     this.#returnFocus = deepActiveElement();
     dialog.showModal();
     this.#isOpen = true;
-    this.open = true;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.pause')?.focus());
   }
 
@@ -344,18 +343,26 @@ export class StoryViewer extends LitElement {
       const first = authorId ?? store.mine()?.author.id ?? store.reels[0]?.author.id;
       if (first) void store.open(first, storyId);
     }
+    // Follow the store's playback here, before rendering, so the render shows it at once.
+    const now = store?.playback ? store.current() : null;
+    if (now && !this.#isOpen) {
+      this.open = true;
+      if (!store!.playback!.announced) this.dispatchEvent(new StoryOpenEvent({ authorId: now.reel.author.id, storyId: now.story.id }));
+    }
+    if (!now && this.#isOpen && !this.#wanted) this.open = false;
+    if (now && now.story !== this.#current && this.hasUpdated) this.#enter(now.story, now.reel, now.index);
   }
 
   protected override updated(): void {
     const store = this.#store;
     const now = store?.playback ? store.current() : null;
-    if (now && !this.#isOpen) {
-      this.#openDialog();
-      if (!store!.playback!.announced) this.dispatchEvent(new StoryOpenEvent({ authorId: now.reel.author.id, storyId: now.story.id }));
-    }
+    if (now && !this.#isOpen) this.#openDialog();
     if (!now && this.#isOpen) return this.#closeDialog();
     if (!now) return;
+    // Before the first render there was no stage to put media in.
     if (now.story !== this.#current) this.#enter(now.story, now.reel, now.index);
+    // The segment of the story is rendered now: its clock can start (a preloaded story at once).
+    this.#start();
     this.#place();
   }
 
@@ -374,8 +381,6 @@ export class StoryViewer extends LitElement {
       this.#announce = false;
       this.#say();
     }
-    // The new segment is rendered already: a preloaded story starts right away.
-    this.#start();
   }
 
   /** The current story, the next one, and the next account's first unseen story. */
