@@ -56,6 +56,20 @@ describe('<story-viewer> with video', () => {
   });
 
   it('plays HLS through hls.js, loaded only then, and tears every instance down on close', async () => {
+    // Object URLs made and revoked while it plays (hls.js makes one per MediaSource).
+    let liveUrls = 0;
+    const create = URL.createObjectURL;
+    const revoke = URL.revokeObjectURL;
+    URL.createObjectURL = (o: Blob | MediaSource) => (liveUrls++, create.call(URL, o));
+    URL.revokeObjectURL = (u: string) => (liveUrls--, revoke.call(URL, u));
+    try {
+      await playHlsAndClose(() => liveUrls);
+    } finally {
+      Object.assign(URL, { createObjectURL: create, revokeObjectURL: revoke });
+    }
+  });
+
+  async function playHlsAndClose(liveUrls: () => number) {
     const { viewer, events } = await mountViewer([reel('alice', [video('h1', 'alice', HLS), photo('a2', 'alice', 60_000)]), reel('bob', [video('h2', 'bob', HLS)])], { hls: 'hls.js' });
     viewer.open = true;
     await until(() => events.includes('view:h1'), 'the HLS story to show', 8000);
@@ -69,7 +83,8 @@ describe('<story-viewer> with video', () => {
     await until(() => !viewer.open, 'the viewer to close');
     expect(liveHlsInstances()).to.equal(0);
     expect(qa(viewer, 'video').length).to.equal(0);
-  });
+    expect(liveUrls()).to.equal(0);
+  }
 
   it('plays HLS natively when asked to (hls="native"), without hls.js', async () => {
     const { viewer, events } = await mountViewer([reel('alice', [video('h1', 'alice', HLS)])], { hls: 'native' });

@@ -91,6 +91,13 @@ describe('<story-viewer> with images', () => {
     await sendMouse({ type: 'move', position: [at(0.2), y] });
     await sendMouse({ type: 'up' });
     await until(() => lastChange(events) === 'b1', 'a swipe to the next account');
+    // Swipe towards the end: back to the previous account.
+    await sendMouse({ type: 'move', position: [at(0.2), y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [at(0.5), y] });
+    await sendMouse({ type: 'move', position: [at(0.8), y] });
+    await sendMouse({ type: 'up' });
+    await until(() => lastChange(events) === 'a1', 'a swipe back to the previous account');
     // Swipe down: close.
     await sendMouse({ type: 'move', position: [at(0.5), Math.round(box.top + box.height * 0.3)] });
     await sendMouse({ type: 'down' });
