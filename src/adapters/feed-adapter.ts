@@ -1,6 +1,7 @@
-import { Forbidden, Invalid, Network, NotFound, ReadOnly } from '../model/errors.js';
-import type { Author, Comment, Page, Reel, Story, StoryView } from '../model/types.js';
-import type { ListOptions, StoriesAdapter } from './types.js';
+import { Invalid, Network, NotFound } from '../model/errors.js';
+import type { Page, Reel } from '../model/types.js';
+import { ReadOnlyAdapter } from './read-only.js';
+import type { ListOptions } from './types.js';
 
 type Json = Record<string, unknown>;
 
@@ -50,14 +51,15 @@ export function fromOpenStories(feed: Json, feedUrl: string): { reels: Json[]; n
  * the browser); comments, viewers and publishing reject with `ReadOnly`, and the elements
  * hide them.
  */
-export class FeedAdapter implements StoriesAdapter {
-  readonly readOnly = true;
+export class FeedAdapter extends ReadOnlyAdapter {
+  protected readonly what = 'This stories feed';
   readonly url: string;
   private readonly pages = new Map<string, Promise<Page<Reel>>>();
   private readonly settled = new Set<string>();
 
   /** @param url The feed's URL, absolute or relative to the page. */
   constructor(url: string | URL) {
+    super();
     this.url = new URL(String(url), globalThis.location?.href).href;
   }
 
@@ -113,10 +115,6 @@ export class FeedAdapter implements StoriesAdapter {
     return page;
   }
 
-  async me(): Promise<Author | null> {
-    return null;
-  }
-
   async feed(opts: ListOptions & { limit?: number } = {}): Promise<Page<Reel>> {
     return this.load(opts.cursor ?? this.url, opts.signal, !opts.cursor);
   }
@@ -131,32 +129,5 @@ export class FeedAdapter implements StoriesAdapter {
       cursor = page.next;
     }
     return null;
-  }
-
-  /** Views are not sent anywhere: the store keeps seen state in the browser. */
-  async markViewed(): Promise<void> {}
-
-  async viewers(): Promise<Page<StoryView>> {
-    throw new Forbidden('A static feed has no viewers list');
-  }
-
-  async comments(): Promise<Page<Comment>> {
-    return { items: [] };
-  }
-
-  async postComment(): Promise<Comment> {
-    throw new ReadOnly('This stories feed is read-only: comments are off');
-  }
-
-  async deleteComment(): Promise<void> {
-    throw new ReadOnly('This stories feed is read-only');
-  }
-
-  async publish(): Promise<Story> {
-    throw new ReadOnly('This stories feed is read-only: stories cannot be posted');
-  }
-
-  async deleteStory(): Promise<void> {
-    throw new ReadOnly('This stories feed is read-only');
   }
 }

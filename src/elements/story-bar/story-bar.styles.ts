@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { reelListStyles } from '../shared/reel-list.js';
+import { srOnly } from '../shared/sr-only.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 
 export const styles = [
   tokens,
+  srOnly,
   reelListStyles,
   css`
     :host {
@@ -106,14 +108,6 @@ export const styles = [
       gap: 0.75em;
       block-size: 100%;
       margin: 0;
-    }
-    .sr-only {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
   `,
 ];

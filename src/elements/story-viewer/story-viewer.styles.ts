@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { srOnly } from '../shared/sr-only.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 
 export const styles = [
   tokens,
+  srOnly,
   css`
     :host {
       display: contents;
@@ -296,14 +298,6 @@ export const styles = [
       border: 1px solid currentColor;
       border-radius: 999px;
       background: transparent;
-    }
-    .sr-only {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
     @media (prefers-reduced-motion: reduce) {
       .chrome,

@@ -656,14 +656,7 @@ export class StoryViewer extends LitElement {
   #onPointerUp = (event: PointerEvent): void => {
     const start = this.#pointer;
     if (!start || event.pointerId !== start.id) return;
-    this.#pointer = null;
-    clearTimeout(this.#holdTimer);
-    if (this.#held) {
-      this.#held = false;
-      this.chromeHidden = false;
-      this.#resume('hold');
-      return;
-    }
+    if (this.#endHold()) return;
     if (this.soundHint) {
       this.#toggleMute();
       return;
@@ -684,15 +677,18 @@ export class StoryViewer extends LitElement {
     }
   };
 
-  #onPointerCancel = (): void => {
+  #onPointerCancel = (): void => void this.#endHold();
+
+  /** The pointer is up or gone: ends a hold (resuming playback); returns whether there was one. */
+  #endHold(): boolean {
     this.#pointer = null;
     clearTimeout(this.#holdTimer);
-    if (this.#held) {
-      this.#held = false;
-      this.chromeHidden = false;
-      this.#resume('hold');
-    }
-  };
+    if (!this.#held) return false;
+    this.#held = false;
+    this.chromeHidden = false;
+    this.#resume('hold');
+    return true;
+  }
 
   // ---- rendering
 
