@@ -1,0 +1,306 @@
+/**
+ * Story media kept in IndexedDB, so a story seen (or preloaded) once opens at once and plays
+ * offline, without ever filling the disk or keeping a vanished story's media.
+ *
+ * - Entries are keyed by URL, with their size, the owning story's `expiresAt` and the time
+ *   of last use; blobs live in a store of their own, so touching an entry never rewrites its
+ *   bytes.
+ * - One fetch per URL at a time (single flight); no transaction ever waits on the network:
+ *   the bytes are fetched first, then written in one short transaction.
+ * - Least recently used entries go once the total passes the budget (by default a tenth of
+ *   the storage quota, at most 200 MB); expired entries go at start-up and when they expire.
+ *   `navigator.storage.persist()` is called only with `persist: true`.
+ * - Nothing here may fail playback: a full disk evicts and retries once, then serves the bytes
+ *   without keeping them; without IndexedDB (blocked, failed or refused) every request goes
+ *   to the network and `onError` hears of it once; a broken or partial entry is dropped and
+ *   fetched again. Another tab's schema upgrade closes this connection instead of blocking it.
+ */
+import { wrap, type IDBPDatabase } from 'idb';
+
+export interface MediaCacheOptions {
+  /** IndexedDB database (default `stories-kit-media`). */
+  dbName?: string;
+  /** Bytes kept at most; default: a tenth of the storage quota, capped at 200 MB. */
+  budget?: number;
+  /** Asks the browser to keep the cache under storage pressure (`navigator.storage.persist()`). */
+  persist?: boolean;
+  /**
+   * Keeps the cache in a Storage Bucket of its own with this quota in bytes, where the browser
+   * has Storage Buckets (Chromium): the browser then evicts or limits it apart from the page's
+   * other data. The budget defaults to the quota.
+   */
+  quota?: number;
+  /** The clock expiry is measured by (the store's, corrected by the server's). */
+  now?: () => number;
+  /** Hears of a failure that makes the cache step aside (once per kind of failure). */
+  onError?: (error: Error) => void;
+}
+
+interface Entry {
+  url: string;
+  size: number;
+  type: string;
+  expiresAt: number;
+  lastAccess: number;
+}
+
+/** Media bytes, where they came from, and an object URL to show them with. */
+export interface MediaLease {
+  /** A `blob:` URL of the bytes (or the original URL when they could not be read). */
+  url: string;
+  /** Whether the bytes came from the cache (no network request). */
+  cached: boolean;
+  /** Revokes the object URL; call it when the story leaves the screen. */
+  release(): void;
+}
+
+const VERSION = 1;
+const DEFAULT_CAP = 200 * 1024 * 1024;
+const MAX_TIMER = 2 ** 31 - 1;
+
+let liveUrls = 0;
+
+/** Object URLs made by media caches and not yet revoked (tests and benchmarks check it). */
+export function liveCacheUrls(): number {
+  return liveUrls;
+}
+
+const isQuota = (e: unknown) => e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'UnknownError');
+
+export class MediaCache {
+  readonly dbName: string;
+  readonly #now: () => number;
+  readonly #onError: (error: Error) => void;
+  readonly #db: Promise<IDBPDatabase | null>;
+  readonly #budget: Promise<number>;
+  readonly #inflight = new Map<string, Promise<Blob>>();
+  readonly #reported = new Set<string>();
+  /** Writes in progress, by URL: until one ends, its URL is still served from the fetch in memory. */
+  readonly #writes = new Map<string, Promise<void>>();
+  #expiryTimer?: ReturnType<typeof setTimeout>;
+  #closed = false;
+
+  constructor(options: MediaCacheOptions = {}) {
+    this.dbName = options.dbName ?? 'stories-kit-media';
+    this.#now = options.now ?? (() => Date.now());
+    this.#onError = options.onError ?? (() => {});
+    this.#db = this.#open(options.quota);
+    this.#budget = Promise.resolve(options.budget ?? options.quota ?? defaultBudget());
+    if (options.persist) void navigator.storage?.persist?.();
+    void this.purgeExpired();
+  }
+
+  #report(kind: string, error: Error): void {
+    if (this.#reported.has(kind)) return;
+    this.#reported.add(kind);
+    this.#onError(error);
+  }
+
+  async #open(quota?: number): Promise<IDBPDatabase | null> {
+    try {
+      const buckets = (navigator as Navigator & { storageBuckets?: { open(name: string, options: object): Promise<{ indexedDB: IDBFactory }> } }).storageBuckets;
+      const factory = quota !== undefined && buckets ? (await buckets.open(this.dbName.toLowerCase().replace(/[^a-z0-9_-]/g, '-'), { quota, durability: 'relaxed' })).indexedDB : indexedDB;
+      const request = factory.open(this.dbName, VERSION);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        const entries = db.createObjectStore('entries', { keyPath: 'url' });
+        entries.createIndex('lastAccess', 'lastAccess');
+        entries.createIndex('expiresAt', 'expiresAt');
+        db.createObjectStore('blobs');
+      };
+      const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      // Another tab needs a newer schema: step aside rather than block it.
+      raw.onversionchange = () => raw.close();
+      return wrap(raw);
+    } catch (error) {
+      this.#report('unavailable', new Error(`The media cache cannot use IndexedDB (${error instanceof Error ? error.message : String(error)}); media plays from the network.`, { cause: error }));
+      return null;
+    }
+  }
+
+  /** The bytes of `url`: from the cache, else fetched (once, however many ask) and kept until `expiresAt`. */
+  async blob(url: string, options: { expiresAt: number; priority?: RequestPriority; signal?: AbortSignal }): Promise<{ blob: Blob; cached: boolean }> {
+    const hit = await this.#read(url);
+    if (hit) return { blob: hit, cached: true };
+    let flight = this.#inflight.get(url);
+    if (!flight) {
+      flight = this.#fetch(url, options.expiresAt, options.priority ?? 'auto');
+      this.#inflight.set(url, flight);
+      const done = () => this.#inflight.delete(url);
+      flight.then(() => (this.#writes.get(url) ?? Promise.resolve()).then(done), done);
+    }
+    const blob = await abortable(flight, options.signal);
+    return { blob, cached: false };
+  }
+
+  /** An object URL of `url`'s bytes (see {@link blob}); `release()` it when the media leaves. */
+  async lease(url: string, options: { expiresAt: number; priority?: RequestPriority; signal?: AbortSignal }): Promise<MediaLease> {
+    const { blob, cached } = await this.blob(url, options);
+    const objectUrl = URL.createObjectURL(blob);
+    liveUrls++;
+    let released = false;
+    return {
+      url: objectUrl,
+      cached,
+      release() {
+        if (released) return;
+        released = true;
+        liveUrls--;
+        URL.revokeObjectURL(objectUrl);
+      },
+    };
+  }
+
+  /** Resolves once every write in progress has ended (kept, or given up). */
+  async flush(): Promise<void> {
+    while (this.#writes.size) await Promise.allSettled([...this.#writes.values()]);
+  }
+
+  /** Whether `url` is in the cache now, intact. */
+  async has(url: string): Promise<boolean> {
+    const db = await this.#db;
+    if (!db) return false;
+    const [entry, blob] = await Promise.all([db.get('entries', url) as Promise<Entry | undefined>, db.get('blobs', url) as Promise<Blob | undefined>]);
+    return !!entry && blob instanceof Blob && blob.size === entry.size && entry.expiresAt > this.#now();
+  }
+
+  /** Bytes kept now. */
+  async size(): Promise<number> {
+    const db = await this.#db;
+    if (!db) return 0;
+    return ((await db.getAll('entries')) as Entry[]).reduce((sum, e) => sum + e.size, 0);
+  }
+
+  async #read(url: string): Promise<Blob | null> {
+    const db = await this.#db;
+    if (!db || this.#closed) return null;
+    try {
+      const tx = db.transaction(['entries', 'blobs'], 'readwrite');
+      const [entry, blob] = await Promise.all([tx.objectStore('entries').get(url) as Promise<Entry | undefined>, tx.objectStore('blobs').get(url) as Promise<Blob | undefined>]);
+      if (!entry) return null;
+      if (!(blob instanceof Blob) || blob.size !== entry.size || entry.expiresAt <= this.#now()) {
+        // Partial, broken or expired: dropped, and fetched again by the caller.
+        await Promise.all([tx.objectStore('entries').delete(url), tx.objectStore('blobs').delete(url), tx.done]);
+        return null;
+      }
+      entry.lastAccess = this.#now();
+      await Promise.all([tx.objectStore('entries').put(entry), tx.done]);
+      return blob;
+    } catch {
+      return null;
+    }
+  }
+
+  async #fetch(url: string, expiresAt: number, priority: RequestPriority): Promise<Blob> {
+    const response = await fetch(url, { priority, credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    const blob = await response.blob();
+    const length = Number(response.headers.get('content-length'));
+    // A cut-off body is served, never kept.
+    const complete = !response.headers.get('content-encoding') && Number.isFinite(length) && length > 0 ? blob.size === length : true;
+    if (complete && expiresAt > this.#now()) {
+      const write = this.#keep(url, blob, expiresAt).finally(() => this.#writes.delete(url));
+      this.#writes.set(url, write);
+    }
+    return blob;
+  }
+
+  /** Writes an entry (evicting first when it would not fit), retrying once after a full disk. */
+  async #keep(url: string, blob: Blob, expiresAt: number): Promise<void> {
+    const db = await this.#db;
+    if (!db || this.#closed) return;
+    const budget = await this.#budget;
+    if (blob.size > budget) return;
+    const entry: Entry = { url, size: blob.size, type: blob.type, expiresAt, lastAccess: this.#now() };
+    for (let attempt = 0; attempt < 2; attempt++) {
+      let tx: IDBTransaction | undefined;
+      try {
+        await this.#evict(db, budget - blob.size);
+        const t = db.transaction(['entries', 'blobs'], 'readwrite');
+        tx = t as unknown as IDBTransaction;
+        await Promise.all([t.objectStore('blobs').put(blob, url), t.objectStore('entries').put(entry), t.done]);
+        this.#scheduleExpiry(expiresAt);
+        return;
+      } catch (error) {
+        // A request fails with AbortError when its transaction aborts; the reason is on the transaction.
+        if (!isQuota(error) && !isQuota(tx?.error)) return;
+        if (attempt === 1) {
+          this.#report('quota', new Error('The media cache is out of storage; this media plays without being kept.', { cause: error }));
+          return;
+        }
+        // Make room: keep at most half of what is there, then try once more.
+        await this.#evict(db, Math.floor((await this.size()) / 2)).catch(() => {});
+      }
+    }
+  }
+
+  /** Deletes least recently used entries until at most `keep` bytes remain. */
+  async #evict(db: IDBPDatabase, keep: number): Promise<void> {
+    const entries = (await db.getAllFromIndex('entries', 'lastAccess')) as Entry[];
+    let total = entries.reduce((sum, e) => sum + e.size, 0);
+    const drop: string[] = [];
+    for (const entry of entries) {
+      if (total <= keep) break;
+      drop.push(entry.url);
+      total -= entry.size;
+    }
+    if (!drop.length) return;
+    const tx = db.transaction(['entries', 'blobs'], 'readwrite');
+    await Promise.all([...drop.flatMap((url) => [tx.objectStore('entries').delete(url), tx.objectStore('blobs').delete(url)]), tx.done]);
+  }
+
+  /** Deletes everything whose story has expired; then waits for the next expiry. */
+  async purgeExpired(): Promise<void> {
+    const db = await this.#db;
+    if (!db || this.#closed) return;
+    const now = this.#now();
+    const expired = (await db.getAllFromIndex('entries', 'expiresAt', IDBKeyRange.upperBound(now))) as Entry[];
+    if (expired.length) {
+      const tx = db.transaction(['entries', 'blobs'], 'readwrite');
+      await Promise.all([...expired.flatMap((e) => [tx.objectStore('entries').delete(e.url), tx.objectStore('blobs').delete(e.url)]), tx.done]);
+    }
+    const next = (await db.getAllFromIndex('entries', 'expiresAt', IDBKeyRange.lowerBound(now, true), 1)) as Entry[];
+    if (next[0]) this.#scheduleExpiry(next[0].expiresAt, true);
+  }
+
+  #scheduleExpiry(at: number, replace = false): void {
+    if (this.#closed) return;
+    if (this.#expiryTimer !== undefined && !replace) return;
+    clearTimeout(this.#expiryTimer);
+    this.#expiryTimer = setTimeout(() => {
+      this.#expiryTimer = undefined;
+      void this.purgeExpired();
+    }, Math.min(MAX_TIMER, Math.max(0, at - this.#now())));
+  }
+
+  /** Closes the database; the cache serves from the network afterwards. */
+  async close(): Promise<void> {
+    await this.flush();
+    this.#closed = true;
+    clearTimeout(this.#expiryTimer);
+    (await this.#db)?.close();
+  }
+}
+
+async function defaultBudget(): Promise<number> {
+  try {
+    const { quota } = (await navigator.storage?.estimate?.()) ?? {};
+    return quota ? Math.min(DEFAULT_CAP, Math.floor(quota / 10)) : DEFAULT_CAP;
+  } catch {
+    return DEFAULT_CAP;
+  }
+}
+
+/** `promise`, rejected with an AbortError as soon as `signal` aborts (the work itself goes on, shared). */
+function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  signal.throwIfAborted();
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}

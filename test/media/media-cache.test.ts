@@ -1,0 +1,175 @@
+// MediaCache against real IndexedDB, real fetches to the test server and a real quota.
+import { expect } from '@open-wc/testing';
+import { MediaCache, liveCacheUrls } from '../../src/media/media-cache.js';
+
+const HOUR = 3_600_000;
+const dbs: string[] = [];
+after(() => dbs.forEach((n) => indexedDB.deleteDatabase(n)));
+
+function cache(options: ConstructorParameters<typeof MediaCache>[0] = {}) {
+  const dbName = `media-${crypto.randomUUID()}`;
+  dbs.push(dbName);
+  const errors: string[] = [];
+  const c = new MediaCache({ dbName, onError: (e) => errors.push(e.message), ...options });
+  return { cache: c, errors, dbName };
+}
+
+/** A fixture URL no other test asked for, so the network log is this test's alone. */
+const fresh = (path = '/fixtures/media/photos/sunrise.jpg') => `${path}?t=${crypto.randomUUID()}`;
+/** How many times the browser went to the network for `url`. */
+const requests = (url: string) => performance.getEntriesByName(new URL(url, location.href).href).length;
+const later = Date.now() + HOUR;
+
+describe('MediaCache', () => {
+  it('fetches once for concurrent requests, then serves from IndexedDB with no network request', async () => {
+    const { cache: c } = cache();
+    const url = fresh();
+    const [a, b] = await Promise.all([c.blob(url, { expiresAt: later }), c.blob(url, { expiresAt: later })]);
+    expect(requests(url)).to.equal(1);
+    expect(a.blob.size).to.equal(12213);
+    expect(b.blob).to.equal(a.blob);
+    await c.flush();
+    expect(await c.has(url)).to.equal(true);
+    const again = await c.blob(url, { expiresAt: later });
+    expect(again.cached).to.equal(true);
+    expect(again.blob.size).to.equal(12213);
+    expect(requests(url)).to.equal(1);
+    await c.close();
+  });
+
+  it('keeps the least recently used under its byte budget', async () => {
+    // Three ~10 kB HLS segments fit in 31 kB; the init segment pushes out the least recently used.
+    const { cache: c } = cache({ budget: 31 * 1024 });
+    const [s0, s1, s2, init] = ['seg0.m4s', 'seg1.m4s', 'seg2.m4s', 'init.mp4'].map((f) => fresh(`/fixtures/media/hls/${f}`));
+    for (const url of [s0, s1]) {
+      await c.blob(url, { expiresAt: later });
+      await c.flush();
+      expect(await c.has(url)).to.equal(true);
+    }
+    // s0 is used again: s1 becomes the least recently used.
+    expect((await c.blob(s0, { expiresAt: later })).cached).to.equal(true);
+    await c.blob(s2, { expiresAt: later });
+    await c.flush();
+    await c.blob(init, { expiresAt: later });
+    await c.flush();
+    expect(await Promise.all([s0, s1, s2, init].map((u) => c.has(u)))).to.deep.equal([true, false, true, true]);
+    expect(await c.size()).to.be.at.most(31 * 1024);
+    await c.close();
+  });
+
+  it('purges media of expired stories, at start-up and when they expire', async () => {
+    let now = Date.now();
+    const { cache: c, dbName } = cache({ now: () => now });
+    const soon = fresh();
+    const long = fresh('/fixtures/media/photos/forest.jpg');
+    await c.blob(soon, { expiresAt: now + 1000 });
+    await c.blob(long, { expiresAt: now + HOUR });
+    await c.flush();
+    expect(await Promise.all([c.has(soon), c.has(long)])).to.deep.equal([true, true]);
+    now += 2000;
+    // An expired entry is never served, even before the purge runs.
+    expect(await c.has(soon)).to.equal(false);
+    await c.purgeExpired();
+    expect(await c.size()).to.equal(9112);
+    await c.close();
+    // At start-up: a new cache over the same database purges what expired meanwhile.
+    now += HOUR;
+    const reopened = new MediaCache({ dbName, now: () => now });
+    // The start-up purge runs by itself: wait for it (frames, not a fixed time).
+    for (let i = 0; i < 100 && (await reopened.size()) !== 0; i++) await new Promise((r) => requestAnimationFrame(r));
+    expect(await reopened.size()).to.equal(0);
+    await reopened.close();
+  });
+
+  it('drops a broken entry and fetches it again', async () => {
+    const { cache: c, dbName } = cache();
+    const url = fresh();
+    await c.blob(url, { expiresAt: later });
+    await c.close();
+    // Damage it: a truncated blob under the entry.
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(dbName);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('blobs', 'readwrite');
+      tx.objectStore('blobs').put(new Blob(['partial']), url);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+    const again = new MediaCache({ dbName });
+    const read = await again.blob(url, { expiresAt: later });
+    expect(read.cached).to.equal(false);
+    expect(read.blob.size).to.equal(12213);
+    expect(requests(url)).to.equal(2);
+    await again.close();
+  });
+
+  it('with a full disk it evicts, retries once, and still serves the bytes without keeping them', async () => {
+    // A Storage Bucket with a real 4 kB quota: the 12 kB photo cannot be written.
+    const { cache: c, errors } = cache({ quota: 4096, budget: 10 * 1024 * 1024 });
+    const url = fresh();
+    const read = await c.blob(url, { expiresAt: later });
+    expect(read.blob.size).to.equal(12213);
+    await c.flush();
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.match(/out of storage/);
+    expect(await c.has(url)).to.equal(false);
+    // Served again, from the network, without a second report.
+    expect((await c.blob(url, { expiresAt: later })).blob.size).to.equal(12213);
+    await c.flush();
+    expect(errors.length).to.equal(1);
+    await c.close();
+  });
+
+  it('without IndexedDB (a newer schema it cannot open) every request goes to the network, reported once', async () => {
+    const dbName = `media-${crypto.randomUUID()}`;
+    dbs.push(dbName);
+    await new Promise<void>((resolve) => {
+      const open = indexedDB.open(dbName, 7);
+      open.onsuccess = () => (open.result.close(), resolve());
+    });
+    const errors: string[] = [];
+    const c = new MediaCache({ dbName, onError: (e) => errors.push(e.message) });
+    const url = fresh();
+    expect((await c.blob(url, { expiresAt: later })).blob.size).to.equal(12213);
+    await new Promise((r) => requestAnimationFrame(r));
+    expect((await c.blob(url, { expiresAt: later })).cached).to.equal(false);
+    expect(requests(url)).to.equal(2);
+    expect(errors.length).to.equal(1);
+    expect(errors[0]).to.match(/cannot use IndexedDB/);
+    await c.close();
+  });
+
+  it('lets another tab upgrade the schema: the open connection closes instead of blocking it', async () => {
+    const { cache: c, dbName } = cache();
+    await c.blob(fresh(), { expiresAt: later });
+    const upgraded = await new Promise<number>((resolve, reject) => {
+      const open = indexedDB.open(dbName, 2);
+      open.onsuccess = () => {
+        const version = open.result.version;
+        open.result.close();
+        resolve(version);
+      };
+      open.onerror = () => reject(open.error);
+    });
+    expect(upgraded).to.equal(2);
+  });
+
+  it('balances its object URLs over 100 lease and release cycles', async () => {
+    const { cache: c } = cache();
+    const url = fresh();
+    const before = liveCacheUrls();
+    for (let i = 0; i < 100; i++) {
+      const lease = await c.lease(url, { expiresAt: later });
+      expect(lease.url).to.match(/^blob:/);
+      lease.release();
+      lease.release();
+    }
+    expect(liveCacheUrls()).to.equal(before);
+    expect(requests(url)).to.equal(1);
+    await c.close();
+  });
+});
