@@ -1,7 +1,51 @@
+import { StoryErrorEvent } from '../events.js';
 import { attachHls, isHls, usesHlsJs, type HlsHandle, type HlsMode } from '../media/hls-loader.js';
+import { MediaCache, type MediaCacheOptions, type MediaLease } from '../media/media-cache.js';
 import type { Media } from '../model/types.js';
 
-export type { HlsMode };
+export type { HlsMode, MediaLease, MediaCacheOptions };
+
+let cacheOptions: MediaCacheOptions | false = {};
+let cache: MediaCache | null | undefined;
+
+/**
+ * Sets up the page's media cache (see MediaCache: budget, quota, persist), or turns it off
+ * with `false`. Takes effect for media shown afterwards; the returned promise resolves when
+ * the previous cache has written what it was writing and closed.
+ */
+export function configureMediaCache(options: MediaCacheOptions | false): Promise<void> {
+  const closing = cache?.close() ?? Promise.resolve();
+  cache = undefined;
+  cacheOptions = options;
+  // Resolves once the previous cache has finished its writes and closed.
+  return closing;
+}
+
+function pageCache(): MediaCache | null {
+  if (cache === undefined) {
+    // The cache is the page's, not one element's: its one report goes to the document.
+    const onError = (error: Error) => document.dispatchEvent(new StoryErrorEvent({ code: 'quota', message: error.message }));
+    cache = cacheOptions === false ? null : new MediaCache({ onError, ...cacheOptions });
+  }
+  return cache;
+}
+
+/**
+ * The bytes of a same-origin image through the page's media cache, as an object URL to show
+ * and release when the story leaves; other URLs (another origin, `blob:`, `data:`) and any
+ * failure of the cache give the URL itself, for the element to load as usual.
+ */
+export async function leaseImage(src: string, options: { expiresAt: number; priority: RequestPriority }): Promise<MediaLease> {
+  const plain = { url: src, cached: false, release() {} };
+  const url = new URL(src, location.href);
+  const store = pageCache();
+  if (!store || url.origin !== location.origin) return plain;
+  try {
+    return await store.lease(url.href, options);
+  } catch {
+    return plain;
+  }
+}
 
 /** What a preloaded story may buffer ahead, and what a playing one may. */
 export const PRELOAD_BUDGET = { bytes: 2 * 1024 * 1024, seconds: 4 } as const;

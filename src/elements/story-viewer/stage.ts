@@ -1,6 +1,6 @@
 import { EFFECT_FILTERS } from '../../model/effects.js';
 import type { Story } from '../../model/types.js';
-import { attachVideo, type HlsMode, type VideoLease } from '../../state/media-source.js';
+import { attachVideo, leaseImage, type HlsMode, type MediaLease, type VideoLease } from '../../state/media-source.js';
 
 /** The media element of one story: shown when it is current, else loading ahead, hidden. */
 export interface Slot {
@@ -11,6 +11,8 @@ export interface Slot {
   /** Why the media failed, when it did. */
   failed: string | null;
   lease?: VideoLease;
+  /** An image's bytes from the media cache, as an object URL (revoked when the slot goes). */
+  bytes?: MediaLease;
 }
 
 /** A story's place in what the stage holds: on screen, next, or further ahead. */
@@ -66,6 +68,7 @@ export class Stage {
     this.slots.delete(id);
     slot.lease?.release();
     if (slot.el instanceof HTMLImageElement) slot.el.removeAttribute('src');
+    slot.bytes?.release();
     slot.el.remove();
   }
 
@@ -93,10 +96,15 @@ export class Stage {
       img.fetchPriority = role === 'current' ? 'high' : 'low';
       img.alt = media.alt ?? '';
       img.draggable = false;
-      img.src = media.src;
-      slot = { story, el: img, ready: false, failed: null };
-      // Shown, and timed, only once decoded: no half-drawn image, no timer running ahead.
-      img.decode().then(ok, () => fail('The image could not be loaded'));
+      const image: Slot = (slot = { story, el: img, ready: false, failed: null });
+      // Through the media cache: a story seen once opens from IndexedDB, also offline.
+      void leaseImage(media.src, { expiresAt: story.expiresAt, priority: img.fetchPriority as RequestPriority }).then((bytes) => {
+        if (this.slots.get(story.id) !== image) return bytes.release();
+        image.bytes = bytes;
+        img.src = bytes.url;
+        // Shown, and timed, only once decoded: no half-drawn image, no timer running ahead.
+        return img.decode().then(ok, () => fail('The image could not be loaded'));
+      });
     } else {
       const video = document.createElement('video');
       video.playsInline = true;
