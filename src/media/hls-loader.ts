@@ -45,7 +45,14 @@ export function usesHlsJs(mode: HlsMode): boolean {
 
 /** Loads hls.js (the light build: no subtitles, alternate audio or DRM, which stories never use). */
 export function loadHls(): Promise<typeof HlsType> {
-  return (loading ??= import('hls.js/light').then((m) => m.default));
+  // A failed download is not remembered: the next HLS story tries again.
+  return (loading ??= import('hls.js/light').then(
+    (m) => m.default,
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  ));
 }
 
 /** A policy with few, quick retries: a story moves on rather than waits. */

@@ -77,6 +77,7 @@ export class StoriesStore extends EventTarget {
   private loadingMore: Promise<void> | null = null;
   private refreshing: Promise<void> | null = null;
   private viewerCount = 0;
+  private openTicket = 0;
   private disposed = false;
   private expiryTimer: unknown;
   private refreshTimer: unknown;
@@ -420,8 +421,11 @@ export class StoriesStore extends EventTarget {
    * continues through the accounts after it, in the order shown now.
    */
   async open(authorId: string, storyId?: string, options: { announced?: boolean } = {}): Promise<Playback | null> {
+    // The latest open wins; a close cancels an open still on its way.
+    const ticket = ++this.openTicket;
     const reel = await this.reel(authorId);
-    if (!reel) {
+    if (ticket !== this.openTicket) return null;
+    if (!reel?.stories.length) {
       this.fail(new NotFound(`${authorId} has no live stories`), { authorId });
       return null;
     }
@@ -528,6 +532,7 @@ export class StoriesStore extends EventTarget {
 
   /** Stops playback. */
   close(): void {
+    this.openTicket++;
     if (!this.playback) return;
     this.playback = null;
     this.emit();
@@ -585,7 +590,13 @@ export class StoriesStore extends EventTarget {
       await this.adapter.deleteStory(storyId);
       const drop = (r: Reel) => ({ ...r, stories: r.stories.filter((s) => s.id !== storyId) });
       this.reels = this.reels.map(drop).filter((r) => r.stories.length);
-      for (const [id, reel] of this.extraReels) this.extraReels.set(id, drop(reel));
+      for (const [id, reel] of this.extraReels) {
+        const left = drop(reel);
+        if (left.stories.length) this.extraReels.set(id, left);
+        else this.extraReels.delete(id);
+      }
+      // The story on screen is gone: playback moves on.
+      if (this.playback?.storyId === storyId) this.advanceAfterExpiry();
       this.emit();
     });
   }

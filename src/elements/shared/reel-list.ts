@@ -90,6 +90,8 @@ export class ReelList implements ReactiveController {
 
   /** A ring was activated: playback starts there (the event itself goes on to the page). */
   readonly onOpen = async (event: StoryOpenEvent): Promise<void> => {
+    // After the event has reached every listener (the page's too), so a page can cancel it.
+    await null;
     const store = this.store;
     if (!store || event.defaultPrevented) return;
     const { authorId } = event.detail;
@@ -138,11 +140,19 @@ const creating = new WeakSet<StoriesStore>();
 function playIn(store: StoriesStore): void {
   if (store.hasViewer || creating.has(store)) return;
   creating.add(store);
-  void import('../../story-viewer.js').then(() => {
-    const viewer = document.createElement('story-viewer');
-    viewer.store = store;
-    document.body.append(viewer);
-  });
+  import('../../story-viewer.js').then(
+    async () => {
+      // A viewer of the page's may have registered meanwhile.
+      if (!store.hasViewer) {
+        const viewer = document.createElement('story-viewer');
+        viewer.store = store;
+        document.body.append(viewer);
+        await viewer.updateComplete;
+      }
+      creating.delete(store);
+    },
+    () => creating.delete(store),
+  );
 }
 
 /** Styles of the pieces {@link ReelList} renders. */

@@ -43,8 +43,9 @@ export class Stage {
   sync(wanted: { story: Story; role: Role }[]): void {
     const container = this.#container();
     if (!container) return;
-    const keep = new Set(wanted.map((w) => w.story.id));
-    for (const [id, slot] of this.slots) if (!keep.has(id) || slot.story !== wanted.find((w) => w.story.id === id)!.story) this.drop(id);
+    const byId = new Map(wanted.map((w) => [w.story.id, w.story]));
+    // A refreshed feed brings new objects for the same stories: only other media is dropped.
+    for (const [id, slot] of this.slots) if (byId.get(id)?.media.src !== slot.story.media.src) this.drop(id);
     for (const { story, role } of wanted) {
       let slot = this.slots.get(story.id);
       if (!slot) {
@@ -52,6 +53,8 @@ export class Stage {
         this.slots.set(story.id, slot);
         container.append(slot.el);
       }
+      slot.story = story;
+      if (role !== 'current' && slot.el.classList.contains('current')) demote(slot.el);
       slot.el.classList.toggle('current', role === 'current');
       if (role === 'current') {
         slot.lease?.promote();
@@ -80,12 +83,12 @@ export class Stage {
   #create(story: Story, role: Role): Slot {
     const { media } = story;
     const fail = (message: string) => {
-      if (slot.failed || !this.slots.has(story.id)) return;
+      if (slot.failed || this.slots.get(story.id) !== slot) return;
       slot.failed = message;
       this.#onChange(slot);
     };
     const ok = () => {
-      if (slot.ready || slot.failed || !this.slots.has(story.id)) return;
+      if (slot.ready || slot.failed || this.slots.get(story.id) !== slot) return;
       slot.ready = true;
       this.#onChange(slot);
     };
@@ -122,4 +125,13 @@ export class Stage {
     if (story.effect && story.effect !== 'none') slot.el.style.filter = EFFECT_FILTERS[story.effect] ?? 'none';
     return slot;
   }
+}
+
+/** A video that leaves the screen but stays loaded (we went back from it): silent, rewound, unhooked. */
+function demote(el: HTMLImageElement | HTMLVideoElement): void {
+  if (!(el instanceof HTMLVideoElement)) return;
+  el.onended = el.onwaiting = el.onplaying = null;
+  el.pause();
+  el.muted = true;
+  el.currentTime = 0;
 }

@@ -20,6 +20,9 @@ import { Progress } from './progress.js';
 import { Stage, type Role, type Slot } from './stage.js';
 import { styles } from './story-viewer.styles.js';
 
+/** What Tab stops at, in the viewer and in what its slots hold. */
+const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),textarea:not([disabled]),[tabindex]:not([tabindex="-1"]),[contenteditable="true"]';
+
 /** Press this long (ms) to pause instead of tapping. */
 const HOLD = 250;
 /** A swipe: this many pixels, mostly in one direction. */
@@ -170,6 +173,8 @@ export class StoryViewer extends LitElement {
   #viewed = new Set<string>();
   #returnFocus: HTMLElement | null = null;
   #historyToken: string | null = null;
+  /** Opened from the page's URL: its hash is replaced, and removed on close, never pushed. */
+  #fromUrl = false;
   #wanted: { authorId?: string; storyId?: string } | null = null;
   #announce = false;
   #failTimer?: ReturnType<typeof setTimeout>;
@@ -225,8 +230,13 @@ export class StoryViewer extends LitElement {
     this.#unregister();
     document.removeEventListener('visibilitychange', this.#onVisibility);
     removeEventListener('popstate', this.#onPopState);
-    // Removed while open: the story leaves the URL too, so a reload does not reopen it.
+    // Removed while open: the dialog and playback end, and the story leaves the URL, so a
+    // reload does not reopen it.
     this.#clearDeepLink(true);
+    if (this.#isOpen) {
+      this.renderRoot.querySelector('dialog')?.close();
+      this.#store?.close();
+    }
     this.#isOpen = false;
     this.#teardown();
   }
@@ -243,7 +253,10 @@ export class StoryViewer extends LitElement {
     if (!key) return;
     const value = new URLSearchParams(location.hash.slice(1)).get(key);
     const [authorId, storyId] = value?.split('/') ?? [];
-    if (authorId) this.show(authorId, storyId || undefined);
+    if (!authorId) return;
+    // The URL is the page's own entry: replaced as the story changes, never pushed over.
+    this.#fromUrl = true;
+    this.show(authorId, storyId || undefined);
   }
 
   #hashWith(key: string, value: string | null): string {
@@ -258,7 +271,7 @@ export class StoryViewer extends LitElement {
     const key = this.#deepLinkKey();
     if (!key) return;
     const url = this.#hashWith(key, `${story.author.id}/${story.id}`);
-    if (this.#historyToken) history.replaceState(history.state, '', url);
+    if (this.#historyToken || this.#fromUrl) history.replaceState(history.state, '', url);
     else {
       // Our own entry, marked with a token: Back closes the viewer, and only ours is ever popped.
       this.#historyToken = crypto.randomUUID();
@@ -270,8 +283,10 @@ export class StoryViewer extends LitElement {
   #clearDeepLink(replace = false): void {
     const token = this.#historyToken;
     const key = this.#deepLinkKey();
+    const fromUrl = this.#fromUrl;
     this.#historyToken = null;
-    if (!token || !key) return;
+    this.#fromUrl = false;
+    if ((!token && !fromUrl) || !key) return;
     const ours = (history.state as { storiesKit?: string } | null)?.storiesKit === token;
     if (ours && !replace) history.back();
     else if (new URLSearchParams(location.hash.slice(1)).has(key)) history.replaceState(history.state, '', this.#hashWith(key, null));
@@ -341,7 +356,7 @@ export class StoryViewer extends LitElement {
       const { authorId, storyId } = this.#wanted;
       this.#wanted = null;
       const first = authorId ?? store.mine()?.author.id ?? store.reels[0]?.author.id;
-      if (first) void store.open(first, storyId);
+      if (first) store.open(first, storyId).catch(() => {});
     }
     // Follow the store's playback here, before rendering, so the render shows it at once.
     const now = store?.playback ? store.current() : null;
@@ -350,7 +365,9 @@ export class StoryViewer extends LitElement {
       if (!store!.playback!.announced) this.dispatchEvent(new StoryOpenEvent({ authorId: now.reel.author.id, storyId: now.story.id }));
     }
     if (!now && this.#isOpen && !this.#wanted) this.open = false;
-    if (now && now.story !== this.#current && this.hasUpdated) this.#enter(now.story, now.reel, now.index);
+    if (now && now.story.id !== this.#current?.id && this.hasUpdated) this.#enter(now.story, now.reel, now.index);
+    // The same story in a refreshed feed: keep playing it, with its new data.
+    else if (now && now.story !== this.#current && now.story.id === this.#current?.id) this.#current = now.story;
   }
 
   protected override updated(): void {
@@ -360,7 +377,10 @@ export class StoryViewer extends LitElement {
     if (!now && this.#isOpen) return this.#closeDialog();
     if (!now) return;
     // Before the first render there was no stage to put media in.
-    if (now.story !== this.#current) this.#enter(now.story, now.reel, now.index);
+    if (now.story.id !== this.#current?.id) this.#enter(now.story, now.reel, now.index);
+    // Focus lost (its button went away: Retry, "Tap for sound", an overlay): back to pause.
+    const root = this.renderRoot as ShadowRoot;
+    if (!root.activeElement && (document.activeElement === document.body || !document.activeElement)) root.querySelector<HTMLElement>('.pause')?.focus();
     // The segment of the story is rendered now: its clock can start (a preloaded story at once).
     this.#start();
     this.#place();
@@ -375,6 +395,8 @@ export class StoryViewer extends LitElement {
     this.#progress.stop();
     this.#stopAudio();
     this.#stage.sync(this.#wantedMedia(story, reel, index));
+    // Loaded ahead and failed already: it moves on like any failure.
+    if (this.#slot()?.failed) this.#failed();
     if (!sameId) this.#emit(StoryChangeEvent);
     this.#writeDeepLink(story);
     if (this.#announce) {
@@ -418,6 +440,7 @@ export class StoryViewer extends LitElement {
     if (slot.el instanceof HTMLVideoElement) {
       const video = slot.el;
       video.muted = this.muted;
+      if (video.ended) video.currentTime = 0;
       video.onended = () => this.#ended();
       video.onwaiting = () => this.requestUpdate();
       video.onplaying = () => this.requestUpdate();
@@ -590,8 +613,12 @@ export class StoryViewer extends LitElement {
   }
 
   #onKeyDown = (event: KeyboardEvent): void => {
+    const target = event.composedPath()[0] as HTMLElement;
+    if (event.key === 'Tab') return this.#trapTab(event);
+    // Typing in a field of a slot (a comment) is typing, not a shortcut.
+    if (target.isContentEditable || /^(input|textarea|select)$/.test(target.localName)) return;
     const rtl = this.#rtl();
-    const onButton = (event.composedPath()[0] as Element).localName === 'button';
+    const onButton = target.localName === 'button';
     let forward: boolean | null = null;
     if (event.key === 'ArrowRight') forward = !rtl;
     else if (event.key === 'ArrowLeft') forward = rtl;
@@ -607,17 +634,15 @@ export class StoryViewer extends LitElement {
     } else if (event.key === 'm' || event.key === 'M') {
       event.preventDefault();
       this.#toggleMute();
-    } else if (event.key === 'Tab') {
-      this.#trapTab(event);
     }
   };
 
   /** Keeps Tab inside the viewer (the native dialog would let it reach the browser's controls). */
   #trapTab(event: KeyboardEvent): void {
     const root = this.renderRoot as ShadowRoot;
-    const inside = (el: Element): HTMLElement[] => [...(el.matches('a[href],button:not([disabled])') ? [el] : []), ...el.querySelectorAll('a[href],button:not([disabled])')] as HTMLElement[];
+    const inside = (el: Element): HTMLElement[] => [...(el.matches(FOCUSABLE) ? [el] : []), ...el.querySelectorAll(FOCUSABLE)] as HTMLElement[];
     const stops: HTMLElement[] = [];
-    for (const el of root.querySelectorAll('a[href],button:not([disabled]),slot')) {
+    for (const el of root.querySelectorAll(`${FOCUSABLE},slot`)) {
       if (el instanceof HTMLSlotElement) stops.push(...el.assignedElements({ flatten: true }).flatMap(inside));
       else stops.push(el as HTMLElement);
     }
@@ -637,6 +662,9 @@ export class StoryViewer extends LitElement {
 
   #onPointerDown = (event: PointerEvent): void => {
     if (!event.isPrimary || event.button !== 0 || (event.target as Element).closest('a,button')) return;
+    // A hold whose release was never seen ends now; and this one's release reaches us wherever it happens.
+    this.#endHold();
+    (event.currentTarget as HTMLElement).setPointerCapture?.(event.pointerId);
     this.#pointer = { id: event.pointerId, x: event.clientX, y: event.clientY };
     this.#held = false;
     clearTimeout(this.#holdTimer);
@@ -723,7 +751,7 @@ export class StoryViewer extends LitElement {
           : html`<span part="overlay" class="overlay link">${o.label}</span>`;
       case 'mention':
         return o.authorId
-          ? html`<button part="overlay" class="overlay mention" type="button" @click=${() => void this.#store?.open(o.authorId!)}>@${o.handle}</button>`
+          ? html`<button part="overlay" class="overlay mention" type="button" @click=${() => this.#store?.open(o.authorId!).catch(() => {})}>@${o.handle}</button>`
           : html`<span part="overlay" class="overlay mention">@${o.handle}</span>`;
       default:
         return html``;

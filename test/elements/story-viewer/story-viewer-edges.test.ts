@@ -1,0 +1,125 @@
+// Edge cases of the viewer: going back from a video, a feed refresh mid-story, typing in a
+// slotted field, a page cancelling story-open, a deep link the page was loaded with.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../../src/story-provider.js';
+import '../../../src/story-bar.js';
+import '../../../src/story-viewer.js';
+import type { StoryBar } from '../../../src/story-bar.js';
+import type { StoryViewer } from '../../../src/story-viewer.js';
+import type { StoryProvider } from '../../../src/story-provider.js';
+import { LocalAdapter } from '../../../src/adapters/local-adapter.js';
+import { centreOf, until } from '../../helpers/dom.js';
+import { testWorld } from '../../helpers/world.js';
+import { currentMedia, drawnProgress, lastChange, mountViewer, photo, recordEvents, reel, video } from './viewer-helpers.js';
+
+const dbs: string[] = [];
+after(() => dbs.forEach((n) => indexedDB.deleteDatabase(n)));
+
+async function page(deepLink = 'off') {
+  const dbName = `edges-${crypto.randomUUID()}`;
+  dbs.push(dbName);
+  const adapter = new LocalAdapter({ dbName });
+  const world = testWorld(Date.now());
+  world.stories = world.stories.map((s) => ({ ...s, duration: 60_000 }));
+  await adapter.seed(world);
+  const wrapper = await fixture<HTMLDivElement>(html`<div>
+    <story-provider .adapter=${adapter} .storeOptions=${{ seen: null }}>
+      <story-bar></story-bar>
+      <story-viewer deep-link=${deepLink}></story-viewer>
+    </story-provider>
+  </div>`);
+  const bar = wrapper.querySelector('story-bar') as StoryBar;
+  const viewer = wrapper.querySelector('story-viewer') as StoryViewer;
+  const store = await (wrapper.querySelector('story-provider') as StoryProvider).ready;
+  await until(() => bar.state === 'ready', 'the bar');
+  return { bar, viewer, store, events: recordEvents(wrapper) };
+}
+
+const ring = (bar: StoryBar, id: string) => [...bar.shadowRoot!.querySelectorAll('story-ring')].find((r) => r.author?.id === id)!;
+
+describe('<story-viewer> edge cases', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('going back from a video silences and rewinds it; it never moves playback on from off screen', async () => {
+    const { viewer, events } = await mountViewer([reel('alice', [photo('a1', 'alice', 60_000), video('v2', 'alice')])]);
+    viewer.open = true;
+    await until(() => events.includes('view:a1'), 'the photo');
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => events.includes('view:v2'), 'the video');
+    const clip = currentMedia(viewer) as HTMLVideoElement;
+    await until(() => clip.currentTime > 0.3, 'the video to play');
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(() => lastChange(events) === 'a1', 'back to the photo');
+    // Still loaded (it is next again), but paused, muted and at its start.
+    expect(clip.isConnected).to.equal(true);
+    expect([clip.paused, clip.muted, clip.currentTime]).to.deep.equal([true, true, 0]);
+    // Coming back plays it from the start.
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => lastChange(events) === 'v2' && currentMedia(viewer) === clip && !clip.paused, 'the video again');
+    viewer.close();
+  });
+
+  it('a feed refresh while a story plays does not restart it', async () => {
+    const { bar, viewer, store } = await page();
+    await sendMouse({ type: 'click', position: centreOf(ring(bar, 'bob')) });
+    await until(() => viewer.open && drawnProgress(viewer) > 0, 'bob’s story to play');
+    const media = currentMedia(viewer);
+    await new Promise((r) => requestAnimationFrame(r));
+    const before = drawnProgress(viewer);
+    await store.refresh();
+    await viewer.updateComplete;
+    expect(currentMedia(viewer)).to.equal(media);
+    expect(drawnProgress(viewer)).to.be.at.least(before);
+    viewer.close();
+  });
+
+  it('typing in a field of its footer slot is typing: no shortcut fires, and Tab reaches the field', async () => {
+    const { viewer, events } = await mountViewer([reel('alice', [photo('a1', 'alice', 60_000), photo('a2', 'alice', 60_000)])]);
+    const field = document.createElement('input');
+    field.slot = 'footer';
+    field.setAttribute('aria-label', 'Comment');
+    viewer.append(field);
+    viewer.open = true;
+    await until(() => events.includes('view:a1'), 'the story');
+    let reached = false;
+    for (let i = 0; i < 8 && !reached; i++) {
+      await sendKeys({ press: 'Tab' });
+      reached = document.activeElement === field;
+    }
+    expect(reached, 'Tab reaches the slotted field').to.equal(true);
+    await sendKeys({ type: 'km ok' });
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(field.value).to.equal('km ok');
+    expect([viewer.paused, viewer.muted, lastChange(events)]).to.deep.equal([false, false, 'a1']);
+    viewer.close();
+  });
+
+  it('a page can cancel story-open: nothing plays', async () => {
+    const { bar, viewer, store } = await page();
+    const cancel = (e: Event) => e.preventDefault();
+    document.addEventListener('story-open', cancel);
+    try {
+      await sendMouse({ type: 'click', position: centreOf(ring(bar, 'alice')) });
+      await new Promise((r) => setTimeout(r, 0));
+      await viewer.updateComplete;
+      expect(store.playback).to.equal(null);
+      expect(viewer.open).to.equal(false);
+    } finally {
+      document.removeEventListener('story-open', cancel);
+    }
+  });
+
+  it('opened from the URL it was loaded with, it replaces that entry and clears the hash on close', async () => {
+    history.replaceState(null, '', '#story=alice/a2');
+    const entries = history.length;
+    const { viewer, store } = await page('story');
+    await until(() => viewer.open && store.playback?.storyId === 'a2', 'the deep-linked story');
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(() => location.hash === '#story=alice/a1', 'the hash to follow');
+    expect(history.length).to.equal(entries);
+    viewer.close();
+    expect(location.hash).to.equal('');
+    expect(history.length).to.equal(entries);
+  });
+});
