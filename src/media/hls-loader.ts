@@ -3,6 +3,13 @@
  * story is about to play in a browser that needs it, never before.
  */
 import type HlsType from 'hls.js';
+import type { HlsConfig, Loader, LoaderCallbacks, LoaderConfiguration, LoaderContext, LoaderStats } from 'hls.js';
+
+/** Where playlists and segments are kept when a media cache is in use (see MediaCache). */
+export interface HlsByteSource {
+  read(url: string): Promise<Blob | null>;
+  put(url: string, blob: Blob, expiresAt: number): Promise<void>;
+}
 
 /** How HLS plays: `auto` (hls.js where Media Source Extensions exist, else native), or forced. */
 export type HlsMode = 'auto' | 'native' | 'hls.js';
@@ -70,7 +77,11 @@ const policy = (retries: number) => ({
  * for a preloaded story). `onFatal` is called once on an error hls.js cannot recover from;
  * the instance is destroyed then, so a broken stream never loops.
  */
-export async function attachHls(video: HTMLVideoElement, src: string, options: { bufferBytes: number; bufferSeconds: number; onFatal: (message: string) => void }): Promise<HlsHandle> {
+export async function attachHls(
+  video: HTMLVideoElement,
+  src: string,
+  options: { bufferBytes: number; bufferSeconds: number; onFatal: (message: string) => void; cache?: HlsByteSource; expiresAt?: number },
+): Promise<HlsHandle> {
   const Hls = await loadHls();
   if (!Hls.isSupported()) throw new Error('hls.js is not supported in this browser');
   const hls = new Hls({
@@ -83,6 +94,8 @@ export async function attachHls(video: HTMLVideoElement, src: string, options: {
     manifestLoadPolicy: policy(1),
     playlistLoadPolicy: policy(1),
     fragLoadPolicy: policy(2),
+    // Playlists and segments through the media cache: a stream seen once plays offline.
+    ...(options.cache ? { loader: cacheLoader(Hls.DefaultConfig.loader, options.cache, options.expiresAt ?? Date.now()) } : {}),
   });
   live++;
   let alive = true;
@@ -105,4 +118,50 @@ export async function attachHls(video: HTMLVideoElement, src: string, options: {
     Object.assign(hls.config, { maxBufferSize: bytes, maxBufferLength: seconds, maxMaxBufferLength: seconds * 2 });
   };
   return { destroy, setBuffer };
+}
+
+type LoaderClass = new (config: HlsConfig) => Loader<LoaderContext>;
+
+/**
+ * hls.js's own loader, in front of a media cache: a playlist or segment in the cache is
+ * answered from it (no request); a miss loads as hls.js always does, and what arrives is
+ * kept. Aborts, stats and teardown stay hls.js's own.
+ */
+function cacheLoader(Base: LoaderClass, cache: HlsByteSource, expiresAt: number): LoaderClass {
+  return class CacheLoader extends Base {
+    #cancelled = false;
+
+    override load(context: LoaderContext, config: LoaderConfiguration, callbacks: LoaderCallbacks<LoaderContext>): void {
+      this.#cancelled = false;
+      // Byte ranges of one resource are left to the network (hls.js sends 0–0 for "no range").
+      if (context.rangeStart || context.rangeEnd) return super.load(context, config, callbacks);
+      const network = () =>
+        super.load(context, config, {
+          ...callbacks,
+          onSuccess: (response, stats, ctx, details) => {
+            const data = response.data;
+            if (typeof data === 'string' || data instanceof ArrayBuffer) void cache.put(key, new Blob([data]), expiresAt);
+            callbacks.onSuccess(response, stats, ctx, details);
+          },
+        });
+      const key = new URL(context.url, location.href).href;
+      cache.read(key).then(async (blob) => {
+        if (this.#cancelled) return;
+        if (!blob) return network();
+        const data = context.responseType === 'arraybuffer' ? await blob.arrayBuffer() : await blob.text();
+        if (this.#cancelled) return;
+        const stats: LoaderStats = this.stats;
+        stats.loading.start = stats.loading.first = stats.loading.end = performance.now();
+        stats.loaded = stats.total = blob.size;
+        stats.chunkCount = 1;
+        this.context = context;
+        callbacks.onSuccess({ url: context.url, data }, stats, context, null);
+      }, network);
+    }
+
+    override abort(): void {
+      this.#cancelled = true;
+      super.abort();
+    }
+  };
 }

@@ -154,6 +154,19 @@ export class MediaCache {
     };
   }
 
+  /** The cached bytes of `url` (touching it for LRU), or null on a miss; never fetches. */
+  read(url: string): Promise<Blob | null> {
+    return this.#read(url);
+  }
+
+  /** Keeps bytes fetched by someone else (hls.js's own loader) until `expiresAt`. */
+  put(url: string, blob: Blob, expiresAt: number): Promise<void> {
+    if (expiresAt <= this.#now()) return Promise.resolve();
+    const write = this.#keep(url, blob, expiresAt).finally(() => this.#writes.delete(url));
+    this.#writes.set(url, write);
+    return write;
+  }
+
   /** Resolves once every write in progress has ended (kept, or given up). */
   async flush(): Promise<void> {
     while (this.#writes.size) await Promise.allSettled([...this.#writes.values()]);

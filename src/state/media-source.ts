@@ -58,29 +58,68 @@ export interface VideoLease {
   release(): void;
 }
 
+const whenIdle = (run: () => void) => (globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(run);
+
 /**
- * Points a `<video>` at a story's media: mp4 (or any file) directly, HLS through hls.js when
- * `mode` says so for this browser (see `usesHlsJs`), else natively. `preload` bounds what a
- * story that is not playing yet downloads (`metadata`: the first frame only; `auto`: up to
- * {@link PRELOAD_BUDGET}). `onError` reports a failure hls.js or the browser cannot recover from.
+ * Points a `<video>` at a story's media: a file (mp4…) directly — from the media cache when it
+ * is there, else from the network, and kept in the cache at idle time once shown — and HLS
+ * through hls.js when `mode` says so for this browser (see `usesHlsJs`), its playlists and
+ * segments through the media cache; else natively. `preload` bounds what a story that is
+ * not playing yet downloads (`metadata`: the first frame only; `auto`: up to
+ * {@link PRELOAD_BUDGET} for HLS). `onError` reports a failure that cannot be recovered from.
  */
-export function attachVideo(video: HTMLVideoElement, media: Media, options: { mode: HlsMode; preload: 'auto' | 'metadata'; onError: (message: string) => void }): VideoLease {
+export function attachVideo(
+  video: HTMLVideoElement,
+  media: Media,
+  options: { mode: HlsMode; preload: 'auto' | 'metadata'; expiresAt: number; onError: (message: string) => void },
+): VideoLease {
   video.preload = options.preload;
-  const native = () => {
-    video.src = media.src;
-    return { promote: () => (video.preload = 'auto'), release: () => (video.removeAttribute('src'), video.load()) };
-  };
+  const store = pageCache();
   if (!isHls(media) || !usesHlsJs(options.mode)) {
     if (isHls(media) && !video.canPlayType('application/vnd.apple.mpegurl')) {
       queueMicrotask(() => options.onError('This browser cannot play HLS video'));
     }
-    const lease = native();
-    return { promote: lease.promote, release: () => void lease.release() };
+    const url = new URL(media.src, location.href);
+    const cacheable = !!store && !isHls(media) && url.origin === location.origin;
+    let bytes: MediaLease | null = null;
+    let released = false;
+    let shown = false;
+    let fromCache = false;
+    const fill = () => whenIdle(() => !released && void store!.blob(url.href, { expiresAt: options.expiresAt, priority: 'low' }).catch(() => {}));
+    if (!cacheable) video.src = media.src;
+    else {
+      void store!.has(url.href).then(async (has) => {
+        if (has) {
+          const lease = await store!.lease(url.href, { expiresAt: options.expiresAt }).catch(() => null);
+          if (released) return lease?.release();
+          bytes = lease;
+          fromCache = !!lease;
+        }
+        if (released) return;
+        video.src = bytes?.url ?? media.src;
+        if (shown && !fromCache) fill();
+      });
+    }
+    return {
+      promote() {
+        video.preload = 'auto';
+        if (shown) return;
+        shown = true;
+        if (cacheable && video.src && !fromCache) fill();
+      },
+      release() {
+        released = true;
+        video.removeAttribute('src');
+        video.load();
+        bytes?.release();
+      },
+    };
   }
   let handle: HlsHandle | null = null;
   let released = false;
   let promoted = options.preload === 'auto' ? PRELOAD_BUDGET : { bytes: 256 * 1024, seconds: 1 };
-  attachHls(video, media.src, { bufferBytes: promoted.bytes, bufferSeconds: promoted.seconds, onFatal: options.onError }).then(
+  const hlsOptions = { bufferBytes: promoted.bytes, bufferSeconds: promoted.seconds, onFatal: options.onError, cache: store ?? undefined, expiresAt: options.expiresAt };
+  attachHls(video, media.src, hlsOptions).then(
     (h) => {
       if (released) return h.destroy();
       handle = h;

@@ -2,9 +2,24 @@
 // gone, and the browser makes no request for its media.
 import { expect } from '@open-wc/testing';
 import { configureMediaCache } from '../../src/state/media-source.js';
-import { liveCacheUrls } from '../../src/media/media-cache.js';
+import { MediaCache, liveCacheUrls } from '../../src/media/media-cache.js';
 import { until } from '../helpers/dom.js';
-import { mountViewer, photo, reel } from '../elements/story-viewer/viewer-helpers.js';
+import { currentMedia, mountViewer, photo, reel, video } from '../elements/story-viewer/viewer-helpers.js';
+
+/** Waits (frame by frame) until every URL is in the cache database, read through a connection of its own. */
+async function cached(dbName: string, urls: string[]): Promise<void> {
+  const probe = new MediaCache({ dbName });
+  try {
+    for (let i = 0; i < 600; i++) {
+      const has = await Promise.all(urls.map((u) => probe.has(new URL(u, location.href).href)));
+      if (has.every(Boolean)) return;
+      if (i === 599) throw new Error(`not cached: ${urls.filter((_, j) => !has[j]).join(', ')}`);
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+  } finally {
+    await probe.close();
+  }
+}
 
 const requests = (url: string) => performance.getEntriesByName(new URL(url, location.href).href).length;
 
@@ -44,5 +59,57 @@ describe('media cache in the viewer', () => {
     second.viewer.close();
     expect(liveCacheUrls()).to.equal(urlsBefore);
     await fetch('/__gate/offline/open', { method: 'POST' });
+  });
+
+  it('replays an mp4 seen once with the network gone: kept at idle after it showed, then played from the cache', async () => {
+    await configureMediaCache({ dbName });
+    await fetch('/__gate/offline-mp4/reset', { method: 'POST' });
+    await fetch('/__gate/offline-mp4/open', { method: 'POST' });
+    const src = `/__gate/offline-mp4/fixtures/media/videos/pattern.mp4?t=${crypto.randomUUID()}`;
+    const story = () => reel('alice', [video('v1', 'alice', src)]);
+    const first = await mountViewer([story()]);
+    first.viewer.open = true;
+    await until(() => first.events.includes('view:v1'), 'the video, from the network');
+    await cached(dbName, [src]);
+    first.viewer.close();
+    const seen = requests(src);
+
+    await configureMediaCache({ dbName });
+    await fetch('/__gate/offline-mp4/reset', { method: 'POST' });
+    const second = await mountViewer([story()]);
+    second.viewer.open = true;
+    await until(() => second.events.includes('view:v1'), 'the video, from the cache');
+    const clip = currentMedia(second.viewer) as HTMLVideoElement;
+    expect(clip.src).to.match(/^blob:/);
+    await until(() => clip.currentTime > 0.3, 'playback from the cache');
+    expect(requests(src)).to.equal(seen);
+    second.viewer.close();
+    await fetch('/__gate/offline-mp4/open', { method: 'POST' });
+  });
+
+  it('replays an HLS stream seen once with the network gone: playlist and segments from the cache', async function () {
+    this.timeout(30_000);
+    await configureMediaCache({ dbName });
+    await fetch('/__gate/offline-hls/reset', { method: 'POST' });
+    await fetch('/__gate/offline-hls/open', { method: 'POST' });
+    const base = '/__gate/offline-hls/fixtures/media/hls/';
+    const story = () => reel('alice', [video('h1', 'alice', `${base}index.m3u8`)]);
+    const first = await mountViewer([story()], { hls: 'hls.js' });
+    first.viewer.open = true;
+    await until(() => first.events.includes('view:h1'), 'the stream, from the network', 8000);
+    await cached(dbName, ['index.m3u8', 'init.mp4', 'seg0.m4s', 'seg1.m4s', 'seg2.m4s'].map((f) => base + f));
+    first.viewer.close();
+    const seen = performance.getEntriesByType('resource').filter((e) => e.name.includes(base)).length;
+
+    await configureMediaCache({ dbName });
+    await fetch('/__gate/offline-hls/reset', { method: 'POST' });
+    const second = await mountViewer([story()], { hls: 'hls.js' });
+    second.viewer.open = true;
+    await until(() => second.events.includes('view:h1'), 'the stream, from the cache', 8000);
+    const clip = currentMedia(second.viewer) as HTMLVideoElement;
+    await until(() => clip.currentTime > 0.5, 'playback from the cache', 8000);
+    expect(performance.getEntriesByType('resource').filter((e) => e.name.includes(base)).length).to.equal(seen);
+    second.viewer.close();
+    await fetch('/__gate/offline-hls/open', { method: 'POST' });
   });
 });

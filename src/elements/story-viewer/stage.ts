@@ -118,7 +118,7 @@ export class Stage {
       slot = { story, el: video, ready: false, failed: null };
       video.addEventListener('loadeddata', ok);
       video.addEventListener('error', () => fail('The video could not be loaded'));
-      slot.lease = attachVideo(video, media, { mode: this.#hlsMode(), preload: role === 'ahead' ? 'metadata' : 'auto', onError: fail });
+      slot.lease = attachVideo(video, media, { mode: this.#hlsMode(), preload: role === 'ahead' ? 'metadata' : 'auto', expiresAt: story.expiresAt, onError: fail });
     }
     slot.el.className = 'media';
     slot.el.setAttribute('part', 'media');
