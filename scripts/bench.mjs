@@ -47,6 +47,8 @@ const BUDGETS = {
   'viewer: most <video> elements over 500 stories': { max: 3, unit: 'count' },
   'viewer: most live hls.js instances over 500 stories': { max: 2, unit: 'count' },
   'viewer: <video> elements and hls.js instances left after closing': { max: 0, unit: 'count' },
+  'media cache: cached 200 kB image, request → decoded (p50)': { max: 10, unit: 'ms' },
+  'media cache: network requests re-opening a seen story': { max: 0, unit: 'count' },
 };
 
 /** Bundles `entry` as an app would (minified, production Lit), in memory. */

@@ -142,3 +142,19 @@ export function attachVideo(
     },
   };
 }
+
+/**
+ * Fetches stories' media into the cache ahead of any viewer, at low priority (the bar's
+ * `warm`): photos and same-origin files; HLS streams are left to the viewer's preloading.
+ */
+export async function warmStories(stories: readonly { media: Media; expiresAt: number }[]): Promise<void> {
+  const store = pageCache();
+  if (!store) return;
+  await Promise.all(
+    stories.map(({ media, expiresAt }) => {
+      const url = new URL(media.src, location.href);
+      if (isHls(media) || url.origin !== location.origin) return undefined;
+      return store.blob(url.href, { expiresAt, priority: 'low' }).catch(() => {});
+    }),
+  );
+}

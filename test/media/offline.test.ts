@@ -4,6 +4,9 @@ import { expect } from '@open-wc/testing';
 import { configureMediaCache } from '../../src/state/media-source.js';
 import { MediaCache, liveCacheUrls } from '../../src/media/media-cache.js';
 import { until } from '../helpers/dom.js';
+import { testApi } from '../helpers/world.js';
+import { fixture, html } from '@open-wc/testing';
+import '../../src/story-bar.js';
 import { currentMedia, mountViewer, photo, reel, video } from '../elements/story-viewer/viewer-helpers.js';
 
 /** Waits (frame by frame) until every URL is in the cache database, read through a connection of its own. */
@@ -111,5 +114,20 @@ describe('media cache in the viewer', () => {
     expect(performance.getEntriesByType('resource').filter((e) => e.name.includes(base)).length).to.equal(seen);
     second.viewer.close();
     await fetch('/__gate/offline-hls/open', { method: 'POST' });
+  });
+
+  it('a bar with warm="2" fetches the first story of the first two unseen accounts into the cache, and no more', async function () {
+    this.timeout(20_000);
+    await configureMediaCache({ dbName });
+    const t = Date.now() - 3_600_000;
+    const photos = ['a', 'b', 'c'].map((id) => `/fixtures/media/photos/city.webp?warm=${id}-${crypto.randomUUID()}`);
+    const reels = ['a', 'b', 'c'].map((id, i) => ({
+      author: { id, name: id.toUpperCase() },
+      stories: [{ id: `${id}1`, createdAt: t - i * 1000, media: { kind: 'image', src: photos[i] } }],
+    }));
+    await testApi('files/warm.json', { reels }, 'PUT');
+    await fixture(html`<story-bar feed="/api/__test/files/warm.json" warm="2"></story-bar>`);
+    await cached(dbName, photos.slice(0, 2));
+    expect(requests(photos[2])).to.equal(0);
   });
 });

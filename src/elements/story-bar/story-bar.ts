@@ -16,6 +16,9 @@ import { styles } from './story-bar.styles.js';
  *
  * @summary A horizontal stories bar of followed accounts' rings.
  *
+ * With `warm="3"` it fetches the first story of the first three unseen accounts into the
+ * media cache when the browser is idle.
+ *
  * @slot empty - Shown when there are no stories; without it the bar hides itself.
  *
  * @fires {StoryOpenEvent} story-open - From a ring when it is activated; `detail.authorId`.
@@ -47,6 +50,7 @@ export class StoryBar extends LitElement {
     feed: {},
     label: {},
     state: { reflect: true },
+    warm: { type: Number },
   };
 
   /** A static feed URL for this bar alone, without a provider (loads the data layer on demand). */
@@ -54,6 +58,14 @@ export class StoryBar extends LitElement {
 
   /** The accessible name of the list of accounts. */
   label = 'Stories';
+
+  /**
+   * Warms the media cache with the first story of the first `warm` unseen accounts, when the
+   * browser is idle, so they open at once (and offline). 0 (the default) fetches nothing ahead.
+   */
+  warm = 0;
+
+  #warmed = false;
 
   /** `loading`, `ready`, `empty` or `error`: reflected, for styling. */
   state: 'loading' | 'ready' | 'empty' | 'error' = 'loading';
@@ -69,6 +81,13 @@ export class StoryBar extends LitElement {
 
   protected override updated(): void {
     this.updateScrollButtons();
+    if (this.warm > 0 && this.state === 'ready' && !this.#warmed) {
+      this.#warmed = true;
+      const first = this.list.entries.filter((e) => e.unseen && !e.own).slice(0, this.warm);
+      const stories = first.map((e) => e.reel.stories.find((s) => !this.list.store!.isSeen(s.id)) ?? e.reel.stories[0]);
+      // Its code loads only for bars that warm, at idle: the page's own work comes first.
+      (globalThis.requestIdleCallback ?? setTimeout)(() => void import('../../state/media-source.js').then((m) => m.warmStories(stories)));
+    }
   }
 
   private updateScrollButtons(): void {
