@@ -7,6 +7,7 @@ import type { StoryBar } from '../src/story-bar.js';
 import type { StoryProvider } from '../src/story-provider.js';
 import type { StoryViewer } from '../src/story-viewer.js';
 import { liveHlsInstances } from '../src/media/hls-loader.js';
+import { warmStories } from '../src/state/media-source.js';
 import type { Reel, Story } from '../src/model/types.js';
 import { memoryAdapter } from './memory-adapter.js';
 import { report } from './harness.js';
@@ -95,14 +96,8 @@ async function clickToFrame(makeMedia: (i: number) => Story['media'], warm: (med
   return times;
 }
 
-const decodeAhead = async (media: Story['media']) => {
-  const img = new Image();
-  img.src = media.src;
-  await img.decode();
-};
-
-// 1. Preloaded image: the image is fetched and decoded ahead (as the viewer's preloading does).
-const imageTimes = await clickToFrame(image, decodeAhead);
+// 1. Preloaded image: in the media cache already, as the bar's `warm` or the viewer's preloading leave it.
+const imageTimes = await clickToFrame(image, (media) => warmStories([{ media, expiresAt: Date.now() + 3_600_000 }]));
 
 // 2. mp4 on localhost, not preloaded (a new URL each time).
 const mp4Times = await clickToFrame(mp4, async () => {});
@@ -130,9 +125,9 @@ const nextTimes: number[] = [];
 const stage = () => nextPage.viewer.shadowRoot!.querySelector<HTMLElement>('.stage')!;
 for (let i = 1; i < nextReels[0].stories.length; i++) {
   const next = nextReels[0].stories[i];
-  // Wait until the viewer has decoded the next story ahead.
-  const img = () => [...nextPage.viewer.shadowRoot!.querySelectorAll<HTMLImageElement>('img.media')].find((el) => el.src.endsWith(new URL(next.media.src, location.href).search));
-  while (!img()?.complete) await frame();
+  // Wait until the viewer has decoded the next story ahead (one account: the only hidden image).
+  const img = () => nextPage.viewer.shadowRoot!.querySelector<HTMLImageElement>('img.media:not(.current)');
+  while (!img()?.src || !img()!.complete) await frame();
   await img()!.decode();
   const done = shown(nextPage.viewer, next.id);
   const box = stage().getBoundingClientRect();

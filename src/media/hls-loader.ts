@@ -156,12 +156,19 @@ function cacheLoader(Base: LoaderClass, cache: HlsByteSource, expiresAt: number)
         stats.chunkCount = 1;
         this.context = context;
         callbacks.onSuccess({ url: context.url, data }, stats, context, null);
-      }, network);
+      }, () => !this.#cancelled && network());
     }
 
     override abort(): void {
       this.#cancelled = true;
       super.abort();
+    }
+
+    // hls.js's destroy() does not go through abort(): a read still on its way must not
+    // answer (or load) on a loader that no longer exists.
+    override destroy(): void {
+      this.#cancelled = true;
+      super.destroy();
     }
   };
 }

@@ -130,4 +130,55 @@ describe('media cache in the viewer', () => {
     await cached(dbName, photos.slice(0, 2));
     expect(requests(photos[2])).to.equal(0);
   });
+
+  it('shows photos when storage fails: a full disk, then no IndexedDB at all — each reported once as story-error', async function () {
+    this.timeout(20_000);
+    const errors: string[] = [];
+    const onError = (e: Event) => errors.push((e as CustomEvent).detail.message);
+    document.addEventListener('story-error', onError);
+    try {
+      // A 4 kB quota: nothing fits.
+      await configureMediaCache({ dbName: `${dbName}-full`, quota: 4096, budget: 10 * 1024 * 1024 });
+      const full = await mountViewer([reel('alice', [photo('a1', 'alice', 60_000, { media: { kind: 'image', src: `/fixtures/media/photos/forest.jpg?full=${crypto.randomUUID()}` } })])]);
+      full.viewer.open = true;
+      await until(() => full.events.includes('view:a1'), 'the photo despite a full disk');
+      await until(() => errors.length === 1, 'the full disk to be reported');
+      expect(errors[0]).to.match(/out of storage/);
+      full.viewer.close();
+      // A database this cache cannot open (a newer schema).
+      const blocked = `${dbName}-newer`;
+      await new Promise<void>((resolve) => {
+        const open = indexedDB.open(blocked, 9);
+        open.onsuccess = () => (open.result.close(), resolve());
+      });
+      await configureMediaCache({ dbName: blocked });
+      const none = await mountViewer([reel('alice', [photo('a1', 'alice', 60_000), photo('a2', 'alice', 60_000)])]);
+      none.viewer.open = true;
+      await until(() => none.events.includes('view:a1'), 'the photo without IndexedDB');
+      await until(() => errors.length === 2, 'the missing IndexedDB to be reported');
+      expect(errors[1]).to.match(/cannot use IndexedDB/);
+      none.viewer.close();
+      indexedDB.deleteDatabase(blocked);
+    } finally {
+      document.removeEventListener('story-error', onError);
+      await configureMediaCache({ dbName });
+    }
+    expect(errors.length).to.equal(2);
+  });
+
+  it('balances object URLs over 100 open and close cycles of the viewer', async function () {
+    this.timeout(60_000);
+    await configureMediaCache({ dbName });
+    const { viewer } = await mountViewer([reel('alice', [photo('a1', 'alice', 60_000), photo('a22', 'alice', 60_000)])]);
+    const before = liveCacheUrls();
+    for (let i = 0; i < 100; i++) {
+      viewer.open = true;
+      await until(() => {
+        const img = currentMedia(viewer) as HTMLImageElement | null;
+        return !!img?.complete && img.naturalWidth > 0;
+      }, `the photo, cycle ${i}`);
+      viewer.close();
+    }
+    expect(liveCacheUrls()).to.equal(before);
+  });
 });
