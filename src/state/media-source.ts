@@ -1,12 +1,12 @@
 import { StoryErrorEvent } from '../events.js';
 import { attachHls, isHls, usesHlsJs, type HlsHandle, type HlsMode } from '../media/hls-loader.js';
-import { MediaCache, type MediaCacheOptions, type MediaLease } from '../media/media-cache.js';
+import type { MediaCache, MediaCacheOptions, MediaLease } from '../media/media-cache.js';
 import type { Media } from '../model/types.js';
 
 export type { HlsMode, MediaLease, MediaCacheOptions };
 
 let cacheOptions: MediaCacheOptions | false = {};
-let cache: MediaCache | null | undefined;
+let cache: Promise<MediaCache | null> | undefined;
 
 /**
  * Sets up the page's media cache (see MediaCache: budget, quota, persist), or turns it off
@@ -14,18 +14,20 @@ let cache: MediaCache | null | undefined;
  * the previous cache has written what it was writing and closed.
  */
 export function configureMediaCache(options: MediaCacheOptions | false): Promise<void> {
-  const closing = cache?.close() ?? Promise.resolve();
+  const closing = cache?.then((c) => c?.close()) ?? Promise.resolve();
   cache = undefined;
   cacheOptions = options;
   // Resolves once the previous cache has finished its writes and closed.
   return closing;
 }
 
-function pageCache(): MediaCache | null {
+/** The page's media cache, its code (and idb) loaded on first use. */
+function pageCache(): Promise<MediaCache | null> {
   if (cache === undefined) {
+    const options = cacheOptions;
     // The cache is the page's, not one element's: its one report goes to the document.
     const onError = (error: Error) => document.dispatchEvent(new StoryErrorEvent({ code: 'quota', message: error.message }));
-    cache = cacheOptions === false ? null : new MediaCache({ onError, ...cacheOptions });
+    cache = options === false ? Promise.resolve(null) : import('../media/media-cache.js').then(({ MediaCache }) => new MediaCache({ onError, ...options }), () => null);
   }
   return cache;
 }
@@ -38,8 +40,8 @@ function pageCache(): MediaCache | null {
 export async function leaseImage(src: string, options: { expiresAt: number; priority: RequestPriority }): Promise<MediaLease> {
   const plain = { url: src, cached: false, release() {} };
   const url = new URL(src, location.href);
-  const store = pageCache();
-  if (!store || url.origin !== location.origin) return plain;
+  const store = url.origin === location.origin ? await pageCache() : null;
+  if (!store) return plain;
   try {
     return await store.lease(url.href, options);
   } catch {
@@ -74,23 +76,22 @@ export function attachVideo(
   options: { mode: HlsMode; preload: 'auto' | 'metadata'; expiresAt: number; onError: (message: string) => void },
 ): VideoLease {
   video.preload = options.preload;
-  const store = pageCache();
   if (!isHls(media) || !usesHlsJs(options.mode)) {
     if (isHls(media) && !video.canPlayType('application/vnd.apple.mpegurl')) {
       queueMicrotask(() => options.onError('This browser cannot play HLS video'));
     }
     const url = new URL(media.src, location.href);
-    const cacheable = !!store && !isHls(media) && url.origin === location.origin;
+    const cacheable = cacheOptions !== false && !isHls(media) && url.origin === location.origin;
     let bytes: MediaLease | null = null;
     let released = false;
     let shown = false;
     let fromCache = false;
-    const fill = () => whenIdle(() => !released && void store!.blob(url.href, { expiresAt: options.expiresAt, priority: 'low' }).catch(() => {}));
+    const fill = () => whenIdle(() => !released && void pageCache().then((store) => store?.blob(url.href, { expiresAt: options.expiresAt, priority: 'low' })).catch(() => {}));
     if (!cacheable) video.src = media.src;
     else {
-      void store!.has(url.href).then(async (has) => {
-        if (has) {
-          const lease = await store!.lease(url.href, { expiresAt: options.expiresAt }).catch(() => null);
+      void pageCache().then(async (store) => {
+        if (store && (await store.has(url.href))) {
+          const lease = await store.lease(url.href, { expiresAt: options.expiresAt }).catch(() => null);
           if (released) return lease?.release();
           bytes = lease;
           fromCache = !!lease;
@@ -118,8 +119,9 @@ export function attachVideo(
   let handle: HlsHandle | null = null;
   let released = false;
   let promoted = options.preload === 'auto' ? PRELOAD_BUDGET : { bytes: 256 * 1024, seconds: 1 };
-  const hlsOptions = { bufferBytes: promoted.bytes, bufferSeconds: promoted.seconds, onFatal: options.onError, cache: store ?? undefined, expiresAt: options.expiresAt };
-  attachHls(video, media.src, hlsOptions).then(
+  pageCache()
+    .then((store) => attachHls(video, media.src, { bufferBytes: promoted.bytes, bufferSeconds: promoted.seconds, onFatal: options.onError, cache: store ?? undefined, expiresAt: options.expiresAt }))
+    .then(
     (h) => {
       if (released) return h.destroy();
       handle = h;
@@ -148,7 +150,7 @@ export function attachVideo(
  * `warm`): photos and same-origin files; HLS streams are left to the viewer's preloading.
  */
 export async function warmStories(stories: readonly { media: Media; expiresAt: number }[]): Promise<void> {
-  const store = pageCache();
+  const store = await pageCache();
   if (!store) return;
   await Promise.all(
     stories.map(({ media, expiresAt }) => {
