@@ -96,7 +96,7 @@ async function sizes() {
     { name: 'ring + bar + sidebar + provider entries with Lit (min+gzip)', value: kb(await bundle('bench/entries/bar-sidebar.ts')), unit: 'kB' },
     // The sidebar's panel: fetched when the browser is idle or the sidebar first opens.
     { name: 'sidebar panel, lazily loaded (min+gzip)', value: kb((await bundle('bench/entries/bar-sidebar.ts')).filter((c) => /^panel-/.test(c.fileName)), 'all'), unit: 'kB' },
-    { name: 'bar + sidebar page with its panel, the viewer, the lazy data layer and LocalAdapter (min+gzip)', value: kb((await bundle('bench/entries/bar-sidebar.ts')).filter((c) => !/(feed|rest)-adapter|hls/.test(c.fileName)), 'all'), unit: 'kB' },
+    { name: 'bar + sidebar page with its panel, the viewer, the media cache, the lazy data layer and LocalAdapter (min+gzip)', value: kb((await bundle('bench/entries/bar-sidebar.ts')).filter((c) => !/(feed|rest)-adapter|hls/.test(c.fileName)), 'all'), unit: 'kB' },
     // The viewer as a page loads it on first use; Lit is shared with the rest, hls.js comes only with HLS.
     { name: 'story-viewer entry without Lit and hls.js (min+gzip)', value: kb(await bundle('src/story-viewer.ts', { external: [/^hls\.js/, /^lit($|\/)/, /^@lit\//, /^lit-html/, /^lit-element/] })), unit: 'kB' },
     // What validating untrusted data costs, hand-written (no schema library).

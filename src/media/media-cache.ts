@@ -73,7 +73,8 @@ export class MediaCache {
   readonly #onError: (error: Error) => void;
   readonly #db: Promise<IDBPDatabase | null>;
   readonly #budget: Promise<number>;
-  readonly #inflight = new Map<string, Promise<Blob>>();
+  /** Fetches on their way, by URL, with how many callers who can still give up wait for each. */
+  readonly #inflight = new Map<string, { promise: Promise<Blob>; controller: AbortController; waiting: number }>();
   readonly #reported = new Set<string>();
   /** Writes in progress, by URL: until one ends, its URL is still served from the fetch in memory. */
   readonly #writes = new Map<string, Promise<void>>();
@@ -127,13 +128,31 @@ export class MediaCache {
     if (hit) return { blob: hit, cached: true };
     let flight = this.#inflight.get(url);
     if (!flight) {
-      flight = this.#fetch(url, options.expiresAt, options.priority ?? 'auto');
-      this.#inflight.set(url, flight);
-      const done = () => this.#inflight.delete(url);
-      flight.then(() => (this.#writes.get(url) ?? Promise.resolve()).then(done), done);
+      const controller = new AbortController();
+      const started = { promise: this.#fetch(url, options.expiresAt, options.priority ?? 'auto', controller.signal), controller, waiting: 0 };
+      flight = started;
+      this.#inflight.set(url, started);
+      const done = () => this.#inflight.get(url) === started && this.#inflight.delete(url);
+      started.promise.then(() => (this.#writes.get(url) ?? Promise.resolve()).then(done), done);
     }
-    const blob = await abortable(flight, options.signal);
-    return { blob, cached: false };
+    // Callers who can give up (a preload no longer needed) are counted; when all of them
+    // have, the download itself stops. A caller without a signal keeps it going.
+    const shared = flight;
+    const signal = options.signal;
+    if (signal) shared.waiting++;
+    else shared.waiting = Infinity;
+    const onAbort = () => --shared.waiting <= 0 && shared.controller.abort(signal!.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      return { blob: await abortable(shared.promise, signal), cached: false };
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /** Downloads on their way now. */
+  get pending(): number {
+    return this.#inflight.size;
   }
 
   /** An object URL of `url`'s bytes (see {@link blob}); `release()` it when the media leaves. */
@@ -207,8 +226,8 @@ export class MediaCache {
     }
   }
 
-  async #fetch(url: string, expiresAt: number, priority: RequestPriority): Promise<Blob> {
-    const response = await fetch(url, { priority, credentials: 'same-origin' });
+  async #fetch(url: string, expiresAt: number, priority: RequestPriority, signal: AbortSignal): Promise<Blob> {
+    const response = await fetch(url, { priority, credentials: 'same-origin', signal });
     if (!response.ok) throw new Error(`${url} answered ${response.status}`);
     const blob = await response.blob();
     const length = Number(response.headers.get('content-length'));

@@ -37,7 +37,7 @@ function pageCache(): Promise<MediaCache | null> {
  * and release when the story leaves; other URLs (another origin, `blob:`, `data:`) and any
  * failure of the cache give the URL itself, for the element to load as usual.
  */
-export async function leaseImage(src: string, options: { expiresAt: number; priority: RequestPriority }): Promise<MediaLease> {
+export async function leaseImage(src: string, options: { expiresAt: number; priority: RequestPriority; signal?: AbortSignal }): Promise<MediaLease> {
   const plain = { url: src, cached: false, release() {} };
   const url = new URL(src, location.href);
   const store = url.origin === location.origin ? await pageCache() : null;

@@ -172,4 +172,28 @@ describe('MediaCache', () => {
     expect(requests(url)).to.equal(1);
     await c.close();
   });
+
+  it('stops a download once every caller that could give up has given up', async () => {
+    const { cache: c } = cache();
+    const key = `abort-${crypto.randomUUID().slice(0, 8)}`;
+    await fetch(`/__gate/${key}/reset`, { method: 'POST' });
+    const url = `/__gate/${key}/fixtures/media/photos/sunrise.jpg`;
+    const [a, b] = [new AbortController(), new AbortController()];
+    const first = c.blob(url, { expiresAt: later, signal: a.signal });
+    const second = c.blob(url, { expiresAt: later, signal: b.signal });
+    for (let i = 0; i < 100 && c.pending === 0; i++) await new Promise((r) => requestAnimationFrame(r));
+    expect(c.pending).to.equal(1);
+    a.abort();
+    await first.then(() => expect.fail('should reject'), (e: unknown) => expect((e as DOMException).name).to.equal('AbortError'));
+    // One caller still waits: the download goes on.
+    expect(c.pending).to.equal(1);
+    b.abort();
+    await second.then(() => expect.fail('should reject'), (e: unknown) => expect((e as DOMException).name).to.equal('AbortError'));
+    for (let i = 0; i < 100 && c.pending > 0; i++) await new Promise((r) => requestAnimationFrame(r));
+    expect(c.pending).to.equal(0);
+    // Asked again (no signal), it downloads anew.
+    await fetch(`/__gate/${key}/open`, { method: 'POST' });
+    expect((await c.blob(url, { expiresAt: later })).blob.size).to.equal(12213);
+    await c.close();
+  });
 });

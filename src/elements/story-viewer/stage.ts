@@ -13,6 +13,10 @@ export interface Slot {
   lease?: VideoLease;
   /** An image's bytes from the media cache, as an object URL (revoked when the slot goes). */
   bytes?: MediaLease;
+  /** Stops an image's download when the slot goes before it arrived. */
+  cancel?: AbortController;
+  /** Starts an image's download now, if it waits for an idle moment. */
+  start?: () => void;
 }
 
 /** A story's place in what the stage holds: on screen, next, or further ahead. */
@@ -56,6 +60,7 @@ export class Stage {
       slot.story = story;
       if (role !== 'current' && slot.el.classList.contains('current')) demote(slot.el);
       slot.el.classList.toggle('current', role === 'current');
+      if (role !== 'ahead') slot.start?.();
       if (role === 'current') {
         slot.lease?.promote();
         // Media on screen loads first; preloads stay low.
@@ -72,6 +77,7 @@ export class Stage {
     slot.lease?.release();
     if (slot.el instanceof HTMLImageElement) slot.el.removeAttribute('src');
     slot.bytes?.release();
+    slot.cancel?.abort();
     slot.el.remove();
   }
 
@@ -99,15 +105,25 @@ export class Stage {
       img.fetchPriority = role === 'current' ? 'high' : 'low';
       img.alt = media.alt ?? '';
       img.draggable = false;
-      const image: Slot = (slot = { story, el: img, ready: false, failed: null });
+      const cancel = new AbortController();
+      const image: Slot = (slot = { story, el: img, ready: false, failed: null, cancel });
       // Through the media cache: a story seen once opens from IndexedDB, also offline.
-      void leaseImage(media.src, { expiresAt: story.expiresAt, priority: img.fetchPriority as RequestPriority }).then((bytes) => {
-        if (this.slots.get(story.id) !== image) return bytes.release();
-        image.bytes = bytes;
-        img.src = bytes.url;
-        // Shown, and timed, only once decoded: no half-drawn image, no timer running ahead.
-        return img.decode().then(ok, () => fail('The image could not be loaded'));
-      });
+      let started = false;
+      const load = () => {
+        if (started || cancel.signal.aborted) return;
+        started = true;
+        void leaseImage(media.src, { expiresAt: story.expiresAt, priority: img.fetchPriority as RequestPriority, signal: cancel.signal }).then((bytes) => {
+          if (this.slots.get(story.id) !== image) return bytes.release();
+          image.bytes = bytes;
+          img.src = bytes.url;
+          // Shown, and timed, only once decoded: no half-drawn image, no timer running ahead.
+          return img.decode().then(ok, () => fail('The image could not be loaded'));
+        });
+      };
+      // The next account's first photo waits for an idle moment; what comes next loads now.
+      image.start = load;
+      if (role === 'ahead') (globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50)))(load, { timeout: 500 });
+      else load();
     } else {
       const video = document.createElement('video');
       video.playsInline = true;

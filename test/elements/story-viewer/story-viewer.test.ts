@@ -201,7 +201,7 @@ describe('<story-viewer> preloading', () => {
     viewer.open = true;
     await until(() => events.includes('view:a1'), 'the first story');
     const images = () => qa<HTMLImageElement>(viewer, 'img.media');
-    await until(() => images().length === 3 && images().every((img) => img.complete), 'the two stories ahead to load');
+    await until(() => images().length === 3 && images().every((img) => !!img.getAttribute('src') && img.complete), 'the two stories ahead to load');
     const [, next, ahead] = images();
     expect([next.fetchPriority, ahead.fetchPriority]).to.deep.equal(['low', 'low']);
     expect(getComputedStyle(next).visibility).to.equal('hidden');
