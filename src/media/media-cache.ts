@@ -210,16 +210,18 @@ export class MediaCache {
     const db = await this.#db;
     if (!db || this.#closed) return null;
     try {
-      const tx = db.transaction(['entries', 'blobs'], 'readwrite');
+      const tx = db.transaction(['entries', 'blobs'], 'readonly');
       const [entry, blob] = await Promise.all([tx.objectStore('entries').get(url) as Promise<Entry | undefined>, tx.objectStore('blobs').get(url) as Promise<Blob | undefined>]);
       if (!entry) return null;
+      const write = db.transaction(['entries', 'blobs'], 'readwrite', { durability: 'relaxed' });
       if (!(blob instanceof Blob) || blob.size !== entry.size || entry.expiresAt <= this.#now()) {
         // Partial, broken or expired: dropped, and fetched again by the caller.
-        await Promise.all([tx.objectStore('entries').delete(url), tx.objectStore('blobs').delete(url), tx.done]);
+        await Promise.all([write.objectStore('entries').delete(url), write.objectStore('blobs').delete(url), write.done]);
         return null;
       }
+      // The bytes go to the caller at once; the time of use is written behind them.
       entry.lastAccess = this.#now();
-      await Promise.all([tx.objectStore('entries').put(entry), tx.done]);
+      void Promise.all([write.objectStore('entries').put(entry), write.done]).catch(() => {});
       return blob;
     } catch {
       return null;
