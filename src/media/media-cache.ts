@@ -158,19 +158,13 @@ export class MediaCache {
   /** An object URL of `url`'s bytes (see {@link blob}); `release()` it when the media leaves. */
   async lease(url: string, options: { expiresAt: number; priority?: RequestPriority; signal?: AbortSignal }): Promise<MediaLease> {
     const { blob, cached } = await this.blob(url, options);
-    const objectUrl = URL.createObjectURL(blob);
-    liveUrls++;
-    let released = false;
-    return {
-      url: objectUrl,
-      cached,
-      release() {
-        if (released) return;
-        released = true;
-        liveUrls--;
-        URL.revokeObjectURL(objectUrl);
-      },
-    };
+    return objectUrlOf(blob, cached);
+  }
+
+  /** A lease on `url`'s bytes only when they are in the cache (one read; never fetches), else null. */
+  async leaseCached(url: string): Promise<MediaLease | null> {
+    const blob = await this.#read(url);
+    return blob && objectUrlOf(blob, true);
   }
 
   /** The cached bytes of `url` (touching it for LRU), or null on a miss; never fetches. */
@@ -196,6 +190,11 @@ export class MediaCache {
     const db = await this.#db;
     if (!db) return false;
     const [entry, blob] = await Promise.all([db.get('entries', url) as Promise<Entry | undefined>, db.get('blobs', url) as Promise<Blob | undefined>]);
+    return this.#intact(entry, blob);
+  }
+
+  /** Whether an entry and its bytes can be served: both there, whole, and not expired. */
+  #intact(entry: Entry | undefined, blob: unknown): blob is Blob {
     return !!entry && blob instanceof Blob && blob.size === entry.size && entry.expiresAt > this.#now();
   }
 
@@ -214,7 +213,7 @@ export class MediaCache {
       const [entry, blob] = await Promise.all([tx.objectStore('entries').get(url) as Promise<Entry | undefined>, tx.objectStore('blobs').get(url) as Promise<Blob | undefined>]);
       if (!entry) return null;
       const write = db.transaction(['entries', 'blobs'], 'readwrite', { durability: 'relaxed' });
-      if (!(blob instanceof Blob) || blob.size !== entry.size || entry.expiresAt <= this.#now()) {
+      if (!this.#intact(entry, blob)) {
         // Partial, broken or expired: dropped, and fetched again by the caller.
         await Promise.all([write.objectStore('entries').delete(url), write.objectStore('blobs').delete(url), write.done]);
         return null;
@@ -317,6 +316,23 @@ export class MediaCache {
     clearTimeout(this.#expiryTimer);
     (await this.#db)?.close();
   }
+}
+
+/** An object URL of `blob`, counted until released (twice is harmless). */
+function objectUrlOf(blob: Blob, cached: boolean): MediaLease {
+  const url = URL.createObjectURL(blob);
+  liveUrls++;
+  let released = false;
+  return {
+    url,
+    cached,
+    release() {
+      if (released) return;
+      released = true;
+      liveUrls--;
+      URL.revokeObjectURL(url);
+    },
+  };
 }
 
 async function defaultBudget(): Promise<number> {

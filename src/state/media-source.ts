@@ -2,6 +2,7 @@ import { StoryErrorEvent } from '../events.js';
 import { attachHls, isHls, usesHlsJs, type HlsHandle, type HlsMode } from '../media/hls-loader.js';
 import type { MediaCache, MediaCacheOptions, MediaLease } from '../media/media-cache.js';
 import type { Media } from '../model/types.js';
+import { whenIdle } from './idle.js';
 
 export type { HlsMode, MediaLease, MediaCacheOptions };
 
@@ -60,7 +61,6 @@ export interface VideoLease {
   release(): void;
 }
 
-const whenIdle = (run: () => void) => (globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(run);
 
 /**
  * Points a `<video>` at a story's media: a file (mp4…) directly — from the media cache when it
@@ -90,12 +90,11 @@ export function attachVideo(
     if (!cacheable) video.src = media.src;
     else {
       void pageCache().then(async (store) => {
-        if (store && (await store.has(url.href))) {
-          const lease = await store.lease(url.href, { expiresAt: options.expiresAt }).catch(() => null);
-          if (released) return lease?.release();
-          bytes = lease;
-          fromCache = !!lease;
-        }
+        // One read: the bytes when they are there, nothing fetched when they are not.
+        const lease = store ? await store.leaseCached(url.href).catch(() => null) : null;
+        if (released) return lease?.release();
+        bytes = lease;
+        fromCache = !!lease;
         if (released) return;
         video.src = bytes?.url ?? media.src;
         if (shown && !fromCache) fill();

@@ -1,16 +1,5 @@
 import { expect } from '@open-wc/testing';
-
-/** Resolves the probe page's next message about `step`. */
-function message(step: 'write' | 'read'): Promise<Record<string, unknown>> {
-  return new Promise((resolve) => {
-    const onMessage = (e: MessageEvent) => {
-      if (e.data?.step !== step) return;
-      window.removeEventListener('message', onMessage);
-      resolve(e.data);
-    };
-    window.addEventListener('message', onMessage);
-  });
-}
+import { probeMessage as message } from '../helpers/frames.js';
 
 describe('a real page reload', () => {
   it('keeps LocalAdapter data and seen state', async () => {

@@ -2,6 +2,7 @@
 // stream, is reloaded with the network for its media gone, and plays them again from the
 // media cache with no request for their media.
 import { expect } from '@open-wc/testing';
+import { probeMessage } from '../helpers/frames.js';
 
 interface Report {
   step: string;
@@ -9,16 +10,7 @@ interface Report {
   requests: number;
 }
 
-function message(step: string): Promise<Report> {
-  return new Promise((resolve) => {
-    const onMessage = (e: MessageEvent) => {
-      if (e.data?.step !== step) return;
-      window.removeEventListener('message', onMessage);
-      resolve(e.data);
-    };
-    window.addEventListener('message', onMessage);
-  });
-}
+const message = (step: string) => probeMessage<Report>(step);
 
 describe('offline replay across a reload', () => {
   it('plays a photo, an mp4 and an HLS stream seen once again after a reload with the network gone: 0 media requests', async function () {

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { whenIdle } from '../../state/idle.js';
 
 export interface VirtualListOptions {
   /** Scroll axis: the bar scrolls across, the sidebar down. */
@@ -69,11 +70,10 @@ export class VirtualList implements ReactiveController {
     }
     if (item && !this.warm) {
       // Once the visible items are on screen, render the overscan around them when idle.
-      const later = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
-      later(() => {
+      whenIdle(() => {
         this.warm = true;
         this.measure();
-      }, { timeout: 300 });
+      }, 300);
     }
   }
 

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { whenIdle } from '../../state/idle.js';
 import { ReelList } from '../shared/reel-list.js';
 import { ringStateOf, type ReelEntry } from '../shared/reels.js';
 import { styles } from './story-bar.styles.js';
@@ -86,7 +87,7 @@ export class StoryBar extends LitElement {
       const first = this.list.entries.filter((e) => e.unseen && !e.own).slice(0, this.warm);
       const stories = first.map((e) => e.reel.stories.find((s) => !this.list.store!.isSeen(s.id)) ?? e.reel.stories[0]);
       // Its code loads only for bars that warm, at idle: the page's own work comes first.
-      (globalThis.requestIdleCallback ?? setTimeout)(() => void import('../../state/media-source.js').then((m) => m.warmStories(stories)));
+      whenIdle(() => void import('../../state/media-source.js').then((m) => m.warmStories(stories)));
     }
   }
 

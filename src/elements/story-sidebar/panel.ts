@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { StoryOpenEvent } from '../../events.js';
 import { longAge, shortAge } from '../shared/age.js';
+import { cycleFocus, deepActiveElement } from '../shared/focus.js';
 import { ringStateOf, type ReelEntry } from '../shared/reels.js';
 import type { StorySidebar } from './story-sidebar.js';
 
@@ -75,14 +76,8 @@ export class SidebarPanel {
    */
   #trapTab(event: KeyboardEvent): void {
     const root = this.#root;
-    const stops = [root.querySelector<HTMLElement>('.close'), this.host.list.ringAt(this.host.list.focusIndex), root.querySelector<HTMLElement>('.retry')].filter(
-      (el): el is HTMLElement => !!el,
-    );
-    if (!stops.length) return;
-    const at = stops.indexOf(root.activeElement as HTMLElement);
-    const next = event.shiftKey ? (at <= 0 ? stops.length - 1 : at - 1) : (at + 1) % stops.length;
-    event.preventDefault();
-    stops[next].focus();
+    const stops = [root.querySelector<HTMLElement>('.close'), this.host.list.ringAt(this.host.list.focusIndex), root.querySelector<HTMLElement>('.retry')];
+    cycleFocus(event, stops.filter((el): el is HTMLElement => !!el));
   }
 
   /** The native dialog's Escape: close through `open`, so state and focus follow. */
@@ -185,11 +180,4 @@ export class SidebarPanel {
         </div>
       </dialog>`;
   }
-}
-
-/** The focused element, looking through open shadow roots (the trigger may be in one). */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active as HTMLElement | null;
 }

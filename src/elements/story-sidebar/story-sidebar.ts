@@ -1,12 +1,11 @@
 import { LitElement, adoptStyles, css, html, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
+import { whenIdle } from '../../state/idle.js';
 import { ReelList } from '../shared/reel-list.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { SidebarPanel } from './panel.js';
 
 /** Below this width the sidebar is modal (unless `modal` forces it everywhere). */
 const NARROW = '(max-width: 640px)';
-
-const whenIdle = (run: () => void) => (globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(run);
 
 /**
  * The slide-over panel of followed accounts with live stories: ring, name, handle, the age

@@ -1,5 +1,6 @@
 import { EFFECT_FILTERS } from '../../model/effects.js';
 import type { Story } from '../../model/types.js';
+import { whenIdle } from '../../state/idle.js';
 import { attachVideo, leaseImage, type HlsMode, type MediaLease, type VideoLease } from '../../state/media-source.js';
 
 /** The media element of one story: shown when it is current, else loading ahead, hidden. */
@@ -122,7 +123,7 @@ export class Stage {
       };
       // The next account's first photo waits for an idle moment; what comes next loads now.
       image.start = load;
-      if (role === 'ahead') (globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50)))(load, { timeout: 500 });
+      if (role === 'ahead') whenIdle(load);
       else load();
     } else {
       const video = document.createElement('video');

@@ -16,6 +16,7 @@ import { StoreController } from '../../state/store-controller.js';
 import type { StoriesStore } from '../../state/store.js';
 import { longAge, shortAge } from '../shared/age.js';
 import { setCssVars } from '../shared/css-vars.js';
+import { cycleFocus, deepActiveElement } from '../shared/focus.js';
 import { Progress } from './progress.js';
 import { Stage, type Role, type Slot } from './stage.js';
 import { styles } from './story-viewer.styles.js';
@@ -50,12 +51,6 @@ const icon = (name: keyof typeof ICONS) => html`<svg viewBox="0 0 24 24" aria-hi
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** The focused element, looking through open shadow roots. */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active as HTMLElement | null;
-}
 
 /**
  * The full-screen story player. It plays the playback of its store (its
@@ -646,13 +641,7 @@ export class StoryViewer extends LitElement {
       if (el instanceof HTMLSlotElement) stops.push(...el.assignedElements({ flatten: true }).flatMap(inside));
       else stops.push(el as HTMLElement);
     }
-    const visible = stops.filter((el) => el.getClientRects().length > 0 && el.tabIndex >= 0);
-    if (!visible.length) return;
-    const active = deepActiveElement();
-    const at = visible.findIndex((el) => el === active || el.contains(active));
-    const next = event.shiftKey ? (at <= 0 ? visible.length - 1 : at - 1) : (at + 1) % visible.length;
-    event.preventDefault();
-    visible[next].focus();
+    cycleFocus(event, stops.filter((el) => el.getClientRects().length > 0 && el.tabIndex >= 0));
   }
 
   #onCancel = (event: Event): void => {

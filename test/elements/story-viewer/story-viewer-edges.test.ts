@@ -1,42 +1,9 @@
 // Edge cases of the viewer: going back from a video, a feed refresh mid-story, typing in a
 // slotted field, a page cancelling story-open, a deep link the page was loaded with.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import '../../../src/story-provider.js';
-import '../../../src/story-bar.js';
-import '../../../src/story-viewer.js';
-import type { StoryBar } from '../../../src/story-bar.js';
-import type { StoryViewer } from '../../../src/story-viewer.js';
-import type { StoryProvider } from '../../../src/story-provider.js';
-import { LocalAdapter } from '../../../src/adapters/local-adapter.js';
 import { centreOf, until } from '../../helpers/dom.js';
-import { testWorld } from '../../helpers/world.js';
-import { currentMedia, drawnProgress, lastChange, mountViewer, photo, recordEvents, reel, video } from './viewer-helpers.js';
-
-const dbs: string[] = [];
-after(() => dbs.forEach((n) => indexedDB.deleteDatabase(n)));
-
-async function page(deepLink = 'off') {
-  const dbName = `edges-${crypto.randomUUID()}`;
-  dbs.push(dbName);
-  const adapter = new LocalAdapter({ dbName });
-  const world = testWorld(Date.now());
-  world.stories = world.stories.map((s) => ({ ...s, duration: 60_000 }));
-  await adapter.seed(world);
-  const wrapper = await fixture<HTMLDivElement>(html`<div>
-    <story-provider .adapter=${adapter} .storeOptions=${{ seen: null }}>
-      <story-bar></story-bar>
-      <story-viewer deep-link=${deepLink}></story-viewer>
-    </story-provider>
-  </div>`);
-  const bar = wrapper.querySelector('story-bar') as StoryBar;
-  const viewer = wrapper.querySelector('story-viewer') as StoryViewer;
-  const store = await (wrapper.querySelector('story-provider') as StoryProvider).ready;
-  await until(() => bar.state === 'ready', 'the bar');
-  return { bar, viewer, store, events: recordEvents(wrapper) };
-}
-
-const ring = (bar: StoryBar, id: string) => [...bar.shadowRoot!.querySelectorAll('story-ring')].find((r) => r.author?.id === id)!;
+import { currentMedia, drawnProgress, lastChange, mountViewer, photo, reel, ring, storePage, video } from './viewer-helpers.js';
 
 describe('<story-viewer> edge cases', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
@@ -61,7 +28,7 @@ describe('<story-viewer> edge cases', () => {
   });
 
   it('a feed refresh while a story plays does not restart it', async () => {
-    const { bar, viewer, store } = await page();
+    const { bar, viewer, store } = await storePage({ duration: 60_000 });
     await sendMouse({ type: 'click', position: centreOf(ring(bar, 'bob')) });
     await until(() => viewer.open && drawnProgress(viewer) > 0, 'bob’s story to play');
     const media = currentMedia(viewer);
@@ -96,14 +63,20 @@ describe('<story-viewer> edge cases', () => {
   });
 
   it('a page can cancel story-open: nothing plays', async () => {
-    const { bar, viewer, store } = await page();
-    const cancel = (e: Event) => e.preventDefault();
+    const { bar, viewer, store } = await storePage({ duration: 60_000 });
+    const cancelled: string[] = [];
+    const cancel = (e: Event) => (e.preventDefault(), cancelled.push((e as CustomEvent).detail.authorId));
     document.addEventListener('story-open', cancel);
     try {
       await sendMouse({ type: 'click', position: centreOf(ring(bar, 'alice')) });
+      // The click did reach the ring and the page cancelled its event…
+      await until(() => cancelled.length === 1, 'the page to see story-open');
+      expect(cancelled).to.deep.equal(['alice']);
+      // …and the bar, which acts after every listener, started nothing.
       await new Promise((r) => setTimeout(r, 0));
       await viewer.updateComplete;
       expect(store.playback).to.equal(null);
+      expect(ring(bar, 'alice').state).to.not.equal('loading');
       expect(viewer.open).to.equal(false);
     } finally {
       document.removeEventListener('story-open', cancel);
@@ -113,7 +86,7 @@ describe('<story-viewer> edge cases', () => {
   it('opened from the URL it was loaded with, it replaces that entry and clears the hash on close', async () => {
     history.replaceState(null, '', '#story=alice/a2');
     const entries = history.length;
-    const { viewer, store } = await page('story');
+    const { viewer, store } = await storePage({ duration: 60_000, deepLink: 'story' });
     await until(() => viewer.open && store.playback?.storyId === 'a2', 'the deep-linked story');
     await sendKeys({ press: 'ArrowLeft' });
     await until(() => location.hash === '#story=alice/a1', 'the hash to follow');

@@ -3,49 +3,15 @@
 // draws over the media: overlays, links, effects.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import '../../../src/story-provider.js';
-import '../../../src/story-bar.js';
-import '../../../src/story-viewer.js';
-import type { StoryBar } from '../../../src/story-bar.js';
 import type { StoryViewer } from '../../../src/story-viewer.js';
-import type { StoryProvider } from '../../../src/story-provider.js';
 import { LocalAdapter } from '../../../src/adapters/local-adapter.js';
 import { EFFECT_FILTERS } from '../../../src/model/effects.js';
-import { SeenStore } from '../../../src/storage/seen.js';
 import { centreOf, until } from '../../helpers/dom.js';
 import { testWorld } from '../../helpers/world.js';
-import { currentMedia, lastChange, mountViewer, photo, q, qa, recordEvents, reel } from './viewer-helpers.js';
+import { currentMedia, lastChange, mountViewer, photo, q, qa, reel, ring, storePage } from './viewer-helpers.js';
 
 const dbs: string[] = [];
 after(() => dbs.forEach((n) => indexedDB.deleteDatabase(n)));
-
-/** A page with a provider over a real LocalAdapter, a bar and the page's own viewer. */
-async function page(options: { deepLink?: string } = {}) {
-  const dbName = `viewer-${crypto.randomUUID()}`;
-  dbs.push(dbName);
-  const adapter = new LocalAdapter({ dbName });
-  const world = testWorld(Date.now());
-  // Short stories, so auto-advance is quick.
-  world.stories = world.stories.map((s) => ({ ...s, duration: 300 }));
-  await adapter.seed(world);
-  const viewed: string[] = [];
-  const markViewed = adapter.markViewed.bind(adapter);
-  adapter.markViewed = (id: string) => (viewed.push(id), markViewed(id));
-  const wrapper = await fixture<HTMLDivElement>(html`<div>
-    <story-provider .adapter=${adapter} .storeOptions=${{ seen: new SeenStore(`viewer:${crypto.randomUUID()}`) }}>
-      <story-bar></story-bar>
-      <story-viewer deep-link=${options.deepLink ?? 'off'}></story-viewer>
-    </story-provider>
-  </div>`);
-  const bar = wrapper.querySelector('story-bar') as StoryBar;
-  const viewer = wrapper.querySelector('story-viewer') as StoryViewer;
-  const store = await (wrapper.querySelector('story-provider') as StoryProvider).ready;
-  await until(() => bar.state === 'ready', 'the bar');
-  await bar.updateComplete;
-  return { bar, viewer, store, viewed, events: recordEvents(wrapper) };
-}
-
-const ring = (bar: StoryBar, id: string) => [...bar.shadowRoot!.querySelectorAll('story-ring')].find((r) => r.author?.id === id)!;
 
 describe('<story-viewer> with a store', () => {
   afterEach(() => {
@@ -54,7 +20,7 @@ describe('<story-viewer> with a store', () => {
   });
 
   it('plays from the ring activated through the following accounts, marks each story viewed once, and closes at the end', async () => {
-    const { bar, viewer, viewed, events } = await page();
+    const { bar, viewer, viewed, events } = await storePage({ duration: 300 });
     await sendMouse({ type: 'click', position: centreOf(ring(bar, 'alice')) });
     await until(() => viewer.open, 'the page’s viewer to open');
     // The page had its own viewer: the bar made none.
@@ -76,7 +42,7 @@ describe('<story-viewer> with a store', () => {
   });
 
   it('deep links: opening writes #story=<author>/<story>, moving replaces it, Back closes; a page loaded with the hash opens there', async () => {
-    const { bar, viewer, events } = await page({ deepLink: 'story' });
+    const { bar, viewer, events } = await storePage({ duration: 300, deepLink: 'story' });
     const entries = history.length;
     await sendMouse({ type: 'click', position: centreOf(ring(bar, 'bob')) });
     await until(() => viewer.open && location.hash === '#story=bob/b1', 'the hash');
@@ -91,7 +57,7 @@ describe('<story-viewer> with a store', () => {
     expect(events.at(-1)).to.equal('close:c1');
     // A page loaded with a deep link: the viewer opens at that story.
     history.replaceState(null, '', '#story=alice/a2');
-    const second = await page({ deepLink: 'story' });
+    const second = await storePage({ duration: 300, deepLink: 'story' });
     await until(() => second.viewer.open && second.store.playback?.storyId === 'a2', 'the deep-linked story');
     second.viewer.close();
     await until(() => location.hash === '', 'the hash to go');

@@ -84,26 +84,23 @@ describe('<story-viewer> with images', () => {
     await sendMouse({ type: 'up' });
     await until(() => !viewer.paused, 'releasing to resume');
     expect(lastChange(events)).to.equal('a1');
+    /** A real mouse drag across the stage, from and to fractions of its box, in three steps. */
+    const swipe = async ([x0, y0]: [number, number], [x1, y1]: [number, number]) => {
+      const point = (fx: number, fy: number): [number, number] => [at(fx), Math.round(box.top + box.height * fy)];
+      await sendMouse({ type: 'move', position: point(x0, y0) });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: point((x0 + x1) / 2, (y0 + y1) / 2) });
+      await sendMouse({ type: 'move', position: point(x1, y1) });
+      await sendMouse({ type: 'up' });
+    };
     // Swipe towards the start: next account.
-    await sendMouse({ type: 'move', position: [at(0.8), y] });
-    await sendMouse({ type: 'down' });
-    await sendMouse({ type: 'move', position: [at(0.5), y] });
-    await sendMouse({ type: 'move', position: [at(0.2), y] });
-    await sendMouse({ type: 'up' });
+    await swipe([0.8, 0.5], [0.2, 0.5]);
     await until(() => lastChange(events) === 'b1', 'a swipe to the next account');
     // Swipe towards the end: back to the previous account.
-    await sendMouse({ type: 'move', position: [at(0.2), y] });
-    await sendMouse({ type: 'down' });
-    await sendMouse({ type: 'move', position: [at(0.5), y] });
-    await sendMouse({ type: 'move', position: [at(0.8), y] });
-    await sendMouse({ type: 'up' });
+    await swipe([0.2, 0.5], [0.8, 0.5]);
     await until(() => lastChange(events) === 'a1', 'a swipe back to the previous account');
     // Swipe down: close.
-    await sendMouse({ type: 'move', position: [at(0.5), Math.round(box.top + box.height * 0.3)] });
-    await sendMouse({ type: 'down' });
-    await sendMouse({ type: 'move', position: [at(0.5), Math.round(box.top + box.height * 0.5)] });
-    await sendMouse({ type: 'move', position: [at(0.5), Math.round(box.top + box.height * 0.7)] });
-    await sendMouse({ type: 'up' });
+    await swipe([0.5, 0.3], [0.5, 0.7]);
     await until(() => !viewer.open, 'a swipe down to close');
   });
 

@@ -1,8 +1,14 @@
 import { fixture, html } from '@open-wc/testing';
+import '../../../src/story-provider.js';
+import '../../../src/story-bar.js';
 import '../../../src/story-viewer.js';
+import type { StoryBar } from '../../../src/story-bar.js';
+import type { StoryProvider } from '../../../src/story-provider.js';
 import type { StoryViewer } from '../../../src/story-viewer.js';
+import { LocalAdapter } from '../../../src/adapters/local-adapter.js';
+import { until } from '../../helpers/dom.js';
 import type { Reel, Story } from '../../../src/model/types.js';
-import { HOUR, people } from '../../helpers/world.js';
+import { HOUR, people, testWorld } from '../../helpers/world.js';
 
 export const PHOTOS = ['/fixtures/media/photos/sunrise.jpg', '/fixtures/media/photos/forest.jpg', '/fixtures/media/photos/city.webp', '/fixtures/media/photos/coffee.webp'];
 export const MP4 = '/fixtures/media/videos/pattern.mp4';
@@ -56,3 +62,38 @@ export function drawnProgress(viewer: StoryViewer): number {
 
 /** The story on screen: the id in the `story-change` log's last entry. */
 export const lastChange = (events: string[]) => events.filter((e) => e.startsWith('change:')).at(-1)?.slice(7);
+
+const databases: string[] = [];
+after(() => databases.forEach((n) => indexedDB.deleteDatabase(n)));
+
+/**
+ * A page with a provider over a real LocalAdapter holding the test world (every story shown
+ * for `duration` ms), a bar and the page's own viewer; the bar ready. Views the adapter
+ * receives are listed in `viewed`.
+ */
+export async function storePage(options: { duration: number; deepLink?: string }) {
+  const dbName = `viewer-${crypto.randomUUID()}`;
+  databases.push(dbName);
+  const adapter = new LocalAdapter({ dbName });
+  const world = testWorld(Date.now());
+  world.stories = world.stories.map((s) => ({ ...s, duration: options.duration }));
+  await adapter.seed(world);
+  const viewed: string[] = [];
+  const markViewed = adapter.markViewed.bind(adapter);
+  adapter.markViewed = (id: string) => (viewed.push(id), markViewed(id));
+  const wrapper = await fixture<HTMLDivElement>(html`<div>
+    <story-provider .adapter=${adapter} .storeOptions=${{ seen: null }}>
+      <story-bar></story-bar>
+      <story-viewer deep-link=${options.deepLink ?? 'off'}></story-viewer>
+    </story-provider>
+  </div>`);
+  const bar = wrapper.querySelector('story-bar') as StoryBar;
+  const viewer = wrapper.querySelector('story-viewer') as StoryViewer;
+  const store = await (wrapper.querySelector('story-provider') as StoryProvider).ready;
+  await until(() => bar.state === 'ready', 'the bar');
+  await bar.updateComplete;
+  return { bar, viewer, store, viewed, events: recordEvents(wrapper) };
+}
+
+/** The ring of account `id` in a bar. */
+export const ring = (bar: StoryBar, id: string) => [...bar.shadowRoot!.querySelectorAll('story-ring')].find((r) => r.author?.id === id)!;
