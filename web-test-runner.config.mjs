@@ -84,7 +84,8 @@ function gate(key) {
 
 /**
  * Slow media for stall tests: `GET /__gate/<key>/fixtures/…?after=N` sends the first N bytes
- * of a fixture at once (none by default), then holds the rest until `POST /__gate/<key>/open`.
+ * of a fixture at once (none by default), then holds the rest until `POST /__gate/<key>/open`;
+ * with `&chunked`, without a Content-Length (the size is known only once it has all come).
  * `POST /__gate/<key>/reset` makes a new, closed gate.
  */
 async function gateMiddleware(ctx, next) {
@@ -106,7 +107,9 @@ async function gateMiddleware(ctx, next) {
   const after = Math.min(bytes.length, Number(ctx.query.after) || 0);
   ctx.respond = false;
   const res = ctx.res;
-  res.writeHead(200, { 'content-type': MEDIA_TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': bytes.length, 'cache-control': 'no-store' });
+  const headers = { 'content-type': MEDIA_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+  if (ctx.query.chunked === undefined) headers['content-length'] = bytes.length;
+  res.writeHead(200, headers);
   if (after) res.write(bytes.subarray(0, after));
   await gate(key).opened;
   res.end(bytes.subarray(after));

@@ -26,5 +26,5 @@ export { storeContext } from './state/context.js';
 export { StoreController } from './state/store-controller.js';
 export { configureDefaultStore, defaultStore } from './state/default-store.js';
 export { createStore, type Source } from './state/sources.js';
-export { configureMediaCache, type HlsMode, type MediaCacheOptions, type MediaLease } from './state/media-source.js';
-export { MediaCache, liveCacheUrls } from './media/media-cache.js';
+export { configureMediaCache, PRELOAD_BUDGET, type HlsMode, type MediaCacheOptions, type MediaLease } from './state/media-source.js';
+export { MediaCache, MediaTooLargeError, liveCacheUrls, type FetchOptions } from './media/media-cache.js';

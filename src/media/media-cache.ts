@@ -36,6 +36,25 @@ export interface MediaCacheOptions {
   onError?: (error: Error) => void;
 }
 
+/** How to fetch media that is not in the cache. */
+export interface FetchOptions {
+  /** When the owning story expires: the bytes are kept until then, and never after. */
+  expiresAt: number;
+  priority?: RequestPriority;
+  /** Gives up waiting (see {@link MediaCache.blob}). */
+  signal?: AbortSignal;
+  /**
+   * The most a download may bring (a preload's budget): larger media is not fetched, and the
+   * call fails with {@link MediaTooLargeError} as soon as the size (declared or read) passes it.
+   */
+  maxBytes?: number;
+}
+
+/** Media larger than the download allowed (`maxBytes`); nothing of it is kept. */
+export class MediaTooLargeError extends Error {
+  override name = 'MediaTooLargeError';
+}
+
 interface Entry {
   url: string;
   size: number;
@@ -123,13 +142,17 @@ export class MediaCache {
   }
 
   /** The bytes of `url`: from the cache, else fetched (once, however many ask) and kept until `expiresAt`. */
-  async blob(url: string, options: { expiresAt: number; priority?: RequestPriority; signal?: AbortSignal }): Promise<{ blob: Blob; cached: boolean }> {
-    const hit = await this.#read(url);
-    if (hit) return { blob: hit, cached: true };
+  async blob(url: string, options: FetchOptions): Promise<{ blob: Blob; cached: boolean }> {
+    // A download on its way is joined at once (synchronously, so a caller is counted from
+    // the moment it asks): its bytes are not in the database yet.
+    if (!this.#inflight.has(url)) {
+      const hit = await this.#read(url);
+      if (hit) return { blob: hit, cached: true };
+    }
     let flight = this.#inflight.get(url);
     if (!flight) {
       const controller = new AbortController();
-      const started = { promise: this.#fetch(url, options.expiresAt, options.priority ?? 'auto', controller.signal), controller, waiting: 0 };
+      const started = { promise: this.#fetch(url, options.expiresAt, options.priority ?? 'auto', controller.signal, options.maxBytes ?? Infinity), controller, waiting: 0 };
       flight = started;
       this.#inflight.set(url, started);
       const done = () => this.#inflight.get(url) === started && this.#inflight.delete(url);
@@ -156,7 +179,7 @@ export class MediaCache {
   }
 
   /** An object URL of `url`'s bytes (see {@link blob}); `release()` it when the media leaves. */
-  async lease(url: string, options: { expiresAt: number; priority?: RequestPriority; signal?: AbortSignal }): Promise<MediaLease> {
+  async lease(url: string, options: FetchOptions): Promise<MediaLease> {
     const { blob, cached } = await this.blob(url, options);
     return objectUrlOf(blob, cached);
   }
@@ -227,11 +250,11 @@ export class MediaCache {
     }
   }
 
-  async #fetch(url: string, expiresAt: number, priority: RequestPriority, signal: AbortSignal): Promise<Blob> {
+  async #fetch(url: string, expiresAt: number, priority: RequestPriority, signal: AbortSignal, maxBytes: number): Promise<Blob> {
     const response = await fetch(url, { priority, credentials: 'same-origin', signal });
     if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-    const blob = await response.blob();
     const length = Number(response.headers.get('content-length'));
+    const blob = maxBytes === Infinity ? await response.blob() : await readAtMost(response, maxBytes, length);
     // A cut-off body is served, never kept.
     const complete = !response.headers.get('content-encoding') && Number.isFinite(length) && length > 0 ? blob.size === length : true;
     if (complete && expiresAt > this.#now()) {
@@ -342,6 +365,30 @@ async function defaultBudget(): Promise<number> {
   } catch {
     return DEFAULT_CAP;
   }
+}
+
+/** The body of `response`, or MediaTooLargeError (and the download stopped) once it passes `maxBytes`. */
+async function readAtMost(response: Response, maxBytes: number, declared: number): Promise<Blob> {
+  const tooLarge = () => new MediaTooLargeError(`${response.url} is larger than ${maxBytes} bytes`);
+  if (declared > maxBytes) {
+    void response.body?.cancel();
+    throw tooLarge();
+  }
+  const reader = response.body?.getReader();
+  if (!reader) return response.blob();
+  const chunks: BlobPart[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      void reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value as Uint8Array<ArrayBuffer>);
+  }
+  return new Blob(chunks, { type: response.headers.get('content-type') ?? '' });
 }
 
 /** `promise`, rejected with an AbortError as soon as `signal` aborts (the work itself goes on, shared). */

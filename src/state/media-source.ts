@@ -61,21 +61,22 @@ export interface VideoLease {
   release(): void;
 }
 
-
 /**
- * Points a `<video>` at a story's media: a file (mp4…) directly — from the media cache when it
- * is there, else from the network, and kept in the cache at idle time once shown — and HLS
- * through hls.js when `mode` says so for this browser (see `usesHlsJs`), its playlists and
- * segments through the media cache; else natively. `preload` bounds what a story that is
- * not playing yet downloads (`metadata`: the first frame only; `auto`: up to
- * {@link PRELOAD_BUDGET} for HLS). `onError` reports a failure that cannot be recovered from.
+ * Points a `<video>` at a story's media. A file (mp4…) plays from the media cache when it is
+ * there. Else, preloaded (`role` next or ahead), it is downloaded into the cache at low
+ * priority when it fits {@link PRELOAD_BUDGET} (the next account's first story at an idle
+ * moment) and plays from there; on screen, or too large, it plays from the network and is
+ * kept in the cache at idle time once shown. HLS goes through hls.js when `mode` says so for
+ * this browser (see `usesHlsJs`), its playlists and segments through the media cache; else
+ * natively; a preloaded stream buffers up to the budget, the next account's first frame only.
+ * `onError` reports a failure that cannot be recovered from.
  */
 export function attachVideo(
   video: HTMLVideoElement,
   media: Media,
-  options: { mode: HlsMode; preload: 'auto' | 'metadata'; expiresAt: number; onError: (message: string) => void },
+  options: { mode: HlsMode; role: 'current' | 'next' | 'ahead'; expiresAt: number; onError: (message: string) => void },
 ): VideoLease {
-  video.preload = options.preload;
+  video.preload = options.role === 'ahead' ? 'metadata' : 'auto';
   if (!isHls(media) || !usesHlsJs(options.mode)) {
     if (isHls(media) && !video.canPlayType('application/vnd.apple.mpegurl')) {
       queueMicrotask(() => options.onError('This browser cannot play HLS video'));
@@ -84,20 +85,49 @@ export function attachVideo(
     const cacheable = cacheOptions !== false && !isHls(media) && url.origin === location.origin;
     let bytes: MediaLease | null = null;
     let released = false;
-    let shown = false;
-    let fromCache = false;
+    let shown = options.role === 'current';
+    /** Where the bytes come from, once chosen: the cache or the network. */
+    let source: 'cache' | 'network' | null = null;
+    /** Reading the cache; waiting for an idle moment to preload; preloading into the cache. */
+    let phase: 'reading' | 'idle' | 'downloading' = 'reading';
+    const preloading = new AbortController();
+    const play = (from: 'cache' | 'network', lease?: MediaLease) => {
+      if (released || source) return lease?.release();
+      source = from;
+      bytes = lease ?? null;
+      video.src = lease?.url ?? media.src;
+    };
+    // Shown from the network, the file is kept in the cache at an idle moment: a second
+    // download, which a preload that fitted its budget has made unnecessary.
     const fill = () => whenIdle(() => !released && void pageCache().then((store) => store?.blob(url.href, { expiresAt: options.expiresAt, priority: 'low' })).catch(() => {}));
-    if (!cacheable) video.src = media.src;
+    if (!cacheable) play('network');
     else {
       void pageCache().then(async (store) => {
         // One read: the bytes when they are there, nothing fetched when they are not.
         const lease = store ? await store.leaseCached(url.href).catch(() => null) : null;
-        if (released) return lease?.release();
-        bytes = lease;
-        fromCache = !!lease;
-        if (released) return;
-        video.src = bytes?.url ?? media.src;
-        if (shown && !fromCache) fill();
+        if (lease) return play('cache', lease);
+        if (!store || shown) {
+          play('network');
+          if (store && shown) fill();
+          return;
+        }
+        // A preload: the whole file into the cache when it fits the budget, so the story plays
+        // from there and is downloaded once; a larger file preloads from the network as usual.
+        const download = () => {
+          phase = 'downloading';
+          store.lease(url.href, { expiresAt: options.expiresAt, priority: 'low', signal: preloading.signal, maxBytes: PRELOAD_BUDGET.bytes }).then(
+            (preloaded) => play('cache', preloaded),
+            () => {
+              if (source) return;
+              play('network');
+              if (shown) fill();
+            },
+          );
+        };
+        if (options.role !== 'ahead') return download();
+        // The next account's first story waits for an idle moment.
+        phase = 'idle';
+        whenIdle(() => !released && !source && download());
       });
     }
     return {
@@ -105,10 +135,16 @@ export function attachVideo(
         video.preload = 'auto';
         if (shown) return;
         shown = true;
-        if (cacheable && video.src && !fromCache) fill();
+        if (source || phase === 'reading') return;
+        // Shown before its preload arrived: it plays from the network now, while the preload
+        // goes on into the cache (or, not started yet, the file is kept at idle).
+        play('network');
+        if (phase === 'idle') fill();
       },
       release() {
         released = true;
+        // A download into the cache goes on for a story that was shown.
+        if (!shown) preloading.abort();
         video.removeAttribute('src');
         video.load();
         bytes?.release();
@@ -117,7 +153,7 @@ export function attachVideo(
   }
   let handle: HlsHandle | null = null;
   let released = false;
-  let promoted = options.preload === 'auto' ? PRELOAD_BUDGET : { bytes: 256 * 1024, seconds: 1 };
+  let promoted = options.role !== 'ahead' ? PRELOAD_BUDGET : { bytes: 256 * 1024, seconds: 1 };
   pageCache()
     .then((store) => attachHls(video, media.src, { bufferBytes: promoted.bytes, bufferSeconds: promoted.seconds, onFatal: options.onError, cache: store ?? undefined, expiresAt: options.expiresAt }))
     .then(

@@ -1,6 +1,6 @@
 // MediaCache against real IndexedDB, real fetches to the test server and a real quota.
 import { expect } from '@open-wc/testing';
-import { MediaCache, liveCacheUrls } from '../../src/media/media-cache.js';
+import { MediaCache, MediaTooLargeError, liveCacheUrls } from '../../src/media/media-cache.js';
 
 const HOUR = 3_600_000;
 const dbs: string[] = [];
@@ -34,6 +34,29 @@ describe('MediaCache', () => {
     expect(again.cached).to.equal(true);
     expect(again.blob.size).to.equal(12213);
     expect(requests(url)).to.equal(1);
+    await c.close();
+  });
+
+  it('gives up a download larger than maxBytes, by its declared size or as the bytes come, and keeps nothing of it', async () => {
+    const { cache: c } = cache();
+    const declared = fresh('/fixtures/media/photos/forest.jpg');
+    const err = await c.blob(declared, { expiresAt: later, maxBytes: 9000 }).catch((e: unknown) => e);
+    expect(err).to.be.instanceOf(MediaTooLargeError);
+    // Without a Content-Length the limit is counted on the body: half of the bytes come at
+    // once and pass the limit; the rest are held back by the gate, so the download must stop.
+    await fetch('/__gate/too-large/reset', { method: 'POST' });
+    const streamed = `/__gate/too-large/fixtures/media/photos/forest.jpg?chunked&after=5000&t=${crypto.randomUUID()}`;
+    const err2 = await c.blob(streamed, { expiresAt: later, maxBytes: 4000 }).catch((e: unknown) => e);
+    expect(err2).to.be.instanceOf(MediaTooLargeError);
+    await fetch('/__gate/too-large/open', { method: 'POST' });
+    await c.flush();
+    expect(await Promise.all([c.has(declared), c.has(streamed)])).to.deep.equal([false, false]);
+    // Within the limit, with or without a declared size, the bytes come whole and are kept.
+    const whole = `/__gate/too-large/fixtures/media/photos/forest.jpg?chunked&t=${crypto.randomUUID()}`;
+    expect((await c.blob(whole, { expiresAt: later, maxBytes: 9112 })).blob.size).to.equal(9112);
+    expect((await c.blob(declared, { expiresAt: later, maxBytes: 9112 })).blob.size).to.equal(9112);
+    await c.flush();
+    expect(await Promise.all([c.has(declared), c.has(whole)])).to.deep.equal([true, true]);
     await c.close();
   });
 
@@ -180,9 +203,10 @@ describe('MediaCache', () => {
     const url = `/__gate/${key}/fixtures/media/photos/sunrise.jpg`;
     const [a, b] = [new AbortController(), new AbortController()];
     const first = c.blob(url, { expiresAt: later, signal: a.signal });
-    const second = c.blob(url, { expiresAt: later, signal: b.signal });
     for (let i = 0; i < 100 && c.pending === 0; i++) await new Promise((r) => requestAnimationFrame(r));
     expect(c.pending).to.equal(1);
+    // A second caller joins the download on its way the moment it asks.
+    const second = c.blob(url, { expiresAt: later, signal: b.signal });
     a.abort();
     await first.then(() => expect.fail('should reject'), (e: unknown) => expect((e as DOMException).name).to.equal('AbortError'));
     // One caller still waits: the download goes on.

@@ -90,6 +90,24 @@ describe('media cache in the viewer', () => {
     await fetch('/__gate/offline-mp4/open', { method: 'POST' });
   });
 
+  it('preloads the next story’s mp4 into the cache within the preload budget and plays it from there: one download', async function () {
+    this.timeout(20_000);
+    await configureMediaCache({ dbName });
+    const src = `/fixtures/media/videos/pattern.mp4?preload=${crypto.randomUUID()}`;
+    const { viewer, events } = await mountViewer([reel('alice', [photo('a1', 'alice', 60_000), video('v2', 'alice', src)])]);
+    viewer.open = true;
+    await until(() => events.includes('view:a1'), 'the photo');
+    await cached(dbName, [src]);
+    expect(requests(src)).to.equal(1);
+    viewer.shadowRoot!.querySelector<HTMLButtonElement>('[part=next-button]')!.click();
+    await until(() => events.includes('view:v2'), 'the video');
+    const clip = currentMedia(viewer) as HTMLVideoElement;
+    expect(clip.src).to.match(/^blob:/);
+    await until(() => clip.currentTime > 0.3, 'playback from the cache');
+    expect(requests(src)).to.equal(1);
+    viewer.close();
+  });
+
   it('replays an HLS stream seen once with the network gone: playlist and segments from the cache', async function () {
     this.timeout(30_000);
     await configureMediaCache({ dbName });

@@ -12,7 +12,7 @@ export interface Slot {
   /** Why the media failed, when it did. */
   failed: string | null;
   lease?: VideoLease;
-  /** An image's bytes from the media cache, as an object URL (revoked when the slot goes). */
+  /** An image's bytes from the media cache, as an object URL: revoked once decoded, or when the slot goes. */
   bytes?: MediaLease;
   /** Stops an image's download when the slot goes before it arrived. */
   cancel?: AbortController;
@@ -118,7 +118,11 @@ export class Stage {
           image.bytes = bytes;
           img.src = bytes.url;
           // Shown, and timed, only once decoded: no half-drawn image, no timer running ahead.
-          return img.decode().then(ok, () => fail('The image could not be loaded'));
+          // The decoded image keeps its bytes; the object URL is not needed after that.
+          return img
+            .decode()
+            .then(ok, () => fail('The image could not be loaded'))
+            .finally(() => bytes.release());
         });
       };
       // The next account's first photo waits for an idle moment; what comes next loads now.
@@ -135,7 +139,7 @@ export class Stage {
       slot = { story, el: video, ready: false, failed: null };
       video.addEventListener('loadeddata', ok);
       video.addEventListener('error', () => fail('The video could not be loaded'));
-      slot.lease = attachVideo(video, media, { mode: this.#hlsMode(), preload: role === 'ahead' ? 'metadata' : 'auto', expiresAt: story.expiresAt, onError: fail });
+      slot.lease = attachVideo(video, media, { mode: this.#hlsMode(), role, expiresAt: story.expiresAt, onError: fail });
     }
     slot.el.className = 'media';
     slot.el.setAttribute('part', 'media');
