@@ -39,6 +39,7 @@ function emptyWorld() {
     sounds: [],
     tokens: new Map(),
     idempotency: new Map(),
+    reports: new Map(),
   };
 }
 
@@ -76,6 +77,7 @@ export function createReferenceServer(options = {}) {
       world.media.delete(id);
       world.views.delete(id);
       for (const [cid, c] of world.comments) if (c.storyId === id) world.comments.delete(cid);
+      for (const [key, r] of world.reports) if (r.storyId === id) world.reports.delete(key);
     }
   }
 
@@ -189,6 +191,16 @@ export function createReferenceServer(options = {}) {
       emit(storyId, { type: 'comment-deleted', storyId, commentId });
       return [204];
     }],
+    ['PUT', /^\/stories\/([^/]+)\/comments\/([^/]+)\/report$/, ({ me, body }, storyId, commentId) => {
+      if (!me) throw forbidden('Sign in to report a comment');
+      liveStory(storyId);
+      const comment = world.comments.get(commentId);
+      if (!comment || comment.storyId !== storyId) throw notFound(`Comment ${commentId}`);
+      // One report per reporter; kept for moderators and never shown to the comment's author.
+      const reason = typeof body?.reason === 'string' ? body.reason.slice(0, 500) : undefined;
+      world.reports.set(`${commentId}|${me}`, { storyId, commentId, reporterId: me, reason, reportedAt: now() });
+      return [204];
+    }],
     ['POST', /^\/stories$/, async ({ me, req, body, base }) => {
       if (!me) throw forbidden('Sign in to post a story');
       let draft = body;
@@ -246,6 +258,7 @@ export function createReferenceServer(options = {}) {
     }],
     ['GET', /^\/__test\/log$/, () => [200, { items: log }]],
     ['GET', /^\/__test\/comments$/, () => [200, { items: [...world.comments.values()].map(commentOut) }]],
+    ['GET', /^\/__test\/reports$/, () => [200, { items: [...world.reports.values()] }]],
   ];
 
   function cors(res) {
@@ -284,6 +297,8 @@ export function createReferenceServer(options = {}) {
         return send(res, 400, { error: { code: 'invalid', message: 'The body is not JSON' } });
       }
     }
+    const events = req.method === 'GET' && /^\/stories\/([^/]+)\/events$/.exec(path);
+    if (events) return stream(res, me, decodeURIComponent(events[1]));
     const idempotencyKey = req.headers['idempotency-key'];
     const base = `${req.headers['x-forwarded-proto'] ?? 'http'}://${req.headers.host}${prefix}`;
     for (const [method, pattern, handler] of [...routes, ...(options.testing ? testRoutes : [])]) {
@@ -306,6 +321,34 @@ export function createReferenceServer(options = {}) {
       }
     }
     return send(res, 404, { error: { code: 'not-found', message: `No route ${req.method} ${path}` } });
+  }
+
+  /**
+   * `GET /stories/{id}/events`: Server-Sent Events of one live story. Comments (public) go
+   * to everyone; views only to the story's author. A comment every 15 s keeps proxies from
+   * closing the connection.
+   */
+  function stream(res, me, storyId) {
+    let story;
+    try {
+      story = liveStory(storyId);
+    } catch (error) {
+      return send(res, error.status, { error: { code: error.code, message: error.message } });
+    }
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    res.write(': stream\n\n');
+    let seq = 0;
+    const listener = (event) => {
+      if (event.type === 'view' && me !== story.authorId) return;
+      res.write(`id: ${++seq}\ndata: ${JSON.stringify(event)}\n\n`);
+    };
+    if (!listeners.has(storyId)) listeners.set(storyId, new Set());
+    listeners.get(storyId).add(listener);
+    const ping = setInterval(() => res.write(': ping\n\n'), 15_000);
+    res.on('close', () => {
+      clearInterval(ping);
+      listeners.get(storyId)?.delete(listener);
+    });
   }
 
   function send(res, status, payload, type) {

@@ -6,8 +6,8 @@ import { openTables, type Schema, type Tables } from '../storage/tables.js';
 import type { World } from './demo-world.js';
 import type { ListOptions, StoriesAdapter } from './types.js';
 
-/** Longest comment LocalAdapter (and the reference server) accept, in characters. */
-export const COMMENT_MAX_LENGTH = 500;
+import { COMMENT_MAX_LENGTH } from '../model/limits.js';
+export { COMMENT_MAX_LENGTH };
 
 const PAGE_SIZE = 50;
 
@@ -28,7 +28,17 @@ const SCHEMA: Schema = {
   comments: { keyPath: 'id', indexes: { storyId: { keyPath: 'storyId' }, clientKey: { keyPath: 'clientKey', unique: true } } },
   sounds: { keyPath: 'id' },
   meta: { keyPath: 'key' },
+  reports: { keyPath: ['commentId', 'reporterId'], indexes: { storyId: { keyPath: 'storyId' } } },
 };
+
+/** A report of a comment: kept for moderators, never shown to the comment's author. */
+export interface StoredReport {
+  storyId: string;
+  commentId: string;
+  reporterId: string;
+  reason?: string;
+  reportedAt: number;
+}
 
 /** Options of {@link LocalAdapter}. */
 export interface LocalAdapterOptions {
@@ -64,6 +74,10 @@ function pageOf<T>(all: T[], cursor: string | undefined, size = PAGE_SIZE): Page
 export class LocalAdapter extends EventTarget implements StoriesAdapter {
   readonly readOnly = false;
   readonly dbName: string;
+  /** `local:` and the database name: an outbox's comments go back to this world. */
+  get key(): string {
+    return `local:${this.dbName}`;
+  }
   /** Warnings dispatched so far (kept, so a store created later still reports them). */
   readonly warnings: StoriesError[] = [];
   private readonly clock: { now(): number };
@@ -76,7 +90,7 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
     super();
     this.dbName = options.dbName ?? 'stories-kit-local';
     this.clock = options.clock ?? { now: () => Date.now() };
-    this.tables = openTables(this.dbName, 1, SCHEMA, (reason) => {
+    this.tables = openTables(this.dbName, 2, SCHEMA, (reason) => {
       const message = `IndexedDB could not be opened (${reason instanceof Error ? reason.message : String(reason)}); stories are kept in memory until this page closes.`;
       const warning = new Quota(message, { cause: reason });
       this.warnings.push(warning);
@@ -157,6 +171,7 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
     await t.delete('media', storyId);
     await t.deleteFromIndex('views', 'storyId', storyId);
     await t.deleteFromIndex('comments', 'storyId', storyId);
+    await t.deleteFromIndex('reports', 'storyId', storyId);
     this.forgetBlobUrl(storyId);
   }
 
@@ -297,6 +312,25 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
     const replies = (await t.getAllFromIndex<StoredComment>('comments', 'storyId', storyId)).filter((c) => c.parentId === commentId);
     for (const reply of replies) await t.delete('comments', reply.id);
     this.deliver({ type: 'comment-deleted', storyId, commentId }, true);
+  }
+
+  async reportComment(storyId: string, commentId: string, input: { reason?: string } = {}): Promise<void> {
+    const t = await this.tables;
+    const me = await this.meId(t);
+    if (!me) throw new Forbidden('Sign in to report a comment');
+    const comment = await t.get<StoredComment>('comments', commentId);
+    if (!comment || comment.storyId !== storyId) throw new NotFound(`No comment ${commentId}`);
+    const report: StoredReport = { storyId, commentId, reporterId: me, reportedAt: this.now() };
+    if (typeof input.reason === 'string' && input.reason) report.reason = input.reason.slice(0, 500);
+    // Reporting twice is one report.
+    await t.put('reports', report).catch((error: unknown) => {
+      throw this.storageError(error);
+    });
+  }
+
+  /** Reports of comments on a story (for moderation tools; the elements never show them). */
+  async reports(storyId: string): Promise<StoredReport[]> {
+    return (await this.tables).getAllFromIndex<StoredReport>('reports', 'storyId', storyId);
   }
 
   async publish(draft: StoryDraft, opts: { onProgress?: (sent: number, total: number) => void; signal?: AbortSignal } = {}): Promise<Story> {

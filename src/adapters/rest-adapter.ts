@@ -1,5 +1,6 @@
 import { Forbidden, Invalid, Network, NotFound, Quota, ReadOnly, StoriesError } from '../model/errors.js';
-import type { Author, Comment, Page, Reel, Sound, Story, StoryDraft, StoryView } from '../model/types.js';
+import type { Author, Comment, Page, Reel, Sound, Story, StoryDraft, StoryEvent, StoryView } from '../model/types.js';
+import { readEventStream } from './sse.js';
 import type { ListOptions, StoriesAdapter } from './types.js';
 
 /** Options of {@link RestAdapter}. */
@@ -62,6 +63,10 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 export class RestAdapter implements StoriesAdapter {
   readonly readOnly = false;
   readonly endpoint: string;
+  /** `rest:` and the endpoint: an outbox's comments go back to this backend. */
+  get key(): string {
+    return `rest:${this.endpoint}`;
+  }
   private readonly options: RestAdapterOptions;
 
   constructor(options: RestAdapterOptions | string) {
@@ -200,6 +205,34 @@ export class RestAdapter implements StoriesAdapter {
 
   async deleteComment(storyId: string, commentId: string): Promise<void> {
     await this.send({ method: 'DELETE', path: `/stories/${encodeURIComponent(storyId)}/comments/${encodeURIComponent(commentId)}` });
+  }
+
+  async reportComment(storyId: string, commentId: string, input: { reason?: string } = {}): Promise<void> {
+    await this.send({ method: 'PUT', path: `/stories/${encodeURIComponent(storyId)}/comments/${encodeURIComponent(commentId)}/report`, body: input.reason ? { reason: input.reason } : {} });
+  }
+
+  /**
+   * Live comments and views of a story, from `GET /stories/{id}/events` (Server-Sent
+   * Events, with the bearer token; reconnects by itself). Returns the unsubscribe function.
+   */
+  subscribe(storyId: string, onEvent: (e: StoryEvent) => void): () => void {
+    const controller = new AbortController();
+    void readEventStream(this.url(`/stories/${encodeURIComponent(storyId)}/events`), {
+      signal: controller.signal,
+      headers: async (): Promise<Record<string, string>> => {
+        const token = await this.options.token?.();
+        return token ? { authorization: `Bearer ${token}` } : {};
+      },
+      onMessage: (data) => {
+        try {
+          // Validated by the store before anything uses it.
+          onEvent(JSON.parse(data) as StoryEvent);
+        } catch {
+          // Not JSON: not an event of this contract.
+        }
+      },
+    });
+    return () => controller.abort();
   }
 
   async publish(draft: StoryDraft, opts: { onProgress?: (sent: number, total: number) => void; signal?: AbortSignal } = {}): Promise<Story> {

@@ -18,6 +18,11 @@ export interface StoriesAdapter {
    * comments, the viewers tab and the composer instead of failing.
    */
   readonly readOnly?: boolean;
+  /**
+   * Names the backend (e.g. `rest:https://api.example.com`), so comments waiting in the
+   * outbox are sent back to the backend they were written for. Defaults to the class name.
+   */
+  readonly key?: string;
   /** The signed-in account, or null for an anonymous viewer. */
   me(opts?: { signal?: AbortSignal }): Promise<Author | null>;
   /** Followed accounts with live stories, one reel each. */
@@ -34,6 +39,11 @@ export interface StoriesAdapter {
   postComment(storyId: string, input: { text: string; parentId?: string; clientId: string }): Promise<Comment>;
   /** Deletes a comment: its author or the story's author only. */
   deleteComment(storyId: string, commentId: string): Promise<void>;
+  /**
+   * Reports a comment to the backend's moderators. Idempotent per reporter; the reporter
+   * is never shown to the comment's author. Without it, the elements offer no "Report".
+   */
+  reportComment?(storyId: string, commentId: string, input?: { reason?: string }): Promise<void>;
   /** Publishes a story by the current user. */
   publish(draft: StoryDraft, opts?: { onProgress?: (sent: number, total: number) => void; signal?: AbortSignal }): Promise<Story>;
   /** Deletes one of the current user's stories. */

@@ -21,3 +21,19 @@ export function cycleFocus(event: KeyboardEvent, stops: HTMLElement[]): void {
   event.preventDefault();
   stops[next].focus();
 }
+
+/**
+ * The elements matching `selector` under `root`, in the order Tab visits them: through open
+ * shadow roots and slots (assigned elements, or a slot's fallback content), so a modal can
+ * keep Tab inside even when its content is other custom elements (the comments).
+ */
+export function tabStops(root: ParentNode, selector: string): HTMLElement[] {
+  const stops: HTMLElement[] = [];
+  const visit = (el: Element): void => {
+    if (el instanceof HTMLSlotElement) return el.assignedElements({ flatten: true }).forEach(visit);
+    if (el.matches(selector)) stops.push(el as HTMLElement);
+    for (const child of (el.shadowRoot ?? el).children) visit(child);
+  };
+  for (const child of root.children) visit(child);
+  return stops;
+}

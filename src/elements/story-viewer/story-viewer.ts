@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import {
   StoryChangeEvent,
   StoryCloseEvent,
@@ -16,7 +17,7 @@ import { StoreController } from '../../state/store-controller.js';
 import type { StoriesStore } from '../../state/store.js';
 import { longAge, shortAge } from '../shared/age.js';
 import { setCssVars } from '../shared/css-vars.js';
-import { cycleFocus, deepActiveElement } from '../shared/focus.js';
+import { cycleFocus, deepActiveElement, tabStops } from '../shared/focus.js';
 import { Progress } from './progress.js';
 import { Stage, type Role, type Slot } from './stage.js';
 import { styles } from './story-viewer.styles.js';
@@ -32,7 +33,7 @@ const SWIPE = 50;
 const FAILED_PAUSE = 3000;
 const DEFAULT_IMAGE_MS = 5000;
 
-type PauseReason = 'user' | 'hold' | 'hidden';
+type PauseReason = 'user' | 'hold' | 'hidden' | 'comments';
 
 /** Standalone reels play in the order given; what was seen is remembered while the page lives. */
 const STANDALONE = { seen: null, keepOrder: true, refreshInterval: 0 } as const;
@@ -116,6 +117,7 @@ export class StoryViewer extends LitElement {
     deepLink: { attribute: 'deep-link' },
     durationScale: { type: Number, attribute: 'duration-scale' },
     label: {},
+    comments: {},
     paused: { type: Boolean, reflect: true },
     muted: { type: Boolean, reflect: true },
     announcement: { state: true },
@@ -143,6 +145,13 @@ export class StoryViewer extends LitElement {
 
   /** The dialog's accessible name. */
   label = 'Stories';
+
+  /**
+   * `auto`: each story shows its public comments (`<story-comments>`, loaded on first use)
+   * in the footer when the store's source can take comments and the page put nothing in the
+   * `footer` slot; `off`: never.
+   */
+  comments: 'auto' | 'off' = 'auto';
 
   /** Whether playback is paused (reflected). */
   paused = false;
@@ -538,6 +547,29 @@ export class StoryViewer extends LitElement {
     this.#enter(now.story, now.reel, now.index);
   };
 
+  // ---- comments
+
+  #commentsLoaded = false;
+
+  /** The story's comments, once their code has loaded (it loads with the first story that has them). */
+  #comments(store: StoriesStore, story: Story): unknown {
+    if (this.comments === 'off' || store.adapter.readOnly) return nothing;
+    if (!this.#commentsLoaded) {
+      void import('../../story-comments.js').then(() => {
+        this.#commentsLoaded = true;
+        this.requestUpdate();
+      });
+      return nothing;
+    }
+    return keyed(story.id, html`<story-comments .store=${store} .story=${story}></story-comments>`);
+  }
+
+  /** The comments ask to hold playback while someone writes or reads, and release it on an explicit action. */
+  #onCommentsHold = (event: Event): void => {
+    if ((event as CustomEvent<{ hold: boolean }>).detail.hold) this.#pause('comments');
+    else this.#resume('comments');
+  };
+
   // ---- pausing
 
   #pause(reason: PauseReason): void {
@@ -634,13 +666,7 @@ export class StoryViewer extends LitElement {
 
   /** Keeps Tab inside the viewer (the native dialog would let it reach the browser's controls). */
   #trapTab(event: KeyboardEvent): void {
-    const root = this.renderRoot as ShadowRoot;
-    const inside = (el: Element): HTMLElement[] => [...(el.matches(FOCUSABLE) ? [el] : []), ...el.querySelectorAll(FOCUSABLE)] as HTMLElement[];
-    const stops: HTMLElement[] = [];
-    for (const el of root.querySelectorAll(`${FOCUSABLE},slot`)) {
-      if (el instanceof HTMLSlotElement) stops.push(...el.assignedElements({ flatten: true }).flatMap(inside));
-      else stops.push(el as HTMLElement);
-    }
+    const stops = tabStops(this.renderRoot as ShadowRoot, FOCUSABLE);
     cycleFocus(event, stops.filter((el) => el.getClientRects().length > 0 && el.tabIndex >= 0));
   }
 
@@ -804,7 +830,7 @@ export class StoryViewer extends LitElement {
         </div>
         <button part="previous-button" class="step previous" type="button" aria-label="Previous story" @click=${() => this.#go('previous')}>${icon('previous')}</button>
         <button part="next-button" class="step next" type="button" aria-label="Next story" @click=${() => this.#go('next')}>${icon('next')}</button>
-        <div part="footer" class="footer"><slot name="footer"></slot></div>
+        <div part="footer" class="footer" @story-comments-hold=${this.#onCommentsHold}><slot name="footer">${story && store ? this.#comments(store, story) : nothing}</slot></div>
       </div>
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
     </dialog>`;

@@ -1,0 +1,272 @@
+import { css } from 'lit';
+import { srOnly } from '../shared/sr-only.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
+
+export const styles = [
+  tokens,
+  srOnly,
+  css`
+    :host {
+      display: block;
+      position: relative;
+      color: #fff;
+      font-size: 14px;
+      line-height: 1.35;
+      padding: 8px 12px 12px;
+      /* Legible over any photo, without hiding it. */
+      background: linear-gradient(to top, rgb(0 0 0 / 0.6), rgb(0 0 0 / 0));
+    }
+    button {
+      font: inherit;
+      color: inherit;
+    }
+    :focus-visible {
+      outline: 2px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    bdi,
+    .text {
+      unicode-bidi: isolate;
+    }
+    .latest {
+      list-style: none;
+      margin: 0 0 8px;
+      padding: 0;
+      display: flex;
+      flex-direction: column;
+      gap: 6px;
+    }
+    .latest-item {
+      display: flex;
+      gap: 8px;
+      align-items: flex-start;
+      animation: arrive 240ms ease-out;
+    }
+    .latest-text {
+      display: -webkit-box;
+      -webkit-line-clamp: 2;
+      -webkit-box-orient: vertical;
+      overflow: hidden;
+      overflow-wrap: anywhere;
+      text-shadow: 0 1px 2px rgb(0 0 0 / 0.6);
+    }
+    @keyframes arrive {
+      from {
+        opacity: 0;
+        transform: translateY(8px);
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .latest-item {
+        animation: none;
+      }
+    }
+    .name {
+      font-weight: 600;
+      overflow-wrap: anywhere;
+    }
+    .avatar {
+      flex: none;
+      border-radius: 50%;
+      object-fit: cover;
+      display: inline-grid;
+      place-items: center;
+      font-size: 12px;
+      font-weight: 600;
+      color: #fff;
+    }
+    .bar {
+      display: flex;
+      gap: 8px;
+      align-items: flex-end;
+    }
+    .open-button {
+      display: inline-flex;
+      align-items: center;
+      gap: 4px;
+      min-block-size: 40px;
+      min-inline-size: 44px;
+      padding: 0 10px;
+      border: 1px solid rgb(255 255 255 / 0.5);
+      border-radius: 20px;
+      background: rgb(0 0 0 / 0.35);
+      cursor: pointer;
+    }
+    .open-button svg {
+      inline-size: 20px;
+      block-size: 20px;
+    }
+    .form {
+      flex: 1;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-end;
+      gap: 6px;
+      min-inline-size: 0;
+    }
+    .replying {
+      flex-basis: 100%;
+      margin: 0;
+      font-size: 12px;
+    }
+    textarea {
+      flex: 1;
+      min-inline-size: 0;
+      min-block-size: 40px;
+      max-block-size: 120px;
+      box-sizing: border-box;
+      padding: 9px 12px;
+      border: 1px solid rgb(255 255 255 / 0.6);
+      border-radius: 20px;
+      background: rgb(0 0 0 / 0.35);
+      color: #fff;
+      font: inherit;
+      resize: none;
+      field-sizing: content;
+    }
+    textarea::placeholder {
+      color: rgb(255 255 255 / 0.85);
+    }
+    .counter {
+      align-self: center;
+      font-size: 12px;
+      font-variant-numeric: tabular-nums;
+    }
+    .counter.over {
+      color: #ffb4ab;
+      font-weight: 600;
+    }
+    .send {
+      min-block-size: 40px;
+      padding: 0 14px;
+      border: 0;
+      border-radius: 20px;
+      background: var(--_accent);
+      color: #fff;
+      font-weight: 600;
+      cursor: pointer;
+    }
+    .send:disabled {
+      background: #5c5c60;
+      cursor: default;
+    }
+    .panel {
+      display: flex;
+      flex-direction: column;
+      block-size: var(--story-comments-panel-height, min(65vh, 520px));
+      margin-block-end: 8px;
+      border-radius: 12px;
+      background: var(--story-comments-panel-background, #1c1c1e);
+      color: #fff;
+      overflow: hidden;
+    }
+    .panel-header {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      padding: 8px 8px 8px 16px;
+      border-block-end: 1px solid rgb(255 255 255 / 0.12);
+    }
+    .title {
+      margin: 0;
+      font-size: 16px;
+    }
+    .close {
+      inline-size: 40px;
+      block-size: 40px;
+      border: 0;
+      border-radius: 50%;
+      background: none;
+      cursor: pointer;
+    }
+    .close svg {
+      inline-size: 20px;
+      block-size: 20px;
+    }
+    .empty {
+      margin: 16px;
+      color: #d0d0d4;
+    }
+    .list {
+      flex: 1;
+      overflow-y: auto;
+      overscroll-behavior: contain;
+      position: relative;
+    }
+    .spacer {
+      position: relative;
+      contain: strict;
+      inline-size: 100%;
+    }
+    .row {
+      position: absolute;
+      inset-inline: 0;
+      inset-block-start: 0;
+      display: flex;
+      gap: 10px;
+      padding: 8px 16px;
+      box-sizing: border-box;
+      will-change: transform;
+    }
+    .row.depth-1 {
+      padding-inline-start: 62px;
+    }
+    .row.pending {
+      opacity: 0.75;
+    }
+    .row.failed {
+      opacity: 1;
+    }
+    .body {
+      min-inline-size: 0;
+      flex: 1;
+    }
+    .meta,
+    .text,
+    .status,
+    .actions {
+      margin: 0;
+    }
+    .time {
+      color: #c7c7cc;
+      font-size: 12px;
+    }
+    .text {
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
+    a {
+      color: #9ec1ff;
+    }
+    .mention {
+      color: #9ec1ff;
+      font-weight: 600;
+    }
+    .status {
+      font-size: 12px;
+      color: #d0d0d4;
+    }
+    .status.failed {
+      color: #ffb4ab;
+    }
+    .actions {
+      display: flex;
+      gap: 12px;
+      font-size: 12px;
+    }
+    .link-button {
+      padding: 4px 0;
+      border: 0;
+      background: none;
+      color: #d0d0d4;
+      font-size: 12px;
+      font-weight: 600;
+      cursor: pointer;
+      text-decoration: underline;
+    }
+    .reported {
+      color: #d0d0d4;
+      padding: 4px 0;
+    }
+  `,
+];

@@ -1,0 +1,460 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { StoryCommentEvent } from '../../events.js';
+import { COMMENT_MAX_LENGTH } from '../../model/limits.js';
+import type { Comment, Story } from '../../model/types.js';
+import { checkUrl, parseComment } from '../../model/validate.js';
+import { CommentThread, threadRows, type ThreadRow } from '../../state/comment-thread.js';
+import { StoreController } from '../../state/store-controller.js';
+import type { StoriesStore } from '../../state/store.js';
+import { longAge, shortAge } from '../shared/age.js';
+import { avatarColor, initials } from '../shared/avatar.js';
+import { VirtualRows } from '../shared/virtual-rows.js';
+import { styles } from './story-comments.styles.js';
+
+/** Comments shown over the story. */
+const LATEST = 3;
+/** Longest text shown of one comment (the data layer accepts up to 2,000 from a backend). */
+const SHOWN_TEXT = 2000;
+/** https links and @mentions inside a comment. */
+const TOKENS = /(https:\/\/[^\s<>"'\u2028\u2029]+[^\s<>"'.,;:!?)\]\u2028\u2029])|(@[\p{L}\p{N}_.]{1,30})/gu;
+
+/**
+ * The public comments of one story: the latest few over the story (fading, live), a button
+ * with the count that opens the full panel (every comment, newest last, one level of
+ * replies, older pages on scroll, only the rows near the viewport in the DOM), and a field
+ * to post one (at most {@link COMMENT_MAX_LENGTH} characters; Enter sends, Shift+Enter is a
+ * new line). A comment goes through the outbox: kept in IndexedDB first, shown as
+ * "sending", delivered exactly once, and shown as "not sent" (retry, edit, discard) if the
+ * backend refuses it. Its author and the story's author may delete it; others may report it.
+ *
+ * It plays the data of its store (a given `store`, its `<story-provider>`'s, or the page's),
+ * or — for previews — a fixed `comments` array. Inside `<story-viewer>` it is created for
+ * every story on its own. Names and comments are text, never HTML.
+ *
+ * @fires story-comment - A comment was posted (kept), sent, deleted or reported.
+ * @fires story-comments-hold - `detail.hold`: playback should pause (the field has focus or
+ *   the panel is open) or may resume (an explicit action: send, close, Escape). The viewer
+ *   listens for it.
+ * @fires story-error - Loading, deleting or reporting failed, or a comment was refused.
+ * @csspart latest - The latest comments over the story.
+ * @csspart open-button - The button with the count that opens the panel.
+ * @csspart panel - The full list.
+ * @csspart list - The scrolling list in the panel.
+ * @csspart comment - One comment (row).
+ * @csspart avatar - A commenter's picture or initials.
+ * @csspart name - A commenter's name.
+ * @csspart time - How long ago.
+ * @csspart text - The comment's text.
+ * @csspart link - A link in a comment.
+ * @csspart mention - An @mention in a comment.
+ * @csspart status - "Sending…" or "Not sent".
+ * @csspart form - The field and send button.
+ * @csspart field - The text field.
+ * @csspart counter - Characters used of the limit.
+ * @csspart send-button - Sends.
+ * @cssprop --story-comments-panel-height - Height of the panel (default min(65vh, 520px)).
+ */
+export class StoryComments extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    story: { attribute: false },
+    store: { attribute: false },
+    comments: { attribute: false },
+    open: { type: Boolean, reflect: true },
+    replyTo: { state: true },
+    notice: { state: true },
+    draft: { state: true },
+  };
+
+  /** The story whose comments these are. */
+  story?: Story;
+  /** A store to use instead of the provider's (the viewer gives its own). */
+  store?: StoriesStore;
+  /** Fixed comments to show without a store (previews, Storybook): read-only. */
+  comments?: Comment[];
+  /** Whether the full panel is open (reflected). */
+  open = false;
+  /** The comment being replied to. */
+  replyTo: Comment | null = null;
+  /** A short message for screen readers and the eye ("Comment deleted"). */
+  notice = '';
+  /** The text in the field. */
+  draft = '';
+
+  #stores = new StoreController(this);
+  #thread: CommentThread | null = null;
+  #threadKey: unknown[] = [];
+  #rows: ThreadRow[] = [];
+  /** Rows of the fixed `comments`, validated like an adapter's. */
+  #fixed: ThreadRow[] | null = null;
+  readonly #virtual = new VirtualRows(64);
+  #scrollTop = 0;
+  #viewport = 0;
+  /** Keeps the newest comment in view (until the reader scrolls up). */
+  #atBottom = true;
+  #holding = false;
+  readonly #reported = new Set<string>();
+  #frame = 0;
+
+  get #store(): StoriesStore | undefined {
+    return this.#stores.store;
+  }
+
+  /** The rows shown: the thread's, or the fixed comments'. */
+  get rows(): readonly ThreadRow[] {
+    return this.#rows;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#thread?.stop();
+    this.#thread = null;
+    this.#threadKey = [];
+    cancelAnimationFrame(this.#frame);
+    this.#hold(false);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestUpdate();
+  }
+
+  /** Opens the full panel (and pauses playback in a viewer). */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the panel; playback may resume. */
+  hide(): void {
+    this.open = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('store')) this.#stores.useStore(this.store ?? null);
+    const store = this.#store;
+    const key = [store, this.story, store?.me?.id];
+    if (!this.comments && this.isConnected && key.some((v, i) => v !== this.#threadKey[i])) {
+      this.#thread?.stop();
+      this.#thread = null;
+      this.#threadKey = key;
+      if (store && this.story) {
+        const thread = new CommentThread(store, this.story, () => this.requestUpdate());
+        this.#thread = thread;
+        void thread.start();
+      }
+    }
+    if (changed.has('comments')) this.#fixed = this.comments ? threadRows(this.comments.flatMap((c) => parseComment(c, () => {}) ?? [])) : null;
+    this.#syncRows(this.#fixed ?? this.#thread?.rows ?? []);
+    if (changed.has('open') && changed.get('open') !== undefined) {
+      if (this.open) {
+        this.#atBottom = true;
+        this.#hold(true);
+      } else this.#hold(false);
+    }
+  }
+
+  /** Takes new rows, keeping the row the reader looks at in place (older pages arrive above). */
+  #syncRows(rows: ThreadRow[]): void {
+    if (rows === this.#rows) return;
+    const anchorIndex = this.#virtual.indexAt(this.#scrollTop);
+    const anchor = this.#rows[anchorIndex]?.key;
+    const within = this.#scrollTop - this.#virtual.offset(anchorIndex);
+    this.#rows = rows;
+    this.#virtual.setKeys(rows.map((r) => r.key));
+    const list = this.#list;
+    if (!list || !this.open) return;
+    if (this.#atBottom) this.#scrollTop = Math.max(0, this.#virtual.total - this.#viewport);
+    else if (anchor) {
+      const at = rows.findIndex((r) => r.key === anchor);
+      if (at >= 0) this.#scrollTop = this.#virtual.offset(at) + within;
+    }
+  }
+
+  get #list(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.list');
+  }
+
+  protected override updated(): void {
+    const list = this.#list;
+    // Nothing to lay out while the panel is closed or not displayed.
+    if (!list || !list.clientHeight) return;
+    this.#viewport = list.clientHeight;
+    // Heights of the rows on screen are exact from now on; what moved above the reader is compensated.
+    const heights: [string, number][] = [];
+    for (const row of list.querySelectorAll<HTMLElement>('.row')) heights.push([row.dataset.key!, row.offsetHeight]);
+    const { changed, moved } = this.#virtual.measure(heights, this.#scrollTop);
+    if (changed) {
+      // New heights move the rows below them: placed here, at once, rather than by another render.
+      const spacer = list.firstElementChild as HTMLElement;
+      spacer.style.blockSize = `${this.#virtual.total}px`;
+      for (const row of list.querySelectorAll<HTMLElement>('.row')) row.style.transform = `translateY(${this.#virtual.offset(Number(row.dataset.index))}px)`;
+    }
+    const target = this.#atBottom ? Math.max(0, this.#virtual.total - this.#viewport) : this.#scrollTop + moved;
+    if (Math.abs(list.scrollTop - target) >= 1) list.scrollTop = target;
+    this.#scrollTop = list.scrollTop;
+    // Rows the new layout uncovers come with the next frame.
+    if (this.#needsRender(list)) this.#renderSoon();
+  }
+
+  #renderSoon(): void {
+    if (!this.#frame) this.#frame = requestAnimationFrame(() => ((this.#frame = 0), this.requestUpdate()));
+  }
+
+  /** Whether the rendered rows no longer match what the viewport needs. */
+  #needsRender(list: HTMLElement): boolean {
+    const [first, end] = this.#virtual.range(list.scrollTop, list.clientHeight);
+    const rendered = list.querySelectorAll<HTMLElement>('.row');
+    return rendered.length !== end - first || rendered[0]?.dataset.key !== this.#rows[first]?.key;
+  }
+
+  #onScroll = (event: Event): void => {
+    const list = event.currentTarget as HTMLElement;
+    this.#scrollTop = list.scrollTop;
+    this.#atBottom = list.scrollTop + list.clientHeight >= list.scrollHeight - 4;
+    if (list.scrollTop < 300 && this.#thread?.hasOlder) void this.#thread.loadOlder();
+    this.#renderSoon();
+  };
+
+  #hold(on: boolean): void {
+    if (this.#holding === on) return;
+    this.#holding = on;
+    this.dispatchEvent(new CustomEvent('story-comments-hold', { detail: { hold: on }, bubbles: true, composed: true }));
+  }
+
+  #emit(action: 'post' | 'sent' | 'delete' | 'report', ids: { commentId?: string; clientId?: string }): void {
+    if (!this.story) return;
+    this.dispatchEvent(new StoryCommentEvent({ action, storyId: this.story.id, authorId: this.story.author.id, ...ids }));
+  }
+
+  get #canPost(): boolean {
+    const store = this.#store;
+    return !this.comments && !!store && !!this.story && store.canComment(this.story);
+  }
+
+  async #send(): Promise<void> {
+    const text = this.draft.trim();
+    if (!text || text.length > COMMENT_MAX_LENGTH || !this.#thread) return;
+    const parentId = this.replyTo?.id;
+    this.draft = '';
+    this.replyTo = null;
+    this.#atBottom = true;
+    try {
+      await this.#thread.post(text, parentId);
+      const mine = this.#thread.rows.findLast((r) => r.pending && r.comment.text === text);
+      this.#emit('post', { clientId: mine?.pending?.clientId });
+    } catch (error) {
+      // Nothing is lost: the text goes back to the field.
+      this.draft = text;
+      this.notice = error instanceof Error ? error.message : String(error);
+    }
+    // Sending is an explicit action: playback may go on, unless the panel is open.
+    if (!this.open) this.#hold(false);
+  }
+
+  #onFieldKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      void this.#send();
+    } else if (event.key === 'Escape' && !this.open) {
+      // Leaves the field (and lets playback go on) instead of closing the viewer.
+      event.preventDefault();
+      event.stopPropagation();
+      (event.currentTarget as HTMLElement).blur();
+      this.#hold(false);
+    }
+  };
+
+  #onPanelKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      this.#close();
+    } else if (event.key !== 'Tab') {
+      // Arrows, Page keys and Space scroll the list or type: they are not the viewer's shortcuts.
+      event.stopPropagation();
+    }
+  };
+
+  #close(): void {
+    this.open = false;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=open-button]')?.focus());
+  }
+
+  async #delete(row: ThreadRow): Promise<void> {
+    try {
+      await this.#thread?.remove(row.comment.id);
+      this.notice = 'Comment deleted';
+      this.#emit('delete', { commentId: row.comment.id });
+    } catch (error) {
+      this.notice = `Could not delete: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
+  async #report(row: ThreadRow): Promise<void> {
+    try {
+      await this.#thread?.report(row.comment.id);
+      this.#reported.add(row.comment.id);
+      this.notice = 'Reported. Thank you.';
+      this.#emit('report', { commentId: row.comment.id });
+    } catch (error) {
+      this.notice = `Could not report: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
+  #edit(row: ThreadRow): void {
+    const entry = row.pending;
+    if (!entry) return;
+    this.draft = entry.text;
+    void this.#thread?.discard(entry.clientId);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLTextAreaElement>('textarea')?.focus());
+  }
+
+  #reply(row: ThreadRow): void {
+    const rows = this.#rows;
+    // One level of replies: answering a reply answers its comment.
+    const root = row.depth === 1 ? rows.slice(0, rows.indexOf(row)).findLast((r) => r.depth === 0) : row;
+    this.replyTo = root?.comment ?? row.comment;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLTextAreaElement>('textarea')?.focus());
+  }
+
+  protected override render(): TemplateResult {
+    const rows = this.#rows;
+    const count = rows.length;
+    const more = this.#thread?.hasOlder ? '+' : '';
+    const latest = this.open ? [] : rows.slice(-LATEST);
+    return html`
+      ${latest.length
+        ? html`<ol part="latest" class="latest" aria-label="Latest comments">
+            ${repeat(latest, (r) => r.key, (r) => html`<li class="latest-item">${this.#avatar(r.comment, 24)}<span class="latest-text"><bdi part="name" class="name">${r.comment.author.name}</bdi> ${this.#text(r.comment.text)}</span></li>`)}
+          </ol>`
+        : nothing}
+      ${this.open ? this.#panel(rows) : nothing}
+      <div class="bar">
+        <button part="open-button" class="open-button" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-label=${`Comments, ${count}${more ? ' or more' : ''}`} @click=${() => (this.open ? this.#close() : this.show())}>
+          <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 4h16v12H7l-3 3z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" /></svg>
+          <span class="count">${count}${more}</span>
+        </button>
+        ${this.#canPost ? this.#form() : nothing}
+      </div>
+      <div class="sr-only" role="status" aria-live="polite">${this.notice}</div>
+    `;
+  }
+
+  #form(): TemplateResult {
+    // Counted as the adapters count (UTF-16 units of the trimmed text).
+    const length = this.draft.trim().length;
+    const over = length > COMMENT_MAX_LENGTH;
+    return html`<form part="form" class="form" @submit=${(e: Event) => (e.preventDefault(), void this.#send())}>
+      ${this.replyTo
+        ? html`<p class="replying">Replying to <bdi>${this.replyTo.author.name}</bdi> <button type="button" class="link-button" @click=${() => (this.replyTo = null)}>Cancel reply</button></p>`
+        : nothing}
+      <textarea
+        part="field"
+        rows="1"
+        aria-label=${`${this.replyTo ? `Reply to ${this.replyTo.author.name}` : 'Add a comment'} (up to ${COMMENT_MAX_LENGTH} characters)`}
+        placeholder="Add a comment…"
+        .value=${this.draft}
+        @input=${(e: Event) => (this.draft = (e.target as HTMLTextAreaElement).value)}
+        @keydown=${this.#onFieldKey}
+        @focus=${() => this.#hold(true)}
+      ></textarea>
+      <span part="counter" class="counter ${over ? 'over' : ''}" aria-hidden="true">${length}/${COMMENT_MAX_LENGTH}</span>
+      <button part="send-button" class="send" type="submit" ?disabled=${!this.draft.trim() || over}>Send</button>
+    </form>`;
+  }
+
+  #panel(rows: ThreadRow[]): TemplateResult {
+    const [first, end] = this.#virtual.range(this.#scrollTop, this.#viewport || 400);
+    const shown = rows.slice(first, end);
+    const thread = this.#thread;
+    return html`<section part="panel" class="panel" aria-label="Comments" @keydown=${this.#onPanelKey}>
+      <header class="panel-header">
+        <h2 class="title">Comments</h2>
+        <button type="button" class="close" aria-label="Close comments" @click=${this.#close}>
+          <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2" /></svg>
+        </button>
+      </header>
+      ${thread?.error ? html`<p class="empty" role="alert">Comments could not be loaded: ${thread.error}</p>` : nothing}
+      ${thread && !thread.loaded ? html`<p class="empty">Loading comments…</p>` : nothing}
+      ${(thread?.loaded || this.comments) && !rows.length && !thread?.error ? html`<p class="empty">No comments yet.</p>` : nothing}
+      <div part="list" class="list" role="list" aria-label="All comments" tabindex="0" @scroll=${this.#onScroll}>
+        <div class="spacer" style=${styleMap({ blockSize: `${this.#virtual.total}px` })}>
+          ${repeat(shown, (r) => r.key, (r, i) => this.#row(r, first + i, rows.length))}
+        </div>
+      </div>
+    </section>`;
+  }
+
+  #row(row: ThreadRow, index: number, total: number): TemplateResult {
+    const { comment, pending } = row;
+    const store = this.#store;
+    const story = this.story;
+    const mine = !!store?.me && store.me.id === comment.author.id;
+    const live = !pending && !this.comments && !!store && !!story;
+    const age = Math.max(0, (store?.clock.now() ?? Date.now()) - comment.createdAt);
+    return html`<div
+      role="listitem"
+      part="comment"
+      class="row depth-${row.depth} ${pending ? `pending ${pending.state}` : ''}"
+      data-key=${row.key}
+      data-index=${index}
+      aria-setsize=${total}
+      aria-posinset=${index + 1}
+      style=${styleMap({ transform: `translateY(${this.#virtual.offset(index)}px)` })}
+    >
+      ${this.#avatar(comment, row.depth ? 28 : 36)}
+      <div class="body">
+        <p class="meta"><bdi part="name" class="name">${comment.author.name}</bdi> <span part="time" class="time" title=${longAge(age)}>${shortAge(age)}</span></p>
+        <p part="text" class="text" dir="auto">${this.#text(comment.text)}</p>
+        ${pending
+          ? pending.state === 'failed'
+            ? html`<p part="status" class="status failed">Not sent: ${pending.error?.message ?? 'refused'}
+                <button type="button" class="link-button" @click=${() => this.#thread?.retry(pending.clientId)}>Retry</button>
+                <button type="button" class="link-button" @click=${() => this.#edit(row)}>Edit</button>
+                <button type="button" class="link-button" @click=${() => this.#thread?.discard(pending.clientId)}>Discard</button></p>`
+            : html`<p part="status" class="status">Sending…</p>`
+          : nothing}
+        ${live
+          ? html`<p class="actions">
+              ${this.#canPost ? html`<button type="button" class="link-button" @click=${() => this.#reply(row)}>Reply</button>` : nothing}
+              ${store.canDelete(story, comment) ? html`<button type="button" class="link-button" @click=${() => this.#delete(row)}>Delete</button>` : nothing}
+              ${store.canReport && store.me && !mine
+                ? this.#reported.has(comment.id)
+                  ? html`<span class="reported">Reported</span>`
+                  : html`<button type="button" class="link-button" @click=${() => this.#report(row)}>Report</button>`
+                : nothing}
+            </p>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+  #avatar(comment: Comment, size: number): TemplateResult {
+    const { author } = comment;
+    const box = styleMap({ inlineSize: `${size}px`, blockSize: `${size}px` });
+    return author.avatar
+      ? html`<img part="avatar" class="avatar" src=${author.avatar} alt="" style=${box} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
+      : html`<span part="avatar" class="avatar initials" style=${styleMap({ inlineSize: `${size}px`, blockSize: `${size}px`, backgroundColor: avatarColor(author.id) })} aria-hidden="true">${initials(author.name)}</span>`;
+  }
+
+  /** The text with https links and @mentions made safe to follow; everything else as text. */
+  #text(raw: string): (string | TemplateResult)[] {
+    const text = raw.length > SHOWN_TEXT ? `${raw.slice(0, SHOWN_TEXT)}…` : raw;
+    const parts: (string | TemplateResult)[] = [];
+    let at = 0;
+    for (const match of text.matchAll(TOKENS)) {
+      parts.push(text.slice(at, match.index));
+      const [token, link] = match;
+      const safe = link ? checkUrl(link, 'link') : null;
+      if (safe && 'url' in safe) parts.push(html`<a part="link" href=${safe.url} target="_blank" rel="noopener noreferrer nofollow ugc">${token}</a>`);
+      else if (!link) parts.push(html`<span part="mention" class="mention">${token}</span>`);
+      else parts.push(token);
+      at = match.index + token.length;
+    }
+    parts.push(text.slice(at));
+    return parts;
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * The comments of one story as a person sees them: the pages loaded so far (newest first,
+ * older ones on demand), what arrives live (the adapter's `subscribe`, or polling where it
+ * has none), and the signed-in user's own comments still in the outbox ("sending", or
+ * "not sent" after a refusal). `<story-comments>` renders it; it talks to the store only.
+ */
+import { StoryErrorEvent } from '../events.js';
+import type { Comment, Story } from '../model/types.js';
+import { outboxFor, outboxScope, type Outbox, type OutboxEntry } from './outbox.js';
+import type { StoriesStore } from './store.js';
+
+/** One row of the thread: a comment (or one of ours on its way), at depth 0 or 1 (a reply). */
+export interface ThreadRow {
+  /** The comment's id, or `pending:<clientId>` for one still in the outbox. */
+  key: string;
+  comment: Comment;
+  depth: 0 | 1;
+  /** Set while the comment is in the outbox. */
+  pending?: OutboxEntry;
+}
+
+/** Options of {@link CommentThread}. */
+export interface ThreadOptions {
+  /** How often to fetch new comments when the adapter has no `subscribe` (ms; 0: never). */
+  pollInterval?: number;
+}
+
+export class CommentThread {
+  readonly story: Story;
+  readonly store: StoriesStore;
+  /** Comments loaded (first page, older pages, live arrivals), by id. */
+  readonly #comments = new Map<string, Comment>();
+  #older: string | undefined;
+  #loadingOlder: Promise<void> | null = null;
+  #outbox: Outbox | null = null;
+  readonly #stops: (() => void)[] = [];
+  readonly #onChange: () => void;
+  readonly #pollInterval: number;
+  #rows: ThreadRow[] | null = null;
+  /** Why the first page could not be loaded, if it could not. */
+  error: string | null = null;
+  /** The first page has been loaded (or failed). */
+  loaded = false;
+
+  constructor(store: StoriesStore, story: Story, onChange: () => void, options: ThreadOptions = {}) {
+    this.store = store;
+    this.story = story;
+    this.#onChange = onChange;
+    this.#pollInterval = options.pollInterval ?? 15_000;
+  }
+
+  /** Loads the newest page, follows live changes, and picks up our comments in the outbox. */
+  async start(): Promise<void> {
+    const { store, story } = this;
+    if (store.me && !store.adapter.readOnly) {
+      const scope = outboxScope(store.adapter.key ?? store.adapter.constructor.name, store.me.id);
+      const outbox = outboxFor(scope, store, (error) => store.dispatchEvent(new StoryErrorEvent({ code: 'quota', message: error.message, storyId: story.id })));
+      this.#outbox = outbox;
+      this.#stops.push(
+        outbox.listen((change) => {
+          if (change.type === 'sent' && change.comment.storyId === story.id) this.#comments.set(change.comment.id, change.comment);
+          this.#changed();
+        }),
+      );
+      void outbox.ready.then(() => this.#changed());
+    }
+    if (store.adapter.subscribe) {
+      this.#stops.push(
+        store.subscribe(story.id, (event) => {
+          if (event.type === 'comment' && event.comment.storyId === story.id) this.#comments.set(event.comment.id, event.comment);
+          else if (event.type === 'comment-deleted') this.#forget(event.commentId);
+          else return;
+          this.#changed();
+        }),
+      );
+    } else if (this.#pollInterval > 0 && !store.adapter.readOnly) {
+      const timer = setInterval(() => void this.#fetchNewest().catch(() => {}), this.#pollInterval);
+      this.#stops.push(() => clearInterval(timer));
+    }
+    try {
+      const page = await this.#fetchNewest();
+      this.#older = page.next;
+      this.error = null;
+    } catch (error) {
+      this.error = error instanceof Error ? error.message : String(error);
+    }
+    this.loaded = true;
+    this.#changed();
+  }
+
+  /** Stops following the story. */
+  stop(): void {
+    for (const stop of this.#stops.splice(0)) stop();
+  }
+
+  async #fetchNewest() {
+    const page = await this.store.comments(this.story.id);
+    for (const c of page.items) this.#comments.set(c.id, c);
+    this.#changed();
+    return page;
+  }
+
+  /** Whether older comments remain to be loaded. */
+  get hasOlder(): boolean {
+    return this.#older !== undefined;
+  }
+
+  /** Loads the next page back in time (once at a time). */
+  loadOlder(): Promise<void> {
+    if (this.#older === undefined) return Promise.resolve();
+    this.#loadingOlder ??= (async () => {
+      try {
+        const page = await this.store.comments(this.story.id, { cursor: this.#older });
+        for (const c of page.items) this.#comments.set(c.id, c);
+        this.#older = page.next;
+        this.#changed();
+      } catch {
+        // Reported by the store; scrolling up again tries again.
+      } finally {
+        this.#loadingOlder = null;
+      }
+    })();
+    return this.#loadingOlder;
+  }
+
+  /** Comments loaded, with ours on their way. */
+  get count(): number {
+    return this.rows.length;
+  }
+
+  /** The rows in reading order: oldest first, each reply right after its comment. */
+  get rows(): ThreadRow[] {
+    return (this.#rows ??= threadRows(this.#comments.values(), this.#outbox?.entries(this.story.id) ?? []));
+  }
+
+  /** Posts a comment through the outbox: kept first, shown as sending, then delivered. */
+  async post(text: string, parentId?: string): Promise<void> {
+    const me = this.store.me;
+    if (!this.#outbox || !me) throw new Error('Sign in to comment');
+    await this.#outbox.add({ storyId: this.story.id, text, parentId, author: me, createdAt: this.store.clock.now() });
+  }
+
+  /** Deletes a comment (and its replies); it comes back if the backend refuses. */
+  async remove(commentId: string): Promise<void> {
+    const kept = [...this.#comments.values()].filter((c) => c.id === commentId || c.parentId === commentId);
+    this.#forget(commentId);
+    this.#changed();
+    try {
+      await this.store.deleteComment(this.story.id, commentId);
+    } catch (error) {
+      for (const c of kept) this.#comments.set(c.id, c);
+      this.#changed();
+      throw error;
+    }
+  }
+
+  /** Reports a comment to the backend's moderators. */
+  report(commentId: string, reason?: string): Promise<void> {
+    return this.store.reportComment(this.story.id, commentId, reason ? { reason } : {});
+  }
+
+  /** Sends a refused comment again. */
+  retry(clientId: string): Promise<void> {
+    return this.#outbox?.retry(clientId) ?? Promise.resolve();
+  }
+
+  /** Drops a comment that was not sent. */
+  discard(clientId: string): Promise<void> {
+    return this.#outbox?.discard(clientId) ?? Promise.resolve();
+  }
+
+  #forget(commentId: string): void {
+    for (const c of [...this.#comments.values()]) if (c.id === commentId || c.parentId === commentId) this.#comments.delete(c.id);
+  }
+
+  #changed(): void {
+    this.#rows = null;
+    this.#onChange();
+  }
+}
+
+/**
+ * Comments (and our own still in the outbox) in reading order: oldest first, each reply right
+ * after its comment; a reply whose comment is not loaded (yet) stands alone.
+ */
+export function threadRows(comments: Iterable<Comment>, pending: readonly OutboxEntry[] = []): ThreadRow[] {
+  const delivered = new Set<string>();
+  const all: ThreadRow[] = [];
+  for (const comment of comments) {
+    if (comment.clientId) delivered.add(comment.clientId);
+    all.push({ key: comment.id, comment, depth: 0 });
+  }
+  for (const entry of pending) {
+    if (delivered.has(entry.clientId)) continue;
+    const comment: Comment = { id: `pending:${entry.clientId}`, storyId: entry.storyId, author: entry.author, text: entry.text, createdAt: entry.createdAt, clientId: entry.clientId, ...(entry.parentId ? { parentId: entry.parentId } : {}) };
+    all.push({ key: comment.id, comment, depth: 0, pending: entry });
+  }
+  all.sort((a, b) => a.comment.createdAt - b.comment.createdAt || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const byId = new Map(all.map((r) => [r.comment.id, r.comment]));
+  // One level of replies: a reply to a reply (from a lenient backend) joins the same comment.
+  const rootOf = (id: string): string => {
+    const seen = new Set<string>();
+    let at = id;
+    for (let up = byId.get(at)?.parentId; up && byId.has(up) && !seen.has(up); up = byId.get(at)?.parentId) seen.add((at = up));
+    return at;
+  };
+  const replies = new Map<string, ThreadRow[]>();
+  for (const row of all) {
+    if (!row.comment.parentId || !byId.has(row.comment.parentId)) continue;
+    const parent = rootOf(row.comment.id);
+    if (parent === row.comment.id) continue;
+    row.depth = 1;
+    if (!replies.has(parent)) replies.set(parent, []);
+    replies.get(parent)!.push(row);
+  }
+  const rows: ThreadRow[] = [];
+  for (const row of all) if (row.depth === 0) rows.push(row, ...(replies.get(row.comment.id) ?? []));
+  return rows;
+}

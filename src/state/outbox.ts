@@ -1,0 +1,240 @@
+/**
+ * The comment outbox: no comment is lost, none is doubled.
+ *
+ * A comment is written to IndexedDB (with a `clientId`, the adapter's idempotency key)
+ * before it is shown as "sending". Delivery retries with capped backoff until the backend
+ * answers, across offline periods, reloads and closed tabs. One tab sends at a time (a Web
+ * Lock per backend and user); the others hear of every change through a BroadcastChannel.
+ * Because the key travels with every attempt, a comment the server stored just before a
+ * connection dropped is answered again, not stored twice. A permanent refusal (invalid,
+ * forbidden, the story gone) stays in the outbox as "not sent" until the user retries,
+ * edits or discards it. When IndexedDB cannot keep it (refused, full), the comment is still
+ * sent from memory and the failure reported.
+ */
+import type { StoriesErrorCode } from '../model/errors.js';
+import { toStoriesError } from '../model/errors.js';
+import type { Author, Comment } from '../model/types.js';
+import { openTables, type Tables } from '../storage/tables.js';
+
+/** A comment on its way, or refused. */
+export interface OutboxEntry {
+  clientId: string;
+  /** The backend and user it was written for (see {@link outboxScope}). */
+  scope: string;
+  storyId: string;
+  text: string;
+  parentId?: string;
+  author: Author;
+  createdAt: number;
+  /** `sending`: waiting or being sent; `failed`: refused for good, waiting for the user. */
+  state: 'sending' | 'failed';
+  attempts: number;
+  /** When the next attempt may start (epoch ms). */
+  nextAttemptAt: number;
+  /** Why the backend refused it, for `failed`. */
+  error?: { code: StoriesErrorCode; message: string };
+}
+
+/** What the outbox needs from the store. */
+export interface OutboxTarget {
+  postComment(storyId: string, input: { text: string; parentId?: string; clientId: string }, options: { report: false }): Promise<Comment>;
+}
+
+/** What listeners hear: the entries changed, or one was delivered as `comment`. */
+export type OutboxChange = { type: 'change' } | { type: 'sent'; clientId: string; comment: Comment };
+
+const DB = 'stories-kit-outbox';
+const SCHEMA = { entries: { keyPath: 'clientId', indexes: { scope: { keyPath: 'scope' } } } };
+/** Backoff after a failed attempt: 1 s, 2 s, 4 s … at most this. */
+export const OUTBOX_MAX_DELAY = 30_000;
+/** Refusals that retrying cannot change. */
+const PERMANENT = new Set<StoriesErrorCode>(['invalid', 'forbidden', 'not-found', 'read-only', 'quota']);
+
+/** The scope of a backend and user: entries are only ever sent back to where they were written. */
+export function outboxScope(adapterKey: string, userId: string): string {
+  return `${adapterKey}|${userId}`;
+}
+
+let tables: Promise<Tables> | undefined;
+const outboxes = new Map<string, Outbox>();
+
+/** The page's outbox for one backend and user (one per scope, shared by every element). */
+export function outboxFor(scope: string, target: OutboxTarget, onError: (error: Error) => void): Outbox {
+  let box = outboxes.get(scope);
+  if (!box) {
+    tables ??= openTables(DB, 1, SCHEMA, (reason) => onError(new Error(`Comments cannot be kept in this browser (${reason instanceof Error ? reason.message : String(reason)}); they are sent from memory.`)));
+    box = new Outbox(scope, target, tables, onError);
+    outboxes.set(scope, box);
+  }
+  box.target = target;
+  return box;
+}
+
+export class Outbox {
+  readonly scope: string;
+  target: OutboxTarget;
+  readonly #tables: Promise<Tables>;
+  readonly #onError: (error: Error) => void;
+  /** What this tab knows, by clientId: read from the database, plus what it could not write. */
+  #entries = new Map<string, OutboxEntry>();
+  /** Entries IndexedDB refused to keep: they live (and are sent) from memory. */
+  readonly #memoryOnly = new Map<string, OutboxEntry>();
+  readonly #listeners = new Set<(change: OutboxChange) => void>();
+  readonly #channel?: BroadcastChannel;
+  readonly ready: Promise<void>;
+  #timer?: ReturnType<typeof setTimeout>;
+  #delivering: Promise<void> | null = null;
+  #again = false;
+
+  constructor(scope: string, target: OutboxTarget, tablesReady: Promise<Tables>, onError: (error: Error) => void) {
+    this.scope = scope;
+    this.target = target;
+    this.#tables = tablesReady;
+    this.#onError = onError;
+    if (typeof BroadcastChannel === 'function') {
+      this.#channel = new BroadcastChannel(`${DB}:${scope}`);
+      this.#channel.onmessage = (e: MessageEvent<OutboxChange>) => void this.#reload().then(() => this.#notify(e.data));
+    }
+    globalThis.addEventListener?.('online', () => this.kick());
+    // Comments left by an earlier page (a reload, a closed tab) go out now.
+    this.ready = this.#reload().then(() => this.kick());
+  }
+
+  /** Entries of one story (or all), oldest first. */
+  entries(storyId?: string): OutboxEntry[] {
+    return [...this.#entries.values()].filter((e) => storyId === undefined || e.storyId === storyId).sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  /** Hears every change; returns the function that stops it. */
+  listen(listener: (change: OutboxChange) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Keeps a new comment, then sends it. Resolves once it is kept (or known not to be). */
+  async add(input: { storyId: string; text: string; parentId?: string; author: Author; createdAt: number }): Promise<OutboxEntry> {
+    await this.ready;
+    const entry: OutboxEntry = { clientId: crypto.randomUUID(), scope: this.scope, state: 'sending', attempts: 0, nextAttemptAt: 0, ...input };
+    if (!entry.parentId) delete entry.parentId;
+    await this.#save(entry);
+    this.#changed();
+    this.kick();
+    return entry;
+  }
+
+  /** Sends a refused comment again (after the user changed what made it fail). */
+  async retry(clientId: string): Promise<void> {
+    const entry = this.#entries.get(clientId);
+    if (!entry) return;
+    await this.#save({ ...entry, state: 'sending', attempts: 0, nextAttemptAt: 0, error: undefined });
+    this.#changed();
+    this.kick();
+  }
+
+  /** Forgets a comment that was not sent (discard, or edit: its text goes back to the field). */
+  async discard(clientId: string): Promise<void> {
+    this.#memoryOnly.delete(clientId);
+    this.#entries.delete(clientId);
+    await (await this.#tables).delete('entries', clientId).catch(() => {});
+    this.#changed();
+  }
+
+  /** Starts delivery now (new entry, back online, retry). */
+  kick(): void {
+    if (this.#delivering) {
+      this.#again = true;
+      return;
+    }
+    clearTimeout(this.#timer);
+    this.#delivering = this.#deliver().finally(() => {
+      this.#delivering = null;
+      if (this.#again) {
+        this.#again = false;
+        this.kick();
+      } else this.#schedule();
+    });
+  }
+
+  /** Resolves when nothing is being sent right now (tests, shutdown). */
+  async settled(): Promise<void> {
+    while (this.#delivering) await this.#delivering;
+  }
+
+  async #deliver(): Promise<void> {
+    const run = () => this.#sendDue();
+    // One tab at a time per backend and user; the lock is released between rounds.
+    const locks = (navigator as Navigator & { locks?: LockManager }).locks;
+    if (locks) await locks.request(`${DB}:${this.scope}`, run);
+    else await run();
+  }
+
+  async #sendDue(): Promise<void> {
+    // Read again under the lock: another tab may have sent some while we waited for it.
+    await this.#reload();
+    const now = Date.now();
+    for (const entry of this.entries()) {
+      if (entry.state !== 'sending' || entry.nextAttemptAt > now) continue;
+      const current = await this.#current(entry.clientId);
+      if (!current || current.state !== 'sending') continue;
+      try {
+        const comment = await this.target.postComment(current.storyId, { text: current.text, clientId: current.clientId, ...(current.parentId ? { parentId: current.parentId } : {}) }, { report: false });
+        this.#memoryOnly.delete(current.clientId);
+        this.#entries.delete(current.clientId);
+        await (await this.#tables).delete('entries', current.clientId).catch(() => {});
+        this.#changed({ type: 'sent', clientId: current.clientId, comment });
+      } catch (error) {
+        const typed = toStoriesError(error);
+        const attempts = current.attempts + 1;
+        const next: OutboxEntry = PERMANENT.has(typed.code)
+          ? { ...current, state: 'failed', attempts, error: { code: typed.code, message: typed.message } }
+          : { ...current, attempts, nextAttemptAt: Date.now() + Math.min(OUTBOX_MAX_DELAY, 1000 * 2 ** (attempts - 1)) };
+        await this.#save(next);
+        this.#changed();
+        if (next.state === 'failed') this.#onError(typed);
+      }
+    }
+  }
+
+  /** The entry as the database has it now (or as memory has it, when the database refused it). */
+  async #current(clientId: string): Promise<OutboxEntry | undefined> {
+    const memory = this.#memoryOnly.get(clientId);
+    if (memory) return memory;
+    return (await this.#tables).get<OutboxEntry>('entries', clientId).catch(() => this.#entries.get(clientId));
+  }
+
+  /** The next attempt, at the earliest time one is due. */
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    const due = this.entries().filter((e) => e.state === 'sending').map((e) => e.nextAttemptAt);
+    if (!due.length) return;
+    this.#timer = setTimeout(() => this.kick(), Math.max(0, Math.min(...due) - Date.now()));
+  }
+
+  async #save(entry: OutboxEntry): Promise<void> {
+    if (entry.error === undefined) delete entry.error;
+    this.#entries.set(entry.clientId, entry);
+    if (this.#memoryOnly.has(entry.clientId)) return void this.#memoryOnly.set(entry.clientId, entry);
+    try {
+      await (await this.#tables).put('entries', entry);
+    } catch (error) {
+      // Storage refused it (full disk): it is sent from memory, and the page hears why.
+      this.#memoryOnly.set(entry.clientId, entry);
+      this.#onError(new Error(`A comment could not be kept in this browser (${error instanceof Error ? error.message : String(error)}); it is sent while this page stays open.`, { cause: error }));
+    }
+  }
+
+  async #reload(): Promise<void> {
+    const stored = await (await this.#tables).getAllFromIndex<OutboxEntry>('entries', 'scope', this.scope).catch(() => null);
+    if (!stored) return;
+    this.#entries = new Map([...stored, ...this.#memoryOnly.values()].map((e) => [e.clientId, e]));
+  }
+
+  #changed(change: OutboxChange = { type: 'change' }): void {
+    this.#notify(change);
+    this.#channel?.postMessage(change);
+  }
+
+  #notify(change: OutboxChange): void {
+    for (const listener of this.#listeners) listener(change);
+  }
+}

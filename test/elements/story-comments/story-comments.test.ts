@@ -1,0 +1,290 @@
+// <story-comments> in real Chromium, on LocalAdapter (real IndexedDB): overlay, panel,
+// posting through the outbox, live arrival, permissions, refusals, XSS, pausing, keyboard.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { LocalAdapter } from '../../../src/adapters/local-adapter.js';
+import { Invalid } from '../../../src/model/errors.js';
+import type { Comment, Story } from '../../../src/model/types.js';
+import { StoriesStore } from '../../../src/state/store.js';
+import '../../../src/story-comments.js';
+import type { StoryComments } from '../../../src/story-comments.js';
+import '../../../src/story-viewer.js';
+import '../../../src/story-provider.js';
+import { until } from '../../helpers/dom.js';
+import { HOUR, people, testWorld } from '../../helpers/world.js';
+
+const dbs: string[] = [];
+after(() => dbs.forEach((n) => indexedDB.deleteDatabase(n)));
+
+/** A LocalAdapter world (signed in as `viewer`) with `count` extra comments on alice's a1. */
+async function world(count = 0, dbName = `comments-${crypto.randomUUID()}`) {
+  dbs.push(dbName);
+  const adapter = new LocalAdapter({ dbName });
+  const now = Date.now();
+  const w = testWorld(now);
+  for (let i = 0; i < count; i++) {
+    w.comments.push({ id: `x${i}`, storyId: 'a1', author: i % 2 ? people.carol : people.dave, text: `Comment number ${i}`, createdAt: now - 3 * HOUR + i * 1000 });
+  }
+  await adapter.seed(w);
+  const store = new StoriesStore(adapter, { seen: null });
+  await store.load();
+  const story = (id: string) => [...store.reels, ...(store.mine() ? [store.mine()!] : [])].flatMap((r) => r.stories).find((s) => s.id === id)!;
+  return { adapter, store, story, dbName };
+}
+
+async function mount(store: StoriesStore, story: Story): Promise<StoryComments> {
+  const el = await fixture<StoryComments>(html`<story-comments .store=${store} .story=${story}></story-comments>`);
+  await until(() => !!el.shadowRoot!.querySelector('[part=open-button]') && el.rows.length > 0, 'the comments');
+  return el;
+}
+
+const q = <T extends Element = HTMLElement>(el: StoryComments, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const qa = <T extends Element = HTMLElement>(el: StoryComments, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const texts = (el: StoryComments, selector: string) => qa(el, selector).map((n) => n.textContent!.trim());
+
+async function type(el: StoryComments, text: string): Promise<void> {
+  q<HTMLTextAreaElement>(el, 'textarea')!.focus();
+  await sendKeys({ type: text });
+}
+
+describe('<story-comments>', () => {
+  it('shows the latest three over the story, the count, and every comment newest last in the panel; axe clean', async () => {
+    const { store, story } = await world(5);
+    const el = await mount(store, story('a1'));
+    // k1 (4 h ago) and five newer ones: the three newest show, oldest of them first.
+    expect(texts(el, '.latest .latest-text')).to.deep.equal(['Dave Dunn Comment number 2', 'Carol Chen Comment number 3', 'Dave Dunn Comment number 4']);
+    expect(q(el, '[part=open-button]')!.textContent!.trim()).to.equal('6');
+    // New comments fade in; checked once they have.
+    await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
+    await expect(el).to.be.accessible();
+    q(el, '[part=open-button]')!.click();
+    await until(() => qa(el, '.row').length === 6, 'the panel rows');
+    expect(texts(el, '.row .text')).to.deep.equal(['Nice!', ...[0, 1, 2, 3, 4].map((i) => `Comment number ${i}`)]);
+    expect(q(el, '.latest')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('posts through the outbox: kept in IndexedDB before it shows as sending, then delivered once', async () => {
+    const { adapter, store, story } = await world();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const post = adapter.postComment.bind(adapter);
+    const sent: string[] = [];
+    adapter.postComment = async (storyId, input) => {
+      sent.push(input.clientId);
+      await held;
+      return post(storyId, input);
+    };
+    const el = await mount(store, story('a1'));
+    const events: string[] = [];
+    el.addEventListener('story-comment', (e) => events.push(e.detail.action));
+    await type(el, 'Hello there');
+    expect(q(el, '[part=counter]')!.textContent).to.equal('11/500');
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.rows.some((r) => r.pending?.text === 'Hello there'), 'the comment as sending');
+    // Shown as sending only once it is kept: the outbox database has it now.
+    const kept = await new Promise<unknown[]>((resolve) => {
+      const open = indexedDB.open('stories-kit-outbox');
+      open.onsuccess = () => {
+        const req = open.result.transaction('entries').objectStore('entries').getAll();
+        req.onsuccess = () => (open.result.close(), resolve(req.result));
+      };
+    });
+    expect(kept.some((e) => (e as { text: string }).text === 'Hello there')).to.equal(true);
+    expect(q<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('');
+    q(el, '[part=open-button]')!.click();
+    await until(() => texts(el, '.row .status').includes('Sending…'), 'the sending status');
+    release();
+    await until(() => el.rows.some((r) => !r.pending && r.comment.text === 'Hello there'), 'the delivered comment');
+    expect(texts(el, '.row .status')).to.deep.equal([]);
+    expect(sent.length).to.equal(1);
+    expect((await adapter.comments('a1')).items.filter((c) => c.text === 'Hello there').length).to.equal(1);
+    expect(events).to.deep.equal(['post']);
+  });
+
+  it('shows comments from others as they arrive, without a reload', async () => {
+    const { store, story, dbName } = await world();
+    const el = await mount(store, story('a1'));
+    // Another tab: another adapter on the same database.
+    const other = new LocalAdapter({ dbName });
+    await other.postComment('a1', { text: 'From the other tab', clientId: crypto.randomUUID() });
+    await until(() => texts(el, '.latest .latest-text').some((t) => t.endsWith('From the other tab')), 'the live comment');
+  });
+
+  it('offers Delete to a comment’s author and to the story’s author only, Report to others; both reach the adapter', async () => {
+    const { adapter, store, story } = await world();
+    await adapter.postComment('a1', { text: 'Mine', clientId: 'mine-1' });
+    const el = await mount(store, story('a1'));
+    q(el, '[part=open-button]')!.click();
+    await until(() => qa(el, '.row').length === 2, 'two rows');
+    const actions = () => qa(el, '.row').map((r) => [...r.querySelectorAll('.actions button')].map((b) => b.textContent!.trim()));
+    // Bob's comment on Alice's story: viewer may report it, not delete it; their own: delete, not report.
+    expect(actions()).to.deep.equal([
+      ['Reply', 'Report'],
+      ['Reply', 'Delete'],
+    ]);
+    const report = [...qa(el, '.row')[0].querySelectorAll('button')].find((b) => b.textContent === 'Report')!;
+    report.click();
+    await until(() => qa(el, '.row')[0].querySelector('.reported') !== null, 'reported');
+    expect((await adapter.reports('a1')).map((r) => [r.commentId, r.reporterId])).to.deep.equal([['k1', 'viewer']]);
+    // The reporter is nowhere in what the comment's author can read.
+    expect(JSON.stringify(await adapter.comments('a1'))).not.to.contain('"reporterId"');
+    const del = [...qa(el, '.row')[1].querySelectorAll('button')].find((b) => b.textContent === 'Delete')!;
+    del.click();
+    await until(() => qa(el, '.row').length === 1, 'the deleted comment gone');
+    expect((await adapter.comments('a1')).items.map((c) => c.text)).to.deep.equal(['Nice!']);
+    // On their own story, the author may delete anyone's comment.
+    await adapter.putComment({ id: 'k2', storyId: 'v1', author: people.bob, text: 'On your story', createdAt: Date.now() - HOUR });
+    const own = await mount(store, story('v1'));
+    own.show();
+    await until(() => qa(own, '.row').length === 1, 'the row');
+    expect([...qa(own, '.row')[0].querySelectorAll('.actions button')].map((b) => b.textContent!.trim())).to.deep.equal(['Reply', 'Delete', 'Report']);
+  });
+
+  it('refuses nothing silently: a permanent refusal shows "Not sent" with retry, edit and discard, and is kept across a new page', async () => {
+    const { adapter, store, story } = await world();
+    const post = adapter.postComment.bind(adapter);
+    let refuse = true;
+    adapter.postComment = (storyId, input) => (refuse ? Promise.reject(new Invalid('Links to that site are not allowed')) : post(storyId, input));
+    const errors: string[] = [];
+    store.addEventListener('story-error', (e) => errors.push((e as CustomEvent).detail.message));
+    const el = await mount(store, story('a1'));
+    el.show();
+    await type(el, 'Refused text');
+    await sendKeys({ press: 'Enter' });
+    await until(() => texts(el, '.row .status').some((t) => t.startsWith('Not sent: Links to that site are not allowed')), 'the refusal');
+    expect(errors).to.include('Links to that site are not allowed');
+    const buttons = () => [...qa(el, '.row.failed button')].map((b) => b.textContent!.trim());
+    expect(buttons()).to.deep.equal(['Retry', 'Edit', 'Discard']);
+    // A new element (as after a reload) still shows it from the outbox.
+    el.remove();
+    const again = await mount(store, story('a1'));
+    again.show();
+    await until(() => texts(again, '.row .status').some((t) => t.startsWith('Not sent')), 'the refusal, kept');
+    // Edit puts the text back in the field and removes the refused one; sending it again works.
+    [...qa(again, '.row.failed button')].find((b) => b.textContent === 'Edit')!.click();
+    await until(() => q<HTMLTextAreaElement>(again, 'textarea')!.value === 'Refused text', 'the text back in the field');
+    await until(() => qa(again, '.row.failed').length === 0, 'the refused one gone');
+    refuse = false;
+    q<HTMLTextAreaElement>(again, 'textarea')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => again.rows.some((r) => !r.pending && r.comment.text === 'Refused text'), 'the comment, sent');
+  });
+
+  it('renders an XSS corpus in names and text as inert text; links only https, opened safely', async () => {
+    const { store, story } = await world();
+    const nasty = [
+      '<script>window.__xss = 1</script>',
+      '<img src=x onerror="window.__xss = 2">',
+      '"><svg onload="window.__xss=3">',
+      'javascript:window.__xss=4',
+      '[click](javascript:alert(1)) http://plain.example https://ok.example/path?q=1 @alice',
+      '\u202Egnp.exe\u202C evil RTL override',
+      'x'.repeat(2000),
+    ];
+    const comments: Comment[] = nasty.map((text, i) => ({ id: `n${i}`, storyId: 'a1', author: { id: `u${i}`, name: nasty[i].slice(0, 200) }, text, createdAt: Date.now() - HOUR + i }));
+    // And one longer than any backend may send: dropped and reported, never shown.
+    comments.push({ id: 'huge', storyId: 'a1', author: people.bob, text: 'y'.repeat(10_000), createdAt: Date.now() });
+    const el = await fixture<StoryComments>(html`<story-comments .comments=${comments} .story=${story('a1')} .store=${store}></story-comments>`);
+    el.show();
+    await until(() => el.rows.length === nasty.length, 'the rows');
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('script, [onerror], [onload], svg:not(button svg)').length).to.equal(0);
+    expect((window as { __xss?: number }).__xss).to.equal(undefined);
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('a')];
+    expect(links.map((a) => a.href)).to.deep.equal(['https://ok.example/path?q=1']);
+    expect(links[0].rel).to.equal('noopener noreferrer nofollow ugc');
+    expect(root.querySelector('.mention')!.textContent).to.equal('@alice');
+    // Every rendered text is the text itself.
+    const shown = texts(el, '.row .text');
+    expect(shown.slice(0, 6)).to.deep.equal(nasty.slice(0, 6).map((t) => t.trim()));
+    // Bidi stays inside the comment: isolated.
+    expect(getComputedStyle(root.querySelector('.row .text')!).unicodeBidi).to.equal('isolate');
+    // A 2,000-character word wraps inside the panel.
+    const panel = root.querySelector<HTMLElement>('.list')!;
+    expect(panel.scrollWidth).to.be.at.most(panel.clientWidth);
+    expect(el.rows.some((r) => r.comment.id === 'huge')).to.equal(false);
+  });
+
+  it('virtualises 10,000 comments: at most 100 rows in the DOM, the newest at the bottom, the oldest reachable', async function () {
+    this.timeout(20_000);
+    const now = Date.now();
+    const comments: Comment[] = Array.from({ length: 10_000 }, (_, i) => ({ id: `c${i}`, storyId: 's', author: { id: `u${i % 50}`, name: `Person ${i % 50}` }, text: i % 7 ? `Comment ${i}` : `A longer comment ${i} `.repeat(8), createdAt: now - 10_000_000 + i * 1000 }));
+    const el = await fixture<StoryComments>(html`<story-comments .comments=${comments} open></story-comments>`);
+    await el.updateComplete;
+    const list = q(el, '.list')!;
+    await until(() => qa(el, '.row').length > 0, 'rows');
+    expect(qa(el, '.row').length).to.be.at.most(100);
+    await until(() => qa(el, '.row .text').some((t) => t.textContent!.includes('Comment 9999')), 'the newest comment');
+    const last = qa(el, '.row').find((r) => r.dataset.key === 'c9999')!;
+    expect(last.getBoundingClientRect().bottom).to.be.at.most(list.getBoundingClientRect().bottom + 1);
+    list.scrollTop = 0;
+    await until(() => qa(el, '.row').some((r) => r.dataset.key === 'c0'), 'the oldest comment');
+    expect(qa(el, '.row').length).to.be.at.most(100);
+    expect(qa(el, '.row')[0].getAttribute('aria-setsize')).to.equal('10000');
+  });
+});
+
+describe('<story-comments> in the viewer', () => {
+  async function viewerWith() {
+    const { adapter, store, story } = await world(2);
+    const wrapper = await fixture<HTMLDivElement>(html`<div><story-provider .adapter=${adapter} .storeOptions=${{ seen: null }}><story-viewer deep-link="off"></story-viewer></story-provider></div>`);
+    const viewer = wrapper.querySelector('story-viewer')!;
+    const provided = await wrapper.querySelector('story-provider')!.ready;
+    await provided.load();
+    provided.open('alice', 'a1');
+    viewer.open = true;
+    await until(() => !!viewer.shadowRoot!.querySelector('story-comments'), 'the comments in the viewer');
+    const comments = viewer.shadowRoot!.querySelector('story-comments')!;
+    await until(() => comments.rows.length === 3, 'the comments loaded');
+    return { viewer, comments, store, story };
+  }
+
+  it('pauses while the field has focus or the panel is open, and resumes only on an explicit action', async () => {
+    const { viewer, comments } = await viewerWith();
+    expect(viewer.paused).to.equal(false);
+    q<HTMLTextAreaElement>(comments, 'textarea')!.focus();
+    await until(() => viewer.paused, 'paused while typing');
+    // Leaving the field is not an explicit action: still paused.
+    (q(comments, '[part=open-button]') as HTMLElement).focus();
+    await viewer.updateComplete;
+    expect(viewer.paused).to.equal(true);
+    // Escape in the field leaves it and resumes (and does not close the viewer).
+    q<HTMLTextAreaElement>(comments, 'textarea')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !viewer.paused, 'resumed by Escape');
+    expect(viewer.open).to.equal(true);
+    // The panel: open pauses, Escape closes it (not the viewer) and resumes.
+    (q(comments, '[part=open-button]') as HTMLElement).click();
+    await until(() => viewer.paused && !!q(comments, '.panel'), 'paused with the panel open');
+    q(comments, '.list')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !q(comments, '.panel'), 'the panel closed');
+    expect(viewer.open).to.equal(true);
+    expect(viewer.paused).to.equal(false);
+    expect(comments.shadowRoot!.activeElement).to.equal(q(comments, '[part=open-button]'));
+    viewer.close();
+  });
+
+  it('is usable from the keyboard alone, inside the viewer’s focus trap; axe clean with the panel open', async () => {
+    const { viewer, comments } = await viewerWith();
+    const reached = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      await sendKeys({ press: 'Tab' });
+      let active: Element | null = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      reached.add(active?.getAttribute('part') ?? active?.localName ?? '');
+    }
+    expect([...reached]).to.include.members(['open-button', 'field']);
+    (q(comments, '[part=open-button]') as HTMLElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => !!q(comments, '.panel') && qa(comments, '.row').length === 3, 'the panel, by keyboard');
+    await expect(comments).to.be.accessible();
+    q<HTMLTextAreaElement>(comments, 'textarea')!.focus();
+    await sendKeys({ type: 'By keyboard' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => comments.rows.some((r) => !r.pending && r.comment.text === 'By keyboard'), 'the comment sent');
+    viewer.close();
+  });
+});
