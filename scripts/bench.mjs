@@ -49,6 +49,9 @@ const BUDGETS = {
   'viewer: <video> elements and hls.js instances left after closing': { max: 0, unit: 'count' },
   'media cache: cached 200 kB image, request → decoded (p50)': { max: 10, unit: 'ms' },
   'media cache: network requests re-opening a seen story': { max: 0, unit: 'count' },
+  'comments: 10,000 in the panel, first render': { max: 50, unit: 'ms' },
+  'comments: most rows in the DOM': { max: 100, unit: 'count' },
+  'comments: long tasks scrolling 10,000 top to bottom': { max: 0, unit: 'count' },
 };
 
 /** Bundles `entry` as an app would (minified, production Lit), in memory. */
@@ -99,6 +102,8 @@ async function sizes() {
     { name: 'bar + sidebar page with its panel, the viewer, the media cache, the lazy data layer and LocalAdapter (min+gzip)', value: kb((await bundle('bench/entries/bar-sidebar.ts')).filter((c) => !/(feed|rest)-adapter|hls/.test(c.fileName)), 'all'), unit: 'kB' },
     // The viewer as a page loads it on first use; Lit is shared with the rest, hls.js comes only with HLS.
     { name: 'story-viewer entry without Lit and hls.js (min+gzip)', value: kb(await bundle('src/story-viewer.ts', { external: [/^hls\.js/, /^lit($|\/)/, /^@lit\//, /^lit-html/, /^lit-element/] })), unit: 'kB' },
+    // The comments load with the first story that has them, never with the bar or the viewer.
+    { name: 'story-comments entry without Lit (min+gzip)', value: kb(await bundle('src/story-comments.ts', { external: [/^lit($|\/)/, /^@lit\//, /^lit-html/, /^lit-element/] })), unit: 'kB' },
     // What validating untrusted data costs, hand-written (no schema library).
     { name: 'validation module (min+gzip)', value: kb(await bundle('src/model/validate.ts')), unit: 'kB' },
   ];

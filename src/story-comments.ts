@@ -1,9 +1,12 @@
 /**
- * Side-effect entry: defines `<story-comments>`. The viewer loads it on first use.
+ * Side-effect entry: defines `<story-comments>` (and the `<story-ring>` of its avatars).
+ * The viewer loads it on first use.
  */
+import './story-ring.js';
 import { StoryComments } from './elements/story-comments/story-comments.js';
 
 export { StoryComments };
+export { StoryCommentEvent, type StoryCommentDetail } from './elements/story-comments/comment-event.js';
 
 if (!customElements.get('story-comments')) customElements.define('story-comments', StoryComments);
 

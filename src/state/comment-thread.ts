@@ -5,9 +5,39 @@
  * "not sent" after a refusal). `<story-comments>` renders it; it talks to the store only.
  */
 import { StoryErrorEvent } from '../events.js';
+import { NotFound, ReadOnly, toStoriesError } from '../model/errors.js';
 import type { Comment, Story } from '../model/types.js';
-import { outboxFor, outboxScope, type Outbox, type OutboxEntry } from './outbox.js';
+import { parseComment } from '../model/validate.js';
+import { outboxFor, outboxScope, type Outbox, type OutboxEntry, type OutboxTarget } from './outbox.js';
 import type { StoriesStore } from './store.js';
+
+// What only comments need lives here, not in the store: the store loads with the bar.
+
+/** Whether the signed-in user may comment on `story` (signed in, a writable source, comments on). */
+export function canComment(store: StoriesStore, story: Story): boolean {
+  return store.me !== null && !store.adapter.readOnly && story.commentsEnabled !== false;
+}
+
+/** Whether the signed-in user may delete `comment` on `story`: its author, or the story's. */
+export function canDelete(store: StoriesStore, story: Story, comment: Comment): boolean {
+  return store.me !== null && !store.adapter.readOnly && (store.me.id === comment.author.id || store.me.id === story.author.id);
+}
+
+/** Whether comments can be reported to the store's backend (its adapter has `reportComment`). */
+export function canReport(store: StoriesStore): boolean {
+  return store.me !== null && !!store.adapter.reportComment && !store.adapter.readOnly;
+}
+
+/** Delivers outbox entries through the store's adapter, validating the answer; failures go back to the outbox. */
+function deliverer(store: StoriesStore): OutboxTarget {
+  return {
+    async postComment(storyId, input) {
+      const comment = parseComment(await store.adapter.postComment(storyId, input), () => {});
+      if (!comment) throw new NotFound('The server answered with an invalid comment');
+      return comment;
+    },
+  };
+}
 
 /** One row of the thread: a comment (or one of ours on its way), at depth 0 or 1 (a reply). */
 export interface ThreadRow {
@@ -54,11 +84,14 @@ export class CommentThread {
     const { store, story } = this;
     if (store.me && !store.adapter.readOnly) {
       const scope = outboxScope(store.adapter.key ?? store.adapter.constructor.name, store.me.id);
-      const outbox = outboxFor(scope, store, (error) => store.dispatchEvent(new StoryErrorEvent({ code: 'quota', message: error.message, storyId: story.id })));
+      const outbox = outboxFor(scope, deliverer(store));
       this.#outbox = outbox;
       this.#stops.push(
         outbox.listen((change) => {
           if (change.type === 'sent' && change.comment.storyId === story.id) this.#comments.set(change.comment.id, change.comment);
+          // A refusal keeps its kind (invalid, forbidden…); failing storage is `quota`.
+          if (change.type === 'refused' && change.entry.storyId === story.id) store.dispatchEvent(new StoryErrorEvent({ code: change.error.code, message: change.error.message, error: change.error, storyId: story.id }));
+          if (change.type === 'storage') store.dispatchEvent(new StoryErrorEvent({ code: 'quota', message: change.error.message, storyId: story.id }));
           this.#changed();
         }),
       );
@@ -154,9 +187,17 @@ export class CommentThread {
     }
   }
 
-  /** Reports a comment to the backend's moderators. */
-  report(commentId: string, reason?: string): Promise<void> {
-    return this.store.reportComment(this.story.id, commentId, reason ? { reason } : {});
+  /** Reports a comment to the backend's moderators; a failure is also reported as `story-error`. */
+  async report(commentId: string, reason?: string): Promise<void> {
+    const { adapter } = this.store;
+    try {
+      if (!adapter.reportComment) throw new ReadOnly('This source takes no reports');
+      await adapter.reportComment(this.story.id, commentId, reason ? { reason } : {});
+    } catch (error) {
+      const typed = toStoriesError(error);
+      this.store.dispatchEvent(new StoryErrorEvent({ code: typed.code, message: typed.message, error: typed, storyId: this.story.id }));
+      throw typed;
+    }
   }
 
   /** Sends a refused comment again. */
@@ -195,7 +236,9 @@ export function threadRows(comments: Iterable<Comment>, pending: readonly Outbox
     const comment: Comment = { id: `pending:${entry.clientId}`, storyId: entry.storyId, author: entry.author, text: entry.text, createdAt: entry.createdAt, clientId: entry.clientId, ...(entry.parentId ? { parentId: entry.parentId } : {}) };
     all.push({ key: comment.id, comment, depth: 0, pending: entry });
   }
-  all.sort((a, b) => a.comment.createdAt - b.comment.createdAt || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const order = (a: ThreadRow, b: ThreadRow) => a.comment.createdAt - b.comment.createdAt || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  // Pages arrive in order: sorting is only needed when something came out of it.
+  if (all.some((row, i) => i > 0 && order(all[i - 1], row) > 0)) all.sort(order);
   const byId = new Map(all.map((r) => [r.comment.id, r.comment]));
   // One level of replies: a reply to a reply (from a lenient backend) joins the same comment.
   const rootOf = (id: string): string => {

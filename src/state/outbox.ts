@@ -11,8 +11,7 @@
  * edits or discards it. When IndexedDB cannot keep it (refused, full), the comment is still
  * sent from memory and the failure reported.
  */
-import type { StoriesErrorCode } from '../model/errors.js';
-import { toStoriesError } from '../model/errors.js';
+import { toStoriesError, type StoriesError, type StoriesErrorCode } from '../model/errors.js';
 import type { Author, Comment } from '../model/types.js';
 import { openTables, type Tables } from '../storage/tables.js';
 
@@ -37,11 +36,18 @@ export interface OutboxEntry {
 
 /** What the outbox needs from the store. */
 export interface OutboxTarget {
-  postComment(storyId: string, input: { text: string; parentId?: string; clientId: string }, options: { report: false }): Promise<Comment>;
+  postComment(storyId: string, input: { text: string; parentId?: string; clientId: string }): Promise<Comment>;
 }
 
-/** What listeners hear: the entries changed, or one was delivered as `comment`. */
-export type OutboxChange = { type: 'change' } | { type: 'sent'; clientId: string; comment: Comment };
+/**
+ * What listeners hear: the entries changed; one was delivered as `comment`; one was refused
+ * for good; or storage failed (the last two only in the tab where it happened).
+ */
+export type OutboxChange =
+  | { type: 'change' }
+  | { type: 'sent'; clientId: string; comment: Comment }
+  | { type: 'refused'; entry: OutboxEntry; error: StoriesError }
+  | { type: 'storage'; error: Error };
 
 const DB = 'stories-kit-outbox';
 const SCHEMA = { entries: { keyPath: 'clientId', indexes: { scope: { keyPath: 'scope' } } } };
@@ -59,11 +65,14 @@ let tables: Promise<Tables> | undefined;
 const outboxes = new Map<string, Outbox>();
 
 /** The page's outbox for one backend and user (one per scope, shared by every element). */
-export function outboxFor(scope: string, target: OutboxTarget, onError: (error: Error) => void): Outbox {
+export function outboxFor(scope: string, target: OutboxTarget): Outbox {
   let box = outboxes.get(scope);
   if (!box) {
-    tables ??= openTables(DB, 1, SCHEMA, (reason) => onError(new Error(`Comments cannot be kept in this browser (${reason instanceof Error ? reason.message : String(reason)}); they are sent from memory.`)));
-    box = new Outbox(scope, target, tables, onError);
+    let fallback: Error | null = null;
+    tables ??= openTables(DB, 1, SCHEMA, (reason) => (fallback = new Error(`Comments cannot be kept in this browser (${reason instanceof Error ? reason.message : String(reason)}); they are sent from memory.`)));
+    const created = new Outbox(scope, target, tables);
+    void created.ready.then(() => fallback && created.storageFailed(fallback));
+    box = created;
     outboxes.set(scope, box);
   }
   box.target = target;
@@ -74,7 +83,6 @@ export class Outbox {
   readonly scope: string;
   target: OutboxTarget;
   readonly #tables: Promise<Tables>;
-  readonly #onError: (error: Error) => void;
   /** What this tab knows, by clientId: read from the database, plus what it could not write. */
   #entries = new Map<string, OutboxEntry>();
   /** Entries IndexedDB refused to keep: they live (and are sent) from memory. */
@@ -85,19 +93,19 @@ export class Outbox {
   #timer?: ReturnType<typeof setTimeout>;
   #delivering: Promise<void> | null = null;
   #again = false;
+  #all = false;
 
-  constructor(scope: string, target: OutboxTarget, tablesReady: Promise<Tables>, onError: (error: Error) => void) {
+  constructor(scope: string, target: OutboxTarget, tablesReady: Promise<Tables>) {
     this.scope = scope;
     this.target = target;
     this.#tables = tablesReady;
-    this.#onError = onError;
     if (typeof BroadcastChannel === 'function') {
       this.#channel = new BroadcastChannel(`${DB}:${scope}`);
       this.#channel.onmessage = (e: MessageEvent<OutboxChange>) => void this.#reload().then(() => this.#notify(e.data));
     }
-    globalThis.addEventListener?.('online', () => this.kick());
-    // Comments left by an earlier page (a reload, a closed tab) go out now.
-    this.ready = this.#reload().then(() => this.kick());
+    // Back online, or a new page: every comment waiting is tried at once, whatever its backoff.
+    globalThis.addEventListener?.('online', () => this.kick(true));
+    this.ready = this.#reload().then(() => this.kick(true));
   }
 
   /** Entries of one story (or all), oldest first. */
@@ -139,18 +147,21 @@ export class Outbox {
     this.#changed();
   }
 
-  /** Starts delivery now (new entry, back online, retry). */
-  kick(): void {
+  /** Starts delivery now (new entry, retry); `all` also tries entries still backing off (back online, new page). */
+  kick(all = false): void {
+    this.#all ||= all;
     if (this.#delivering) {
       this.#again = true;
       return;
     }
     clearTimeout(this.#timer);
-    this.#delivering = this.#deliver().finally(() => {
+    const everything = this.#all;
+    this.#all = false;
+    this.#delivering = this.#deliver(everything).finally(() => {
       this.#delivering = null;
       if (this.#again) {
         this.#again = false;
-        this.kick();
+        this.kick(this.#all);
       } else this.#schedule();
     });
   }
@@ -160,24 +171,24 @@ export class Outbox {
     while (this.#delivering) await this.#delivering;
   }
 
-  async #deliver(): Promise<void> {
-    const run = () => this.#sendDue();
+  async #deliver(all: boolean): Promise<void> {
+    const run = () => this.#sendDue(all);
     // One tab at a time per backend and user; the lock is released between rounds.
     const locks = (navigator as Navigator & { locks?: LockManager }).locks;
     if (locks) await locks.request(`${DB}:${this.scope}`, run);
     else await run();
   }
 
-  async #sendDue(): Promise<void> {
+  async #sendDue(all: boolean): Promise<void> {
     // Read again under the lock: another tab may have sent some while we waited for it.
     await this.#reload();
     const now = Date.now();
     for (const entry of this.entries()) {
-      if (entry.state !== 'sending' || entry.nextAttemptAt > now) continue;
+      if (entry.state !== 'sending' || (!all && entry.nextAttemptAt > now)) continue;
       const current = await this.#current(entry.clientId);
       if (!current || current.state !== 'sending') continue;
       try {
-        const comment = await this.target.postComment(current.storyId, { text: current.text, clientId: current.clientId, ...(current.parentId ? { parentId: current.parentId } : {}) }, { report: false });
+        const comment = await this.target.postComment(current.storyId, { text: current.text, clientId: current.clientId, ...(current.parentId ? { parentId: current.parentId } : {}) });
         this.#memoryOnly.delete(current.clientId);
         this.#entries.delete(current.clientId);
         await (await this.#tables).delete('entries', current.clientId).catch(() => {});
@@ -190,7 +201,7 @@ export class Outbox {
           : { ...current, attempts, nextAttemptAt: Date.now() + Math.min(OUTBOX_MAX_DELAY, 1000 * 2 ** (attempts - 1)) };
         await this.#save(next);
         this.#changed();
-        if (next.state === 'failed') this.#onError(typed);
+        if (next.state === 'failed') this.#notify({ type: 'refused', entry: next, error: typed });
       }
     }
   }
@@ -219,7 +230,7 @@ export class Outbox {
     } catch (error) {
       // Storage refused it (full disk): it is sent from memory, and the page hears why.
       this.#memoryOnly.set(entry.clientId, entry);
-      this.#onError(new Error(`A comment could not be kept in this browser (${error instanceof Error ? error.message : String(error)}); it is sent while this page stays open.`, { cause: error }));
+      this.storageFailed(new Error(`A comment could not be kept in this browser (${error instanceof Error ? error.message : String(error)}); it is sent while this page stays open.`, { cause: error }));
     }
   }
 
@@ -227,6 +238,11 @@ export class Outbox {
     const stored = await (await this.#tables).getAllFromIndex<OutboxEntry>('entries', 'scope', this.scope).catch(() => null);
     if (!stored) return;
     this.#entries = new Map([...stored, ...this.#memoryOnly.values()].map((e) => [e.clientId, e]));
+  }
+
+  /** Tells this tab's listeners that storage failed (comments are then sent from memory). */
+  storageFailed(error: Error): void {
+    this.#notify({ type: 'storage', error });
   }
 
   #changed(change: OutboxChange = { type: 'change' }): void {

@@ -1,6 +1,6 @@
 import type { StoriesAdapter } from '../adapters/types.js';
 import { StoryErrorEvent, type StoryErrorDetail } from '../events.js';
-import { NotFound, ReadOnly, toStoriesError, type StoriesError } from '../model/errors.js';
+import { NotFound, toStoriesError, type StoriesError } from '../model/errors.js';
 import { SkewedClock, isLive, type Clock } from '../model/time.js';
 import type { Author, Comment, Page, Reel, Sound, Story, StoryDraft, StoryEvent, StoryView } from '../model/types.js';
 import { parseAuthor, parseComment, parsePage, parseReel, parseSound, parseStory, parseView, type ValidationIssue } from '../model/validate.js';
@@ -554,44 +554,17 @@ export class StoriesStore extends EventTarget {
     return this.call({ storyId }, async () => parsePage(await this.adapter.comments(storyId, opts), parseComment, this.issue));
   }
 
-  /**
-   * Posts a comment; idempotent on `clientId`. `report: false` leaves failures to the caller
-   * (the outbox retries and reports only what it gives up on).
-   */
-  postComment(storyId: string, input: { text: string; parentId?: string; clientId: string }, options: { report?: boolean } = {}): Promise<Comment> {
-    const post = async () => {
+  /** Posts a comment; idempotent on `clientId`. */
+  postComment(storyId: string, input: { text: string; parentId?: string; clientId: string }): Promise<Comment> {
+    return this.call({ storyId }, async () => {
       const comment = parseComment(await this.adapter.postComment(storyId, input), this.issue);
       if (!comment) throw new NotFound('The server answered with an invalid comment');
       return comment;
-    };
-    return options.report === false ? post().catch((error: unknown) => Promise.reject(isAbort(error) ? error : toStoriesError(error))) : this.call({ storyId }, post);
+    });
   }
 
   deleteComment(storyId: string, commentId: string): Promise<void> {
     return this.call({ storyId }, () => this.adapter.deleteComment(storyId, commentId));
-  }
-
-  /** Whether comments can be reported to this backend (its adapter has `reportComment`). */
-  get canReport(): boolean {
-    return !!this.adapter.reportComment && !this.adapter.readOnly;
-  }
-
-  /** Reports a comment to the backend's moderators. */
-  reportComment(storyId: string, commentId: string, input: { reason?: string } = {}): Promise<void> {
-    return this.call({ storyId }, async () => {
-      if (!this.adapter.reportComment) throw new ReadOnly('This source takes no reports');
-      await this.adapter.reportComment(storyId, commentId, input);
-    });
-  }
-
-  /** Whether the signed-in user may comment on `story` (signed in, a writable source, comments on). */
-  canComment(story: Story): boolean {
-    return this.me !== null && !this.adapter.readOnly && story.commentsEnabled !== false;
-  }
-
-  /** Whether the signed-in user may delete `comment` on `story`: its author, or the story's. */
-  canDelete(story: Story, comment: Comment): boolean {
-    return this.me !== null && (this.me.id === comment.author.id || this.me.id === story.author.id);
   }
 
   /** Who viewed one of the signed-in user's stories. */

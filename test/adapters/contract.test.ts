@@ -13,6 +13,10 @@ interface Setup {
   adapter: StoriesAdapter;
   signIn(id: string | null): Promise<void>;
   close(): Promise<void>;
+  /** What moderators see: reports of comments on a story, as [commentId, reporterId]. */
+  reports?(storyId: string): Promise<[string, string][]>;
+  /** Another client of the same backend (another tab, another device). */
+  other?(): StoriesAdapter;
 }
 
 const now = Date.now();
@@ -24,6 +28,8 @@ async function local(): Promise<Setup> {
   return {
     adapter,
     signIn: (id) => adapter.signIn(id),
+    reports: async (storyId) => (await adapter.reports(storyId)).map((r) => [r.commentId, r.reporterId]),
+    other: () => new LocalAdapter({ dbName: adapter.dbName, clock: { now: () => now } }),
     close: async () => {
       await adapter.close();
       indexedDB.deleteDatabase(adapter.dbName);
@@ -37,7 +43,10 @@ async function rest(): Promise<Setup> {
   await testApi('clock', { now });
   let user: string | null = 'viewer';
   const adapter = new RestAdapter({ endpoint: '/api', token: () => (user ? `token-${user}` : null), retryDelay: 5 });
-  return { adapter, signIn: async (id) => void (user = id), close: async () => {} };
+  const reports = async (storyId: string) =>
+    ((await (await fetch('/api/__test/reports')).json()) as { items: { storyId: string; commentId: string; reporterId: string }[] }).items.filter((r) => r.storyId === storyId).map((r): [string, string] => [r.commentId, r.reporterId]);
+  const other = () => new RestAdapter({ endpoint: '/api', token: () => 'token-alice' });
+  return { adapter, signIn: async (id) => void (user = id), close: async () => {}, reports, other };
 }
 
 /** The feed viewer sees, as static files: two pages in the stories-kit format. */
@@ -157,6 +166,42 @@ for (const [name, make] of [['LocalAdapter', local], ['RestAdapter', rest]] as c
       await setup.signIn('alice');
       await setup.adapter.deleteComment('a1', 'k1');
       expect((await setup.adapter.comments('a1')).items).to.have.length(0);
+    });
+
+    it('takes reports of comments, one per reporter, never from anonymous callers, and never shows the reporter', async () => {
+      await setup.adapter.reportComment!('a1', 'k1', { reason: 'spam' });
+      await setup.adapter.reportComment!('a1', 'k1', { reason: 'spam again' });
+      await setup.signIn('carol');
+      await setup.adapter.reportComment!('a1', 'k1');
+      expect((await setup.reports!('a1')).sort()).to.deep.equal([
+        ['k1', 'carol'],
+        ['k1', 'viewer'],
+      ]);
+      expect(JSON.stringify(await setup.adapter.comments('a1'))).not.to.match(/carol|reporter|spam/);
+      expect((await rejection(setup.adapter.reportComment!('a1', 'nope'))).code).to.equal('not-found');
+      await setup.signIn(null);
+      expect((await rejection(setup.adapter.reportComment!('a1', 'k1'))).code).to.equal('forbidden');
+    });
+
+    it('pushes new and deleted comments live to another client (subscribe)', async () => {
+      const events: string[] = [];
+      const other = setup.other!();
+      let unsubscribe = () => {};
+      const subscribed = new Promise<void>((resolve) => {
+        unsubscribe = other.subscribe!('a1', (e) => events.push(e.type === 'comment' ? `comment:${e.comment.text}` : e.type === 'comment-deleted' ? `deleted:${e.commentId}` : e.type));
+        // The stream is open once the server has it; a first comment tells us.
+        const probe = setInterval(() => void setup.adapter.postComment('a1', { text: 'probe', clientId: `probe-${crypto.randomUUID()}` }).catch(() => {}), 50);
+        const wait = setInterval(() => events.length && (clearInterval(wait), clearInterval(probe), resolve()), 20);
+      });
+      try {
+        await subscribed;
+        const c = await setup.adapter.postComment('a1', { text: 'Live one', clientId: 'live-1' });
+        await setup.adapter.deleteComment('a1', c.id);
+        for (let i = 0; i < 200 && !events.includes(`deleted:${c.id}`); i++) await new Promise((r) => setTimeout(r, 20));
+        expect(events.filter((e) => e !== 'comment:probe')).to.deep.equal(['comment:Live one', `deleted:${c.id}`]);
+      } finally {
+        unsubscribe();
+      }
     });
 
     it('replies go one level deep', async () => {

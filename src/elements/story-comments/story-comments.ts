@@ -1,15 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { StoryCommentEvent } from '../../events.js';
+import { StoryCommentEvent } from './comment-event.js';
 import { COMMENT_MAX_LENGTH } from '../../model/limits.js';
 import type { Comment, Story } from '../../model/types.js';
 import { checkUrl, parseComment } from '../../model/validate.js';
-import { CommentThread, threadRows, type ThreadRow } from '../../state/comment-thread.js';
+import { CommentThread, canComment, canDelete, canReport, threadRows, type ThreadRow } from '../../state/comment-thread.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { StoriesStore } from '../../state/store.js';
 import { longAge, shortAge } from '../shared/age.js';
-import { avatarColor, initials } from '../shared/avatar.js';
 import { VirtualRows } from '../shared/virtual-rows.js';
 import { styles } from './story-comments.styles.js';
 
@@ -182,16 +180,15 @@ export class StoryComments extends LitElement {
     // Nothing to lay out while the panel is closed or not displayed.
     if (!list || !list.clientHeight) return;
     this.#viewport = list.clientHeight;
+    // The reader scrolled since the last frame (the scroll event may not have come yet): theirs wins.
+    if (Math.abs(list.scrollTop - this.#scrollTop) >= 1) this.#readScroll(list);
     // Heights of the rows on screen are exact from now on; what moved above the reader is compensated.
     const heights: [string, number][] = [];
     for (const row of list.querySelectorAll<HTMLElement>('.row')) heights.push([row.dataset.key!, row.offsetHeight]);
-    const { changed, moved } = this.#virtual.measure(heights, this.#scrollTop);
-    if (changed) {
-      // New heights move the rows below them: placed here, at once, rather than by another render.
-      const spacer = list.firstElementChild as HTMLElement;
-      spacer.style.blockSize = `${this.#virtual.total}px`;
-      for (const row of list.querySelectorAll<HTMLElement>('.row')) row.style.transform = `translateY(${this.#virtual.offset(Number(row.dataset.index))}px)`;
-    }
+    const { moved } = this.#virtual.measure(heights, this.#scrollTop);
+    // Rows are placed here, through the CSSOM, with the heights just measured.
+    (list.firstElementChild as HTMLElement).style.blockSize = `${this.#virtual.total}px`;
+    for (const row of list.querySelectorAll<HTMLElement>('.row')) row.style.transform = `translateY(${this.#virtual.offset(Number(row.dataset.index))}px)`;
     const target = this.#atBottom ? Math.max(0, this.#virtual.total - this.#viewport) : this.#scrollTop + moved;
     if (Math.abs(list.scrollTop - target) >= 1) list.scrollTop = target;
     this.#scrollTop = list.scrollTop;
@@ -211,12 +208,16 @@ export class StoryComments extends LitElement {
   }
 
   #onScroll = (event: Event): void => {
-    const list = event.currentTarget as HTMLElement;
-    this.#scrollTop = list.scrollTop;
-    this.#atBottom = list.scrollTop + list.clientHeight >= list.scrollHeight - 4;
-    if (list.scrollTop < 300 && this.#thread?.hasOlder) void this.#thread.loadOlder();
+    this.#readScroll(event.currentTarget as HTMLElement);
     this.#renderSoon();
   };
+
+  #readScroll(list: HTMLElement): void {
+    this.#scrollTop = list.scrollTop;
+    this.#atBottom = list.scrollTop + list.clientHeight >= list.scrollHeight - 4;
+    // Near the top: the next page back in time.
+    if (list.scrollTop < 300 && this.#thread?.hasOlder) void this.#thread.loadOlder();
+  }
 
   #hold(on: boolean): void {
     if (this.#holding === on) return;
@@ -231,7 +232,7 @@ export class StoryComments extends LitElement {
 
   get #canPost(): boolean {
     const store = this.#store;
-    return !this.comments && !!store && !!this.story && store.canComment(this.story);
+    return !this.comments && !!store && !!this.story && canComment(store, this.story);
   }
 
   async #send(): Promise<void> {
@@ -367,7 +368,9 @@ export class StoryComments extends LitElement {
   }
 
   #panel(rows: ThreadRow[]): TemplateResult {
-    const [first, end] = this.#virtual.range(this.#scrollTop, this.#viewport || 400);
+    // Opening at the newest: the rows at the bottom render first, not the top's.
+    const viewport = this.#viewport || 400;
+    const [first, end] = this.#virtual.range(this.#atBottom ? Math.max(0, this.#virtual.total - viewport) : this.#scrollTop, viewport);
     const shown = rows.slice(first, end);
     const thread = this.#thread;
     return html`<section part="panel" class="panel" aria-label="Comments" @keydown=${this.#onPanelKey}>
@@ -381,7 +384,7 @@ export class StoryComments extends LitElement {
       ${thread && !thread.loaded ? html`<p class="empty">Loading comments…</p>` : nothing}
       ${(thread?.loaded || this.comments) && !rows.length && !thread?.error ? html`<p class="empty">No comments yet.</p>` : nothing}
       <div part="list" class="list" role="list" aria-label="All comments" tabindex="0" @scroll=${this.#onScroll}>
-        <div class="spacer" style=${styleMap({ blockSize: `${this.#virtual.total}px` })}>
+        <div class="spacer">
           ${repeat(shown, (r) => r.key, (r, i) => this.#row(r, first + i, rows.length))}
         </div>
       </div>
@@ -403,7 +406,6 @@ export class StoryComments extends LitElement {
       data-index=${index}
       aria-setsize=${total}
       aria-posinset=${index + 1}
-      style=${styleMap({ transform: `translateY(${this.#virtual.offset(index)}px)` })}
     >
       ${this.#avatar(comment, row.depth ? 28 : 36)}
       <div class="body">
@@ -420,8 +422,8 @@ export class StoryComments extends LitElement {
         ${live
           ? html`<p class="actions">
               ${this.#canPost ? html`<button type="button" class="link-button" @click=${() => this.#reply(row)}>Reply</button>` : nothing}
-              ${store.canDelete(story, comment) ? html`<button type="button" class="link-button" @click=${() => this.#delete(row)}>Delete</button>` : nothing}
-              ${store.canReport && store.me && !mine
+              ${canDelete(store, story, comment) ? html`<button type="button" class="link-button" @click=${() => this.#delete(row)}>Delete</button>` : nothing}
+              ${canReport(store) && !mine
                 ? this.#reported.has(comment.id)
                   ? html`<span class="reported">Reported</span>`
                   : html`<button type="button" class="link-button" @click=${() => this.#report(row)}>Report</button>`
@@ -433,11 +435,8 @@ export class StoryComments extends LitElement {
   }
 
   #avatar(comment: Comment, size: number): TemplateResult {
-    const { author } = comment;
-    const box = styleMap({ inlineSize: `${size}px`, blockSize: `${size}px` });
-    return author.avatar
-      ? html`<img part="avatar" class="avatar" src=${author.avatar} alt="" style=${box} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
-      : html`<span part="avatar" class="avatar initials" style=${styleMap({ inlineSize: `${size}px`, blockSize: `${size}px`, backgroundColor: avatarColor(author.id) })} aria-hidden="true">${initials(author.name)}</span>`;
+    // The same avatar as everywhere (picture, or initials on the account's colour), without a ring.
+    return html`<story-ring part="avatar" class="avatar" state="none" size=${size} .author=${comment.author} aria-hidden="true"></story-ring>`;
   }
 
   /** The text with https links and @mentions made safe to follow; everything else as text. */
