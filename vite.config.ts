@@ -12,6 +12,8 @@ const entries = {
   'story-bar': resolve(root, 'src/story-bar.ts'),
   'story-sidebar': resolve(root, 'src/story-sidebar.ts'),
   'story-viewer': resolve(root, 'src/story-viewer.ts'),
+  'story-comments': resolve(root, 'src/story-comments.ts'),
+  'viewers-tab': resolve(root, 'src/viewers-tab.ts'),
   demo: resolve(root, 'src/demo.ts'),
 };
 

@@ -52,6 +52,8 @@ const BUDGETS = {
   'comments: 10,000 in the panel, first render': { max: 50, unit: 'ms' },
   'comments: most rows in the DOM': { max: 100, unit: 'count' },
   'comments: long tasks scrolling 10,000 top to bottom': { max: 0, unit: 'count' },
+  'viewers tab: 5,000 viewers, first render': { max: 50, unit: 'ms' },
+  'viewers tab: most rows in the DOM': { max: 100, unit: 'count' },
 };
 
 /** Bundles `entry` as an app would (minified, production Lit), in memory. */

@@ -150,7 +150,7 @@ export function createReferenceServer(options = {}) {
       const views = [...(world.views.get(storyId) ?? new Map())].map(([viewerId, viewedAt]) => ({ viewerId, viewedAt }));
       views.sort((a, b) => b.viewedAt - a.viewedAt || a.viewerId.localeCompare(b.viewerId));
       const page = pageOf(views, query.get('cursor'));
-      return [200, { ...page, items: page.items.map((v) => ({ viewer: account(v.viewerId), viewedAt: v.viewedAt })) }];
+      return [200, { ...page, total: views.length, items: page.items.map((v) => ({ viewer: account(v.viewerId), viewedAt: v.viewedAt })) }];
     }],
     ['GET', /^\/stories\/([^/]+)\/comments$/, ({ query }, storyId) => {
       liveStory(storyId);

@@ -8,6 +8,8 @@ export * from './story-bar.js';
 export * from './story-sidebar.js';
 export * from './story-viewer.js';
 export * from './story-comments.js';
+export * from './viewers-tab.js';
+export { ViewerList } from './state/viewer-list.js';
 export { CommentThread, threadRows, type ThreadRow, type ThreadOptions } from './state/comment-thread.js';
 export { OUTBOX_MAX_DELAY, type OutboxEntry } from './state/outbox.js';
 export * from './events.js';

@@ -99,7 +99,7 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
     if (typeof BroadcastChannel === 'function') {
       this.channel = new BroadcastChannel(`stories-kit:${this.dbName}`);
       this.channel.onmessage = (e: MessageEvent<StoryEvent | { type: 'feed-change' }>) =>
-        e.data.type === 'feed-change' ? this.dispatchEvent(new Event('feed-change')) : this.deliver(e.data, false);
+        e.data.type === 'feed-change' ? this.dispatchEvent(new Event('feed-change')) : void this.deliver(e.data, false);
     }
   }
 
@@ -236,7 +236,7 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
     // Anonymous views and the author's own are not counted.
     if (!me || me === story.authorId) return;
     const view: StoredView = { storyId, viewerId: me, viewedAt: this.now() };
-    if (await t.add('views', view)) this.deliver({ type: 'view', storyId, view: { viewer: await this.account(t, me), viewedAt: view.viewedAt } }, true);
+    if (await t.add('views', view)) await this.deliver({ type: 'view', storyId, view: { viewer: await this.account(t, me), viewedAt: view.viewedAt } }, true);
   }
 
   async viewers(storyId: string, opts: ListOptions = {}): Promise<Page<StoryView>> {
@@ -247,7 +247,7 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
     views.sort((a, b) => b.viewedAt - a.viewedAt || a.viewerId.localeCompare(b.viewerId));
     const page = pageOf(views, opts.cursor);
     const items = await Promise.all(page.items.map(async (v) => ({ viewer: await this.account(t, v.viewerId), viewedAt: v.viewedAt })));
-    return { ...page, items, serverTime: this.now() };
+    return { ...page, items, total: views.length, serverTime: this.now() };
   }
 
   async comments(storyId: string, opts: ListOptions = {}): Promise<Page<Comment>> {
@@ -297,7 +297,7 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
       throw this.storageError(error);
     }
     const comment = await this.toComment(t, stored);
-    this.deliver({ type: 'comment', comment }, true);
+    void this.deliver({ type: 'comment', comment }, true);
     return comment;
   }
 
@@ -311,7 +311,7 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
     await t.delete('comments', commentId);
     const replies = (await t.getAllFromIndex<StoredComment>('comments', 'storyId', storyId)).filter((c) => c.parentId === commentId);
     for (const reply of replies) await t.delete('comments', reply.id);
-    this.deliver({ type: 'comment-deleted', storyId, commentId }, true);
+    void this.deliver({ type: 'comment-deleted', storyId, commentId }, true);
   }
 
   async reportComment(storyId: string, commentId: string, input: { reason?: string } = {}): Promise<void> {
@@ -406,10 +406,22 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
     };
   }
 
-  private deliver(event: StoryEvent, broadcast: boolean): void {
+  /**
+   * Hands an event to this tab's listeners (and, with `broadcast`, to the other tabs').
+   * Comments are public; who viewed a story is for its author only, as on a server: a view
+   * reaches listeners only while the story's author is the signed-in user. Resolves once
+   * that is decided, so a caller that then signs someone else in cannot change it.
+   */
+  private async deliver(event: StoryEvent, broadcast: boolean): Promise<void> {
     const storyId = event.type === 'comment' ? event.comment.storyId : event.storyId;
-    for (const listener of this.listeners.get(storyId) ?? []) listener(event);
     if (broadcast) this.channel?.postMessage(event);
+    if (!this.listeners.has(storyId)) return;
+    if (event.type === 'view') {
+      const t = await this.tables;
+      const story = await t.get<StoredStory>('stories', storyId);
+      if (!story || (await this.meId(t)) !== story.authorId) return;
+    }
+    for (const listener of this.listeners.get(storyId) ?? []) listener(event);
   }
 
   private storageError(error: unknown): StoriesError {
@@ -466,8 +478,15 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
   }
 
   /** Records a view by `viewerId` at `viewedAt` (once per viewer). */
+  /**
+   * Records that `viewerId` viewed a story (once per viewer, as `markViewed`), e.g. a view
+   * that reached an app's own backend; its author's open lists hear of it, in every tab.
+   */
   async recordView(storyId: string, viewerId: string, viewedAt: number): Promise<void> {
-    await (await this.tables).add('views', { storyId, viewerId, viewedAt } satisfies StoredView);
+    const t = await this.tables;
+    if (await t.add('views', { storyId, viewerId, viewedAt } satisfies StoredView)) {
+      await this.deliver({ type: 'view', storyId, view: { viewer: await this.account(t, viewerId), viewedAt } }, true);
+    }
   }
 
   /** Stores a comment as it is, for seeding. */

@@ -155,6 +155,8 @@ export interface Page<T> {
   next?: string;
   /** The server's clock when it answered, for correcting the client's clock. */
   serverTime?: number;
+  /** How many items the whole list holds, when the source knows (the viewers count). */
+  total?: number;
 }
 
 /** A story being composed, before it is published. */

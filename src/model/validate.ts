@@ -397,5 +397,7 @@ export function parsePage<T>(raw: unknown, parseItem: (item: unknown, report: Re
   if (typeof raw.next === 'string' && raw.next.length > 0 && raw.next.length <= LIMITS.url) page.next = raw.next;
   const serverTime = readTime(raw.serverTime);
   if (serverTime !== undefined) page.serverTime = serverTime;
+  const total = readNumber(raw.total, 0, Number.MAX_SAFE_INTEGER);
+  if (total !== undefined) page.total = Math.floor(total);
   return page;
 }

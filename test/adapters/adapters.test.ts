@@ -100,6 +100,21 @@ describe('LocalAdapter', () => {
     await tabB.close();
   });
 
+  it('sends live view events only while the story’s author is signed in; comments to everyone', async () => {
+    const adapter = fresh();
+    await adapter.seed(testWorld(Date.now()));
+    const events: string[] = [];
+    const stop = adapter.subscribe('v1', (e) => events.push(e.type === 'view' ? `view:${e.view.viewer.id}` : e.type));
+    await adapter.signIn('alice');
+    await adapter.recordView('v1', 'carol', Date.now());
+    await adapter.signIn('viewer');
+    await adapter.recordView('v1', 'dave', Date.now());
+    await adapter.putComment({ id: 'kz', storyId: 'v1', author: { id: 'bob', name: 'Bob Brown' }, text: 'x', createdAt: Date.now() });
+    await until(() => events.includes('view:dave'), 'the author’s view event');
+    expect(events).to.deep.equal(['view:dave']);
+    stop();
+  });
+
   it('serves published media as its own blob: URL and revokes it when the story is deleted', async () => {
     const now = Date.now();
     const adapter = fresh({ now: () => now });
@@ -147,6 +162,33 @@ describe('RestAdapter over HTTP', () => {
   });
 
   const log = async () => (await (await testApi('log', undefined, 'GET')).json()).items as { method: string; path: string; idempotencyKey?: string }[];
+
+  it('streams view events to the story’s author only (by token); comments to everyone', async () => {
+    const author: StoryEvent[] = [];
+    const stranger: StoryEvent[] = [];
+    const stops = [
+      new RestAdapter({ endpoint: '/api', token: () => 'token-viewer' }).subscribe('v1', (e) => author.push(e)),
+      new RestAdapter({ endpoint: '/api', token: () => 'token-alice' }).subscribe('v1', (e) => stranger.push(e)),
+    ];
+    try {
+      // Both streams are open once each has heard a first comment.
+      for (let i = 0; !(author.length && stranger.length); i++) {
+        await adapter.postComment('v1', { text: 'probe', clientId: `probe-${i}` });
+        await until(() => true, 'a frame');
+        if (i > 200) throw new Error('the event streams did not open');
+      }
+      user = 'carol';
+      await adapter.markViewed('v1');
+      user = 'viewer';
+      await adapter.postComment('v1', { text: 'after the view', clientId: 'after' });
+      await until(() => [author, stranger].every((list) => list.some((e) => e.type === 'comment' && e.comment.text === 'after the view')), 'the last comment on both streams');
+      // Events arrive in order: by then the view, if it was sent, has arrived too.
+      expect(author.filter((e) => e.type === 'view').map((e) => e.type === 'view' && e.view.viewer.id)).to.deep.equal(['carol']);
+      expect(stranger.filter((e) => e.type === 'view')).to.deep.equal([]);
+    } finally {
+      stops.forEach((stop) => stop());
+    }
+  });
 
   it('retries idempotent calls after 503s and dropped connections, then succeeds', async () => {
     await testApi('faults', { count: 2, status: 503, path: '/feed' });

@@ -32,7 +32,7 @@ const TOKENS = /(https:\/\/[^\s<>"'\u2028\u2029]+[^\s<>"'.,;:!?)\]\u2028\u2029])
  * every story on its own. Names and comments are text, never HTML.
  *
  * @fires story-comment - A comment was posted (kept), sent, deleted or reported.
- * @fires story-comments-hold - `detail.hold`: playback should pause (the field has focus or
+ * @fires story-hold - `detail.hold`: playback should pause (the field has focus or
  *   the panel is open) or may resume (an explicit action: send, close, Escape). The viewer
  *   listens for it.
  * @fires story-error - Loading, deleting or reporting failed, or a comment was refused.
@@ -96,6 +96,8 @@ export class StoryComments extends LitElement {
   #holding = false;
   readonly #reported = new Set<string>();
   #frame = 0;
+  /** Shown after being hidden (a tab of the viewer): the list is laid out again. */
+  readonly #resize = new ResizeObserver(() => this.open && this.requestUpdate());
 
   get #store(): StoriesStore | undefined {
     return this.#stores.store;
@@ -108,6 +110,7 @@ export class StoryComments extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#resize.disconnect();
     this.#thread?.stop();
     this.#thread = null;
     this.#threadKey = [];
@@ -116,7 +119,10 @@ export class StoryComments extends LitElement {
   }
 
   override connectedCallback(): void {
+    // A given store is used from the start: the page's default store is never loaded for nothing.
+    if (this.store) this.#stores.useStore(this.store);
     super.connectedCallback();
+    this.#resize.observe(this);
     this.requestUpdate();
   }
 
@@ -222,7 +228,7 @@ export class StoryComments extends LitElement {
   #hold(on: boolean): void {
     if (this.#holding === on) return;
     this.#holding = on;
-    this.dispatchEvent(new CustomEvent('story-comments-hold', { detail: { hold: on }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('story-hold', { detail: { hold: on }, bubbles: true, composed: true }));
   }
 
   #emit(action: 'post' | 'sent' | 'delete' | 'report', ids: { commentId?: string; clientId?: string }): void {

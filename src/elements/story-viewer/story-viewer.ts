@@ -33,7 +33,7 @@ const SWIPE = 50;
 const FAILED_PAUSE = 3000;
 const DEFAULT_IMAGE_MS = 5000;
 
-type PauseReason = 'user' | 'hold' | 'hidden' | 'comments';
+type PauseReason = 'user' | 'hold' | 'hidden' | 'comments' | 'viewers';
 
 /** Standalone reels play in the order given; what was seen is remembered while the page lives. */
 const STANDALONE = { seen: null, keepOrder: true, refreshInterval: 0 } as const;
@@ -401,7 +401,12 @@ export class StoryViewer extends LitElement {
     this.#stage.sync(this.#wantedMedia(story, reel, index));
     // Loaded ahead and failed already: it moves on like any failure.
     if (this.#slot()?.failed) this.#failed();
-    if (!sameId) this.#emit(StoryChangeEvent);
+    if (!sameId) {
+      // What held playback belonged to the story that left (its comments, its viewers list).
+      this.#resume('comments');
+      this.#resume('viewers');
+      this.#emit(StoryChangeEvent);
+    }
     this.#writeDeepLink(story);
     if (this.#announce) {
       this.#announce = false;
@@ -547,25 +552,100 @@ export class StoryViewer extends LitElement {
     this.#enter(now.story, now.reel, now.index);
   };
 
-  // ---- comments
+  // ---- comments, and the author's viewers
 
   #commentsLoaded = false;
+  #viewersLoaded = false;
+  /** The footer tab shown on the author's own story, and which story it belongs to. */
+  #tab: { storyId: string; selected: 'comments' | 'viewers' } | null = null;
+  #viewerCount: { storyId: string; count: number } | null = null;
 
-  /** The story's comments, once their code has loaded (it loads with the first story that has them). */
-  #comments(store: StoriesStore, story: Story): unknown {
+  /** Loads an element's code once, then renders again. */
+  #load(which: 'comments' | 'viewers'): void {
+    const done = () => {
+      if (which === 'comments') this.#commentsLoaded = true;
+      else this.#viewersLoaded = true;
+      this.requestUpdate();
+    };
+    void (which === 'comments' ? import('../../story-comments.js') : import('../../viewers-tab.js')).then(done);
+  }
+
+  /**
+   * The story's comments; on the signed-in user's own story, tabs "Comments | Viewers (n)"
+   * (WAI-ARIA tabs). Other people's stories have no viewers UI at all. The code of each
+   * loads with the first story that needs it.
+   */
+  #footer(store: StoriesStore, story: Story): unknown {
     if (this.comments === 'off' || store.adapter.readOnly) return nothing;
-    if (!this.#commentsLoaded) {
-      void import('../../story-comments.js').then(() => {
-        this.#commentsLoaded = true;
-        this.requestUpdate();
-      });
+    const own = store.isAuthor(story);
+    if (!this.#commentsLoaded || (own && !this.#viewersLoaded)) {
+      if (!this.#commentsLoaded) this.#load('comments');
+      if (own && !this.#viewersLoaded) this.#load('viewers');
       return nothing;
     }
-    return keyed(story.id, html`<story-comments .store=${store} .story=${story}></story-comments>`);
+    const comments = html`<story-comments .store=${store} .story=${story}></story-comments>`;
+    if (!own) return keyed(story.id, comments);
+    const selected = this.#tab?.storyId === story.id ? this.#tab.selected : 'comments';
+    const count = this.#viewerCount?.storyId === story.id ? this.#viewerCount.count : null;
+    const tab = (name: 'comments' | 'viewers', label: string) =>
+      html`<button
+        role="tab"
+        part="tab"
+        class="tab"
+        id="tab-${name}"
+        aria-controls="panel-${name}"
+        aria-selected=${selected === name ? 'true' : 'false'}
+        tabindex=${selected === name ? 0 : -1}
+        type="button"
+        @click=${() => this.#selectTab(story, name)}
+      >
+        ${label}
+      </button>`;
+    return keyed(
+      story.id,
+      html`<div part="tabs" class="tabs" role="tablist" aria-label="Story activity" @keydown=${(e: KeyboardEvent) => this.#onTabKey(e, story)}>
+          ${tab('comments', 'Comments')} ${tab('viewers', `Viewers (${count ?? '…'})`)}
+        </div>
+        <div role="tabpanel" class="tab-panel" id="panel-comments" aria-labelledby="tab-comments" ?hidden=${selected !== 'comments'}>${comments}</div>
+        <div role="tabpanel" class="tab-panel" id="panel-viewers" aria-labelledby="tab-viewers" ?hidden=${selected !== 'viewers'}>
+          <viewers-tab .store=${store} .story=${story} @story-viewers-count=${(e: CustomEvent<{ count: number }>) => this.#onViewerCount(story, e.detail.count)}></viewers-tab>
+        </div>`,
+    );
+  }
+
+  #onViewerCount(story: Story, count: number): void {
+    this.#viewerCount = { storyId: story.id, count };
+    this.requestUpdate();
+  }
+
+  /** Shows a tab; the viewers list holds playback like an open comments panel. */
+  #selectTab(story: Story, name: 'comments' | 'viewers', focus = false): void {
+    this.#tab = { storyId: story.id, selected: name };
+    if (name === 'viewers') this.#pause('viewers');
+    else this.#resume('viewers');
+    this.requestUpdate();
+    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${name}`)?.focus());
+  }
+
+  /** Arrow keys (mirrored right to left), Home and End move between the tabs, and select. */
+  #onTabKey(event: KeyboardEvent, story: Story): void {
+    const order = ['comments', 'viewers'] as const;
+    const at = order.indexOf(this.#tab?.storyId === story.id ? this.#tab.selected : 'comments');
+    const rtl = this.#rtl();
+    let to: number | null = null;
+    if (event.key === 'ArrowRight') to = at + (rtl ? -1 : 1);
+    else if (event.key === 'ArrowLeft') to = at + (rtl ? 1 : -1);
+    else if (event.key === 'Home') to = 0;
+    else if (event.key === 'End') to = order.length - 1;
+    if (to === null) return;
+    // The tabs' keys, not the viewer's shortcuts.
+    event.preventDefault();
+    event.stopPropagation();
+    this.#selectTab(story, order[(to + order.length) % order.length], true);
   }
 
   /** The comments ask to hold playback while someone writes or reads, and release it on an explicit action. */
-  #onCommentsHold = (event: Event): void => {
+  #onHold = (event: Event): void => {
     if ((event as CustomEvent<{ hold: boolean }>).detail.hold) this.#pause('comments');
     else this.#resume('comments');
   };
@@ -830,7 +910,7 @@ export class StoryViewer extends LitElement {
         </div>
         <button part="previous-button" class="step previous" type="button" aria-label="Previous story" @click=${() => this.#go('previous')}>${icon('previous')}</button>
         <button part="next-button" class="step next" type="button" aria-label="Next story" @click=${() => this.#go('next')}>${icon('next')}</button>
-        <div part="footer" class="footer" @story-comments-hold=${this.#onCommentsHold}><slot name="footer">${story && store ? this.#comments(store, story) : nothing}</slot></div>
+        <div part="footer" class="footer" @story-hold=${this.#onHold}><slot name="footer">${story && store ? this.#footer(store, story) : nothing}</slot></div>
       </div>
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
     </dialog>`;

@@ -171,6 +171,44 @@ describe('<story-comments>', () => {
     await until(() => again.rows.some((r) => !r.pending && r.comment.text === 'Refused text'), 'the comment, sent');
   });
 
+  it('has no field where commenting is not possible: comments turned off, or nobody signed in', async () => {
+    const { adapter, store, story } = await world();
+    await adapter.putComment({ id: 'k9', storyId: 'v2', author: people.bob, text: 'Before they were turned off', createdAt: Date.now() - HOUR });
+    const off = await mount(store, story('v2'));
+    expect(q(off, 'textarea')).to.equal(null);
+    expect(q(off, '[part=open-button]')!.textContent!.trim()).to.equal('1');
+    await adapter.signIn(null);
+    const anonymous = new StoriesStore(adapter, { seen: null });
+    await anonymous.load();
+    const a1 = anonymous.reels.flatMap((r) => r.stories).find((s) => s.id === 'a1') ?? story('a1');
+    const el = await mount(anonymous, a1);
+    expect(q(el, 'textarea')).to.equal(null);
+    el.show();
+    await until(() => qa(el, '.row').length === 1, 'the row');
+    expect(qa(el, '.row .actions button').length).to.equal(0);
+  });
+
+  it('retries a refused comment when asked, and discards one for good', async () => {
+    const { adapter, store, story } = await world();
+    const post = adapter.postComment.bind(adapter);
+    let refuse = true;
+    adapter.postComment = (storyId, input) => (refuse ? Promise.reject(new Invalid('Not now')) : post(storyId, input));
+    const el = await mount(store, story('a1'));
+    el.show();
+    for (const text of ['First refused', 'Second refused']) {
+      await type(el, text);
+      await sendKeys({ press: 'Enter' });
+    }
+    await until(() => qa(el, '.row.failed').length === 2, 'two refusals');
+    refuse = false;
+    const button = (row: number, label: string) => [...qa(el, '.row.failed')[row].querySelectorAll('button')].find((b) => b.textContent === label)!;
+    button(1, 'Discard').click();
+    await until(() => qa(el, '.row.failed').length === 1, 'one discarded');
+    button(0, 'Retry').click();
+    await until(() => el.rows.some((r) => !r.pending && r.comment.text === 'First refused'), 'the retried comment, sent');
+    expect((await adapter.comments('a1')).items.map((c) => c.text)).to.deep.equal(['Nice!', 'First refused']);
+  });
+
   it('renders an XSS corpus in names and text as inert text; links only https, opened safely', async () => {
     const { store, story } = await world();
     const nasty = [

@@ -1,0 +1,239 @@
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { StoryErrorEvent } from '../../events.js';
+import type { Story, StoryView } from '../../model/types.js';
+import { StoreController } from '../../state/store-controller.js';
+import type { StoriesStore } from '../../state/store.js';
+import { ViewerList } from '../../state/viewer-list.js';
+import { longAge } from '../shared/age.js';
+import { srOnly } from '../shared/sr-only.styles.js';
+import { VirtualRows } from '../shared/virtual-rows.js';
+
+const ROW = 56;
+
+/**
+ * Who viewed a story — for its author only. The number of viewers and the list (avatar,
+ * name, handle, "5 minutes ago"), newest first, further pages as you scroll, only the rows
+ * near the viewport in the DOM, and new views live while it is shown. For anyone else it
+ * renders nothing at all and fires `story-error` (`forbidden`); the data layer refuses the
+ * list too. Inside `<story-viewer>` it is the "Viewers" tab of the author's own stories.
+ *
+ * @fires story-error - Not the author (`forbidden`), or the list could not be loaded.
+ * @fires story-viewers-count - `detail.count`: the number of viewers, whenever it changes.
+ * @csspart header - The title and count.
+ * @csspart count - The number of viewers.
+ * @csspart list - The scrolling list.
+ * @csspart viewer - One row.
+ * @csspart avatar - The viewer's avatar.
+ * @csspart name - The viewer's name.
+ * @csspart handle - The viewer's handle.
+ * @csspart time - When they viewed.
+ * @cssprop --viewers-tab-height - Height of the list area (default min(55vh, 440px)).
+ */
+export class ViewersTab extends LitElement {
+  static override styles = [
+    srOnly,
+    css`
+      :host {
+        display: block;
+        color: #fff;
+        font: 14px/1.35 var(--story-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+      }
+      .box {
+        display: flex;
+        flex-direction: column;
+        block-size: var(--viewers-tab-height, min(55vh, 440px));
+        border-radius: 12px;
+        background: var(--story-comments-panel-background, #1c1c1e);
+        overflow: hidden;
+      }
+      .header {
+        margin: 0;
+        padding: 12px 16px;
+        font-size: 16px;
+        border-block-end: 1px solid rgb(255 255 255 / 0.12);
+      }
+      .empty {
+        margin: 16px;
+        color: #d0d0d4;
+      }
+      .list {
+        flex: 1;
+        overflow-y: auto;
+        overscroll-behavior: contain;
+        position: relative;
+      }
+      .list:focus-visible {
+        outline: 2px solid var(--story-color-focus, #9ec1ff);
+        outline-offset: -2px;
+      }
+      .spacer {
+        position: relative;
+        contain: strict;
+        inline-size: 100%;
+      }
+      .row {
+        position: absolute;
+        inset-inline: 0;
+        inset-block-start: 0;
+        display: flex;
+        align-items: center;
+        gap: 12px;
+        padding: 8px 16px;
+        box-sizing: border-box;
+        will-change: transform;
+      }
+      .who {
+        display: flex;
+        flex-direction: column;
+        min-inline-size: 0;
+        flex: 1;
+      }
+      .name {
+        font-weight: 600;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      .handle,
+      .time {
+        color: #c7c7cc;
+        font-size: 12px;
+      }
+      .time {
+        flex: none;
+      }
+    `,
+  ];
+
+  static override properties = {
+    story: { attribute: false },
+    store: { attribute: false },
+  };
+
+  /** The story whose viewers these are. */
+  story?: Story;
+  /** A store to use instead of the provider's (the viewer gives its own). */
+  store?: StoriesStore;
+
+  #stores = new StoreController(this);
+  #list: ViewerList | null = null;
+  #key: unknown[] = [];
+  readonly #virtual = new VirtualRows(ROW);
+  #scrollTop = 0;
+  #viewport = 0;
+  #frame = 0;
+  #lastCount = -1;
+  /** Shown after being hidden (the viewer's tab): the list is laid out again. */
+  readonly #resize = new ResizeObserver(() => this.requestUpdate());
+
+  /** How many people viewed the story (0 until loaded, or for anyone but the author). */
+  get count(): number {
+    return this.#list && !this.#list.error ? this.#list.count : 0;
+  }
+
+  /** The views loaded, newest first. */
+  get rows(): readonly StoryView[] {
+    return this.#list && !this.#list.error ? this.#list.rows : [];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize.disconnect();
+    this.#list?.stop();
+    this.#list = null;
+    this.#key = [];
+    cancelAnimationFrame(this.#frame);
+  }
+
+  override connectedCallback(): void {
+    // A given store is used from the start: the page's default store is never loaded for nothing.
+    if (this.store) this.#stores.useStore(this.store);
+    super.connectedCallback();
+    this.#resize.observe(this);
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('store')) this.#stores.useStore(this.store ?? null);
+    const store = this.#stores.store;
+    // Who is signed in is known once the store has loaded; until then there is nothing to decide.
+    const known = store?.status === 'ready' || store?.status === 'error';
+    const key = [store, this.story, store?.me?.id, known];
+    if (this.isConnected && key.some((v, i) => v !== this.#key[i])) {
+      this.#list?.stop();
+      this.#list = null;
+      this.#key = key;
+      if (store && this.story && known) {
+        const list = new ViewerList(store, this.story, () => this.requestUpdate());
+        this.#list = list;
+        list.start().catch((error: Error) => {
+          if (this.#list === list) this.dispatchEvent(new StoryErrorEvent({ code: 'forbidden', message: error.message, storyId: this.story?.id, authorId: this.story?.author.id }));
+        });
+      }
+    }
+    const rows = this.rows;
+    this.#virtual.setKeys(rows.map((v) => v.viewer.id));
+    if (this.#list?.loaded && !this.#list.error && this.count !== this.#lastCount) {
+      this.#lastCount = this.count;
+      this.dispatchEvent(new CustomEvent('story-viewers-count', { detail: { count: this.count }, bubbles: true, composed: true }));
+    }
+  }
+
+  protected override updated(): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('.list');
+    if (!list || !list.clientHeight) return;
+    this.#viewport = list.clientHeight;
+    this.#scrollTop = list.scrollTop;
+    const heights: [string, number][] = [];
+    for (const row of list.querySelectorAll<HTMLElement>('.row')) heights.push([row.dataset.key!, row.offsetHeight]);
+    const { moved } = this.#virtual.measure(heights, this.#scrollTop);
+    if (moved) list.scrollTop = this.#scrollTop += moved;
+    // Placed through the CSSOM: a strict style-src policy blocks style attributes.
+    (list.firstElementChild as HTMLElement).style.blockSize = `${this.#virtual.total}px`;
+    for (const row of list.querySelectorAll<HTMLElement>('.row')) row.style.transform = `translateY(${this.#virtual.offset(Number(row.dataset.index))}px)`;
+    const [first, end] = this.#virtual.range(this.#scrollTop, this.#viewport);
+    const rendered = list.querySelectorAll<HTMLElement>('.row');
+    if (rendered.length !== end - first || rendered[0]?.dataset.key !== this.rows[first]?.viewer.id) this.#renderSoon();
+  }
+
+  #renderSoon(): void {
+    if (!this.#frame) this.#frame = requestAnimationFrame(() => ((this.#frame = 0), this.requestUpdate()));
+  }
+
+  #onScroll = (event: Event): void => {
+    const list = event.currentTarget as HTMLElement;
+    this.#scrollTop = list.scrollTop;
+    // Near the end: the next page, further back in time.
+    if (list.scrollTop + list.clientHeight > list.scrollHeight - 300 && this.#list?.hasMore) void this.#list.loadMore();
+    this.#renderSoon();
+  };
+
+  protected override render(): TemplateResult | typeof nothing {
+    const list = this.#list;
+    // Not the author (or not known yet): nothing at all, not even hidden.
+    if (!list || list.error?.name === 'Forbidden') return nothing;
+    const rows = list.rows;
+    const count = list.count;
+    const [first, end] = this.#virtual.range(this.#scrollTop, this.#viewport || 400);
+    const now = this.#stores.store?.clock.now() ?? Date.now();
+    return html`<section class="box" aria-label="Viewers">
+      <h2 part="header" class="header"><span part="count">${count}</span> ${count === 1 ? 'viewer' : 'viewers'}</h2>
+      ${list.error ? html`<p class="empty" role="alert">Viewers could not be loaded: ${list.error.message}</p>` : nothing}
+      ${list.loaded && !list.error && !rows.length ? html`<p class="empty">No one has viewed this story yet.</p>` : nothing}
+      <div part="list" class="list" role="list" aria-label="Who viewed this story" tabindex="0" @scroll=${this.#onScroll}>
+        <div class="spacer">
+          ${repeat(
+            rows.slice(first, end),
+            (v) => v.viewer.id,
+            (v, i) => html`<div role="listitem" part="viewer" class="row" data-key=${v.viewer.id} data-index=${first + i} aria-setsize=${count} aria-posinset=${first + i + 1}>
+              <story-ring part="avatar" state="none" size="40" .author=${v.viewer} aria-hidden="true"></story-ring>
+              <span class="who"><bdi part="name" class="name">${v.viewer.name}</bdi>${v.viewer.handle ? html`<bdi part="handle" class="handle">@${v.viewer.handle}</bdi>` : nothing}</span>
+              <span part="time" class="time">${longAge(Math.max(0, now - v.viewedAt))}</span>
+            </div>`,
+          )}
+        </div>
+      </div>
+    </section>`;
+  }
+}
