@@ -5,7 +5,9 @@ import { render, type TemplateResult } from 'lit';
 
 interface Story {
   args?: Record<string, unknown>;
-  render?: (args: Record<string, unknown>, context: unknown) => TemplateResult | Node;
+  /** CSF loaders: awaited before rendering, their results merged into `context.loaded`. */
+  loaders?: ((context: unknown) => Promise<Record<string, unknown>>)[];
+  render?: (args: Record<string, unknown>, context: { args: Record<string, unknown>; name: string; title: string; loaded: Record<string, unknown> }) => TemplateResult | Node;
 }
 type CsfModule = Record<string, Story> & { default: Story & { title: string; component?: string } };
 
@@ -46,7 +48,9 @@ describe('Storybook stories', () => {
           const container = document.createElement('div');
           document.body.append(container);
           try {
-            const result = renderStory!(args, { args, name, title: meta.title });
+            const context = { args, name, title: meta.title, loaded: {} as Record<string, unknown> };
+            for (const loader of [...(meta.loaders ?? []), ...(story.loaders ?? [])]) Object.assign(context.loaded, await loader(context));
+            const result = renderStory!(args, context);
             if (result instanceof Node) container.append(result);
             else render(result, container);
             const elements = customElementsIn(container);
