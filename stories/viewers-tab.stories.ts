@@ -60,7 +60,7 @@ export default {
 };
 
 /** The author's view: how many, and who, newest first. (For anyone else nothing renders at all.) */
-export const Author = {};
+export const OwnStory = {};
 
 /** 5,000 viewers: pages load as you scroll; only the rows near the viewport are in the DOM. */
 export const Many = {
