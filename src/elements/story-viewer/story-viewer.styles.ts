@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { overlayStyles } from '../shared/overlays.js';
 import { srOnly } from '../shared/sr-only.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 
 export const styles = [
   tokens,
   srOnly,
+  overlayStyles,
   css`
     :host {
       display: contents;
@@ -74,56 +76,6 @@ export const styles = [
     }
     .overlays {
       pointer-events: none;
-    }
-    .overlay {
-      position: absolute;
-      /* Physical fractions of the frame, whatever the page's direction. */
-      left: calc(var(--x, 0.5) * 100%);
-      top: calc(var(--y, 0.5) * 100%);
-      margin: 0;
-      max-inline-size: 80cqi;
-      transform: translate(-50%, -50%) rotate(var(--r, 0deg)) scale(var(--s, 1));
-      font-size: 6cqi;
-      line-height: 1.2;
-      text-align: center;
-      overflow-wrap: anywhere;
-    }
-    .text {
-      color: var(--c, #fff);
-      font-weight: 700;
-      white-space: pre-wrap;
-    }
-    .text.background {
-      padding: 0.2em 0.45em;
-      border-radius: 0.3em;
-      background: rgb(0 0 0 / 0.55);
-    }
-    .text.outline {
-      -webkit-text-stroke: 0.06em #000;
-      paint-order: stroke fill;
-    }
-    .text.plain {
-      text-shadow: 0 1px 3px rgb(0 0 0 / 0.6);
-    }
-    .sticker {
-      font-size: 14cqi;
-    }
-    img.sticker {
-      inline-size: 24cqi;
-    }
-    .link,
-    .mention {
-      pointer-events: auto;
-      padding: 0.35em 0.8em;
-      border: 0;
-      border-radius: 0.6em;
-      background: #fff;
-      color: #111;
-      font: inherit;
-      font-size: 4.5cqi;
-      font-weight: 600;
-      text-decoration: none;
-      cursor: pointer;
     }
     .chrome {
       position: absolute;

@@ -10,14 +10,14 @@ import {
   StoryViewEvent,
   type StoryIdsDetail,
 } from '../../events.js';
-import type { Overlay, Reel, Story } from '../../model/types.js';
+import type { Reel, Story } from '../../model/types.js';
 import type { HlsMode } from '../../state/media-source.js';
 import { savedMuted, saveMuted } from '../../state/preferences.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { StoriesStore } from '../../state/store.js';
 import { longAge, shortAge } from '../shared/age.js';
-import { setCssVars } from '../shared/css-vars.js';
 import { cycleFocus, deepActiveElement, tabStops } from '../shared/focus.js';
+import { placeOverlays, renderOverlay } from '../shared/overlays.js';
 import { Progress } from './progress.js';
 import { Stage, type Role, type Slot } from './stage.js';
 import { styles } from './story-viewer.styles.js';
@@ -815,42 +815,11 @@ export class StoryViewer extends LitElement {
 
   // ---- rendering
 
+  #openMention = (authorId: string): void => void this.#store?.open(authorId).catch(() => {});
+
   /** Positions overlays through the CSSOM (a strict CSP refuses style attributes). */
   #place(): void {
-    const overlays = this.#current?.overlays ?? [];
-    this.renderRoot.querySelectorAll<HTMLElement>('.overlay').forEach((el, i) => {
-      const o = overlays[i];
-      if (!o) return;
-      setCssVars(el, {
-        '--x': String(o.x),
-        '--y': String(o.y),
-        '--r': `${o.rotation ?? 0}deg`,
-        '--s': String(o.scale ?? 1),
-        '--c': o.kind === 'text' ? o.color : undefined,
-      });
-    });
-  }
-
-  #renderOverlay(o: Overlay): TemplateResult {
-    switch (o.kind) {
-      case 'text':
-        return html`<p part="overlay" class="overlay text ${o.style ?? 'plain'}">${o.text}</p>`;
-      case 'sticker':
-        return o.src
-          ? html`<img part="overlay" class="overlay sticker" src=${o.src} alt=${o.alt ?? ''} draggable="false" />`
-          : html`<span part="overlay" class="overlay sticker emoji" role="img" aria-label=${o.alt ?? o.emoji ?? ''}>${o.emoji}</span>`;
-      case 'link':
-        // Validated as https by the data layer; checked again here, as the last line.
-        return o.url.startsWith('https://')
-          ? html`<a part="overlay link" class="overlay link" href=${o.url} target="_blank" rel="noopener noreferrer">${o.label}</a>`
-          : html`<span part="overlay" class="overlay link">${o.label}</span>`;
-      case 'mention':
-        return o.authorId
-          ? html`<button part="overlay" class="overlay mention" type="button" @click=${() => this.#store?.open(o.authorId!).catch(() => {})}>@${o.handle}</button>`
-          : html`<span part="overlay" class="overlay mention">@${o.handle}</span>`;
-      default:
-        return html``;
-    }
+    placeOverlays(this.renderRoot, this.#current?.overlays ?? []);
   }
 
   protected override render(): TemplateResult {
@@ -872,7 +841,7 @@ export class StoryViewer extends LitElement {
           @pointercancel=${this.#onPointerCancel}
         >
           <div class="media-box"></div>
-          <div class="overlays">${(story?.overlays ?? []).map((o) => this.#renderOverlay(o))}</div>
+          <div class="overlays">${(story?.overlays ?? []).map((o) => renderOverlay(o, this.#openMention))}</div>
           ${loading ? html`<div part="spinner" class="spinner" role="progressbar" aria-label="Loading"></div>` : nothing}
           ${slot?.failed
             ? html`<div part="error" class="error" role="alert">

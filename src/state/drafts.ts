@@ -1,0 +1,36 @@
+/**
+ * The composer's drafts, autosaved in IndexedDB (`stories-kit-drafts`): the media Blob, the
+ * overlays, the sound, the effect. A reload or a crash brings the draft back; discarding it
+ * (or publishing it) deletes it. One draft per signed-in user and backend.
+ */
+import type { Effect, Overlay, Sound } from '../model/types.js';
+import { openTables, type Tables } from '../storage/tables.js';
+
+export interface Draft {
+  /** The backend and user it belongs to. */
+  scope: string;
+  media: { kind: 'image' | 'video'; blob: Blob; type: string; width: number; height: number; duration?: number } | null;
+  overlays: Overlay[];
+  sound?: Sound;
+  effect: Effect;
+  commentsEnabled: boolean;
+  updatedAt: number;
+}
+
+let tables: Promise<Tables> | undefined;
+const db = (onFallback: (reason: unknown) => void) => (tables ??= openTables('stories-kit-drafts', 1, { drafts: { keyPath: 'scope' } }, onFallback));
+
+/** The saved draft of `scope`, if any. */
+export async function loadDraft(scope: string, onFallback: (reason: unknown) => void = () => {}): Promise<Draft | null> {
+  return (await (await db(onFallback)).get<Draft>('drafts', scope)) ?? null;
+}
+
+/** Saves (replaces) the draft of its scope. */
+export async function saveDraft(draft: Draft, onFallback: (reason: unknown) => void = () => {}): Promise<void> {
+  await (await db(onFallback)).put('drafts', draft);
+}
+
+/** Deletes the draft of `scope`. */
+export async function discardDraft(scope: string): Promise<void> {
+  await (await db(() => {})).delete('drafts', scope);
+}
