@@ -59,6 +59,8 @@ clip() { # name, source, caption, seconds
 clip waves "testsrc2=size=360x640:rate=24" "Waves" 4
 clip fractal "mandelbrot=size=360x640:rate=24" "Deep zoom" 4
 clip pattern "cellauto=size=360x640:rate=24:rule=110,format=yuv420p" "Patterns" 3
+# 61 seconds, one frame a second, tiny: longer than the composer accepts (60 s).
+ff -f lavfi -i "color=c=0x336699:size=96x160:rate=1" -t 61 -c:v libx264 -profile:v baseline -pix_fmt yuv420p -preset veryfast -crf 40 -g 61 -movflags +faststart "$out/videos/too-long.mp4"
 
 # One tiny fMP4 HLS stream (3 s in 1 s segments; .m4s so no tool mistakes it for TypeScript).
 ff -f lavfi -i testsrc=size=320x568:rate=24:duration=3 -f lavfi -i sine=frequency=440:sample_rate=48000:duration=3 \

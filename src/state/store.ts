@@ -262,8 +262,20 @@ export class StoriesStore extends EventTarget {
   /** The signed-in user's own live stories, shown first as "Your story". */
   private async loadMine(): Promise<void> {
     if (!this.me || this.adapter.readOnly) return;
-    this.extraReels.delete(this.me.id);
-    await this.reel(this.me.id).catch(() => null);
+    const id = this.me.id;
+    // Fetched anew and swapped in whole: "Your story" never disappears while a refresh loads it.
+    const raw = await this.adapter.reel(id).catch((error: unknown) => {
+      if (!isAbort(error)) this.fail(error, { authorId: id });
+      return undefined;
+    });
+    if (raw === undefined) return;
+    const reel = raw === null ? undefined : parseReel(raw, this.issue);
+    const now = this.clock.now();
+    const live = reel && { ...reel, stories: reel.stories.filter((s) => isLive(s, now)) };
+    if (live?.stories.length) {
+      this.extraReels.set(id, live);
+      this.scheduleExpiry();
+    } else this.extraReels.delete(id);
   }
 
   /** The signed-in user's own live reel, if any. */

@@ -1,0 +1,732 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { EFFECT_FILTERS } from '../../model/effects.js';
+import { MEDIA_RULES, type CheckedMedia } from '../../model/media-rules.js';
+import { EFFECTS, type Effect, type Overlay, type Sound, type Story, type StoryDraft } from '../../model/types.js';
+import { checkUrl } from '../../model/validate.js';
+import { discardDraft, loadDraft, saveDraft, type Draft } from '../../state/drafts.js';
+import { StoreController } from '../../state/store-controller.js';
+import type { StoriesStore } from '../../state/store.js';
+import { cycleFocus, tabStops } from '../shared/focus.js';
+import { placeOverlays, renderOverlay } from '../shared/overlays.js';
+import { checkMedia } from './media-check.js';
+import { styles } from './story-composer.styles.js';
+
+const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),textarea:not([disabled]),[tabindex]:not([tabindex="-1"])';
+/** Emoji offered as stickers. */
+const EMOJI = ['😀', '😍', '😂', '🔥', '❤️', '👏', '🎉', '☕', '🌅', '✨', '👀', '💯'];
+/** Text colours offered (the viewer accepts any colour syntax). */
+const COLORS = ['#ffffff', '#111111', '#ffd54f', '#ff6e6e', '#7cd992', '#6fb3ff'];
+const TEXT_STYLES = ['plain', 'background', 'outline'] as const;
+type Panel = 'text' | 'sticker' | 'sound' | 'effect' | 'link' | 'mention';
+
+/** What the composer publishes, with the story the adapter made of it. */
+export interface StoryPublishDetail {
+  story: Story;
+  storyId: string;
+  authorId: string;
+}
+
+/**
+ * Makes a story: record on the spot (camera preview, tap for a photo, record a video up to
+ * {@link MEDIA_RULES.maxVideoSeconds} s with a timer) or upload a photo or video (picker,
+ * drag and drop, paste); personalise it with text (three styles, colours), emoji and image
+ * stickers, a link or a mention, a sound from the adapter's `sounds()` with a start offset,
+ * and an effect; see it exactly as viewers will; publish with progress and cancel. The draft
+ * (media, overlays, sound, effect) is saved in IndexedDB as you go, so a reload or a crash
+ * loses nothing; Discard deletes it. Overlays move by dragging, arrow keys (Shift: further),
+ * scale with the wheel, a pinch or `+`/`-`, rotate with Shift+wheel, two fingers or `[`/`]`,
+ * and go with Delete.
+ *
+ * @fires story-publish - The story was published (`detail.story`); the author's ring shows it at once.
+ * @fires story-error - Publishing failed (the draft stays, with Retry), or the camera failed.
+ * @csspart dialog - The modal dialog.
+ * @csspart frame - The 9:16 story frame being composed.
+ * @csspart media - The photo or video.
+ * @csspart overlay - Each text, sticker, link or mention.
+ * @csspart camera - The live camera preview.
+ * @csspart toolbar - The personalisation tools.
+ * @csspart panel - The open tool's panel.
+ * @csspart error - A refusal or failure, in words.
+ * @csspart progress - Publishing progress.
+ * @csspart publish-button - Publishes.
+ */
+export class StoryComposer extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    open: { type: Boolean, reflect: true },
+    store: { attribute: false },
+    stickers: { attribute: false },
+    media: { state: true },
+    overlays: { state: true },
+    selected: { state: true },
+    effect: { state: true },
+    sound: { state: true },
+    panel: { state: true },
+    error: { state: true },
+    cameraOn: { state: true },
+    recording: { state: true },
+    progress: { state: true },
+    publishError: { state: true },
+    sounds: { state: true },
+  };
+
+  /** Whether the composer shows (a modal dialog). */
+  open = false;
+  /** A store to publish to, instead of the provider's. */
+  store?: StoriesStore;
+  /** Image stickers the site offers, next to the emoji (same-origin or https URLs, or small data: images). */
+  stickers: { src: string; alt: string }[] = [];
+
+  /** The photo or video being composed. */
+  media: CheckedMedia | null = null;
+  overlays: Overlay[] = [];
+  /** The overlay being edited (its index), if any. */
+  selected: number | null = null;
+  effect: Effect = 'none';
+  sound: Sound | null = null;
+  panel: Panel | null = null;
+  /** Why the last file or recording was refused, in words. */
+  error = '';
+  cameraOn = false;
+  /** Seconds recorded so far while recording, else null. */
+  recording: number | null = null;
+  /** Bytes sent while publishing, else null. */
+  progress: { sent: number; total: number } | null = null;
+  publishError = '';
+  sounds: Sound[] = [];
+
+  #stores = new StoreController(this, { load: true });
+  #mediaUrl = '';
+  #stream: MediaStream | null = null;
+  #facing: 'user' | 'environment' = 'user';
+  #recorder: MediaRecorder | null = null;
+  #recordTimer?: ReturnType<typeof setInterval>;
+  #publishing: AbortController | null = null;
+  #saveTimer?: ReturnType<typeof setTimeout>;
+  #restoredFor = '';
+  #drag: { index: number; pointers: Map<number, { x: number; y: number }>; start: { dist: number; angle: number; scale: number; rotation: number } | null } | null = null;
+  #preview: HTMLAudioElement | null = null;
+
+  get #store(): StoriesStore | undefined {
+    return this.#stores.store;
+  }
+
+  get #dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  /** The draft's key: one per backend and signed-in user. */
+  get #scope(): string | null {
+    const store = this.#store;
+    return store?.me ? `${store.adapter.key ?? store.adapter.constructor.name}|${store.me.id}` : null;
+  }
+
+  /** Opens the composer (restoring a saved draft). */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes it; the draft stays saved. */
+  close(): void {
+    this.open = false;
+  }
+
+  override connectedCallback(): void {
+    if (this.store) this.#stores.useStore(this.store);
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopCamera();
+    this.#stopPreview();
+    this.#setMediaUrl(null);
+    clearTimeout(this.#saveTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('store')) this.#stores.useStore(this.store ?? null);
+    const scope = this.#scope;
+    if (this.open && scope && this.#restoredFor !== scope) {
+      this.#restoredFor = scope;
+      void this.#restore(scope);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const dialog = this.#dialog;
+    if (dialog && changed.has('open')) {
+      if (this.open && !dialog.open) dialog.showModal();
+      else if (!this.open && dialog.open) {
+        dialog.close();
+        this.#stopCamera();
+        this.#stopPreview();
+      }
+    }
+    const frame = this.renderRoot.querySelector<HTMLElement>('.overlays');
+    if (frame) {
+      placeOverlays(frame, this.overlays);
+      // Each overlay is a control: focusable, named, and operable from the keyboard.
+      frame.querySelectorAll<HTMLElement>('.overlay').forEach((el, i) => {
+        el.tabIndex = 0;
+        el.dataset.index = String(i);
+        el.setAttribute('role', 'button');
+        el.setAttribute('aria-label', `${describe(this.overlays[i])}. Drag or use the arrow keys to move, plus and minus to resize, brackets to rotate, Delete to remove.`);
+        el.classList.toggle('selected', i === this.selected);
+      });
+    }
+    // The effect's filter and the swatches' colours go through the CSSOM (no style attributes).
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-filter]')) el.style.filter = el.dataset.filter!;
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-color]')) el.style.backgroundColor = el.dataset.color!;
+    const video = this.renderRoot.querySelector<HTMLVideoElement>('video.camera');
+    if (video && this.#stream && video.srcObject !== this.#stream) video.srcObject = this.#stream;
+    if (changed.has('media') || changed.has('overlays') || changed.has('effect') || changed.has('sound')) this.#autosave();
+  }
+
+  // ---- drafts
+
+  async #restore(scope: string): Promise<void> {
+    const draft = await loadDraft(scope).catch(() => null);
+    if (!draft || this.media) return;
+    this.#setMedia(draft.media ? { ...draft.media } : null);
+    this.overlays = draft.overlays;
+    this.effect = draft.effect;
+    this.sound = draft.sound ?? null;
+  }
+
+  #autosave(): void {
+    clearTimeout(this.#saveTimer);
+    const scope = this.#scope;
+    if (!scope || this.#restoredFor !== scope) return;
+    // A moment after the last change; a crash loses at most that moment.
+    this.#saveTimer = setTimeout(() => void this.saveNow(), 250);
+  }
+
+  /** Saves the draft now (it is also saved by itself a moment after each change). */
+  async saveNow(): Promise<void> {
+    clearTimeout(this.#saveTimer);
+    const scope = this.#scope;
+    if (!scope) return;
+    if (!this.media && !this.overlays.length) return discardDraft(scope).catch(() => {});
+    const draft: Draft = { scope, media: this.media, overlays: this.overlays, effect: this.effect, commentsEnabled: true, updatedAt: Date.now(), ...(this.sound ? { sound: this.sound } : {}) };
+    await saveDraft(draft).catch((error: unknown) => {
+      this.error = `The draft could not be saved in this browser (${error instanceof Error ? error.message : String(error)}); finish and publish it before leaving.`;
+    });
+  }
+
+  /** Throws the draft away (after asking nothing: the button says what it does). */
+  async discard(): Promise<void> {
+    this.#setMedia(null);
+    this.overlays = [];
+    this.effect = 'none';
+    this.sound = null;
+    this.selected = null;
+    this.panel = null;
+    this.error = '';
+    this.publishError = '';
+    const scope = this.#scope;
+    if (scope) await discardDraft(scope).catch(() => {});
+  }
+
+  // ---- media in
+
+  #setMedia(media: CheckedMedia | null): void {
+    this.media = media;
+    this.#setMediaUrl(media?.blob ?? null);
+  }
+
+  #setMediaUrl(blob: Blob | null): void {
+    if (this.#mediaUrl) URL.revokeObjectURL(this.#mediaUrl);
+    this.#mediaUrl = blob ? URL.createObjectURL(blob) : '';
+  }
+
+  /** Takes a photo or video from a file (picker, drop, paste) or a recording; refusals say which rule. */
+  async useFile(file: Blob & { name?: string }): Promise<void> {
+    this.error = '';
+    try {
+      const media = await checkMedia(file);
+      this.#stopCamera();
+      this.#setMedia(media);
+    } catch (error) {
+      this.error = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  #onPick = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) void this.useFile(file);
+  };
+
+  #onDrop = (event: DragEvent): void => {
+    event.preventDefault();
+    const file = event.dataTransfer?.files[0];
+    if (file) void this.useFile(file);
+  };
+
+  #onPaste = (event: ClipboardEvent): void => {
+    const file = [...(event.clipboardData?.files ?? [])][0];
+    if (!file || this.media) return;
+    event.preventDefault();
+    void this.useFile(file);
+  };
+
+  // ---- camera
+
+  async #startCamera(): Promise<void> {
+    this.error = '';
+    this.#stopCamera();
+    const devices = navigator.mediaDevices;
+    if (!devices?.getUserMedia) {
+      this.error = 'This browser has no camera access here. You can still upload a photo or video.';
+      return;
+    }
+    try {
+      // The microphone is optional: without it (refused or absent), videos are silent.
+      this.#stream = await devices.getUserMedia({ video: { facingMode: this.#facing }, audio: true }).catch(() => devices.getUserMedia({ video: { facingMode: this.#facing } }));
+      this.cameraOn = true;
+    } catch (error) {
+      const name = error instanceof DOMException ? error.name : '';
+      this.error =
+        name === 'NotAllowedError' || name === 'SecurityError'
+          ? 'Camera access was refused. Allow it in the browser’s site settings, or upload a photo or video.'
+          : 'No camera was found. You can still upload a photo or video.';
+    }
+  }
+
+  #stopCamera(): void {
+    if (this.#recorder?.state === 'recording') this.#recorder.stop();
+    for (const track of this.#stream?.getTracks() ?? []) track.stop();
+    this.#stream = null;
+    this.cameraOn = false;
+  }
+
+  #switchCamera = (): void => {
+    this.#facing = this.#facing === 'user' ? 'environment' : 'user';
+    void this.#startCamera();
+  };
+
+  /** A still from the live preview, as a JPEG. */
+  #takePhoto = async (): Promise<void> => {
+    // The effect's filter and the swatches' colours go through the CSSOM (no style attributes).
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-filter]')) el.style.filter = el.dataset.filter!;
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-color]')) el.style.backgroundColor = el.dataset.color!;
+    const video = this.renderRoot.querySelector<HTMLVideoElement>('video.camera');
+    if (!video || !video.videoWidth) return;
+    const canvas = document.createElement('canvas');
+    canvas.width = video.videoWidth;
+    canvas.height = video.videoHeight;
+    canvas.getContext('2d')!.drawImage(video, 0, 0);
+    const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/jpeg', 0.92));
+    if (blob) await this.useFile(blob);
+  };
+
+  /** Starts recording, or stops a recording (then it becomes the story's video). */
+  #toggleRecording = (): void => {
+    if (this.#recorder?.state === 'recording') return this.#recorder.stop();
+    if (!this.#stream) return;
+    const type = ['video/webm;codecs=vp9,opus', 'video/webm;codecs=vp8,opus', 'video/webm', 'video/mp4'].find((t) => MediaRecorder.isTypeSupported(t));
+    const recorder = new MediaRecorder(this.#stream, type ? { mimeType: type } : undefined);
+    const chunks: Blob[] = [];
+    recorder.ondataavailable = (e) => e.data.size && chunks.push(e.data);
+    recorder.onstop = () => {
+      clearInterval(this.#recordTimer);
+      this.recording = null;
+      const blob = new Blob(chunks, { type: (recorder.mimeType || 'video/webm').split(';')[0] });
+      void this.useFile(blob);
+    };
+    const started = performance.now();
+    this.recording = 0;
+    this.#recordTimer = setInterval(() => {
+      this.recording = (performance.now() - started) / 1000;
+      // The longest a story video may be.
+      if (this.recording >= MEDIA_RULES.maxVideoSeconds) recorder.stop();
+    }, 100);
+    this.#recorder = recorder;
+    recorder.start(1000);
+  };
+
+  // ---- personalising
+
+  #add(overlay: Overlay): void {
+    this.overlays = [...this.overlays, overlay];
+    this.selected = this.overlays.length - 1;
+  }
+
+  #update(index: number, change: Partial<Overlay>): void {
+    this.overlays = this.overlays.map((o, i) => (i === index ? ({ ...o, ...change } as Overlay) : o));
+  }
+
+  #remove(index: number): void {
+    this.overlays = this.overlays.filter((_, i) => i !== index);
+    this.selected = null;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=frame]')?.focus());
+  }
+
+  #onOverlayKey = (event: KeyboardEvent): void => {
+    const el = (event.composedPath()[0] as HTMLElement).closest<HTMLElement>('.overlay');
+    if (!el) return;
+    const i = Number(el.dataset.index);
+    const o = this.overlays[i];
+    const step = event.shiftKey ? 0.05 : 0.01;
+    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+    let handled = true;
+    if (moves[event.key]) this.#update(i, { x: clamp(o.x + moves[event.key][0]), y: clamp(o.y + moves[event.key][1]) });
+    else if (event.key === '+' || event.key === '=') this.#update(i, { scale: Math.min(5, (o.scale ?? 1) * 1.1) });
+    else if (event.key === '-') this.#update(i, { scale: Math.max(0.2, (o.scale ?? 1) / 1.1) });
+    else if (event.key === ']') this.#update(i, { rotation: ((o.rotation ?? 0) + 5) % 360 });
+    else if (event.key === '[') this.#update(i, { rotation: ((o.rotation ?? 0) - 5) % 360 });
+    else if (event.key === 'Delete' || event.key === 'Backspace') this.#remove(i);
+    else if (event.key === 'Enter' && o.kind === 'text') this.#edit(i);
+    else handled = false;
+    if (handled) {
+      event.preventDefault();
+      this.selected = i;
+    }
+  };
+
+  #edit(index: number): void {
+    this.selected = index;
+    this.panel = 'text';
+  }
+
+  #onOverlayDown = (event: PointerEvent): void => {
+    const el = (event.composedPath()[0] as HTMLElement).closest<HTMLElement>('.overlay');
+    if (!el) return;
+    event.preventDefault();
+    const index = Number(el.dataset.index);
+    this.selected = index;
+    if (!this.#drag || this.#drag.index !== index) this.#drag = { index, pointers: new Map(), start: null };
+    this.#drag.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+    if (this.#drag.pointers.size === 2) {
+      const [a, b] = [...this.#drag.pointers.values()];
+      const o = this.overlays[index];
+      this.#drag.start = { dist: Math.hypot(b.x - a.x, b.y - a.y), angle: Math.atan2(b.y - a.y, b.x - a.x), scale: o.scale ?? 1, rotation: o.rotation ?? 0 };
+    }
+  };
+
+  #onOverlayMove = (event: PointerEvent): void => {
+    const drag = this.#drag;
+    if (!drag?.pointers.has(event.pointerId)) return;
+    drag.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    if (drag.pointers.size === 1) {
+      this.#update(drag.index, { x: clamp((event.clientX - box.left) / box.width), y: clamp((event.clientY - box.top) / box.height) });
+    } else if (drag.start) {
+      // Two fingers: pinch to scale, twist to rotate.
+      const [a, b] = [...drag.pointers.values()];
+      const dist = Math.hypot(b.x - a.x, b.y - a.y);
+      const angle = Math.atan2(b.y - a.y, b.x - a.x);
+      this.#update(drag.index, { scale: Math.min(5, Math.max(0.2, (drag.start.scale * dist) / drag.start.dist)), rotation: Math.round(drag.start.rotation + ((angle - drag.start.angle) * 180) / Math.PI) });
+    }
+  };
+
+  #onOverlayUp = (event: PointerEvent): void => {
+    this.#drag?.pointers.delete(event.pointerId);
+    if (this.#drag && this.#drag.pointers.size < 2) this.#drag.start = null;
+    if (this.#drag?.pointers.size === 0) this.#drag = null;
+  };
+
+  #onWheel = (event: WheelEvent): void => {
+    const el = (event.composedPath()[0] as HTMLElement).closest<HTMLElement>('.overlay');
+    if (!el) return;
+    event.preventDefault();
+    const i = Number(el.dataset.index);
+    const o = this.overlays[i];
+    if (event.shiftKey) this.#update(i, { rotation: Math.round((o.rotation ?? 0) + Math.sign(event.deltaY || event.deltaX) * 5) });
+    else this.#update(i, { scale: Math.min(5, Math.max(0.2, (o.scale ?? 1) * (event.deltaY < 0 ? 1.1 : 1 / 1.1))) });
+  };
+
+  async #openSounds(query = ''): Promise<void> {
+    this.panel = 'sound';
+    const store = this.#store;
+    if (!store) return;
+    try {
+      this.sounds = (await store.sounds(query)).items;
+    } catch {
+      this.sounds = [];
+    }
+  }
+
+  #playPreview(sound: Sound): void {
+    this.#stopPreview();
+    const audio = new Audio(sound.src);
+    audio.currentTime = (sound.start ?? 0) / 1000;
+    void audio.play().catch(() => {});
+    this.#preview = audio;
+  }
+
+  #stopPreview(): void {
+    this.#preview?.pause();
+    this.#preview = null;
+  }
+
+  // ---- publishing
+
+  /** The draft as the adapter takes it: a photo's effect baked into its pixels, a video's kept as metadata. */
+  async draft(): Promise<StoryDraft> {
+    const media = this.media;
+    if (!media) throw new Error('Add a photo or video first');
+    let blob = media.blob;
+    let type = media.type;
+    let effect: Effect | undefined = this.effect;
+    if (media.kind === 'image' && this.effect !== 'none') {
+      const bitmap = await createImageBitmap(media.blob);
+      const canvas = document.createElement('canvas');
+      canvas.width = bitmap.width;
+      canvas.height = bitmap.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.filter = EFFECT_FILTERS[this.effect] ?? 'none';
+      ctx.drawImage(bitmap, 0, 0);
+      bitmap.close();
+      blob = (await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/jpeg', 0.92))) ?? blob;
+      type = blob.type;
+      effect = undefined;
+    }
+    return {
+      media: { kind: media.kind, blob, type, width: media.width, height: media.height, ...(media.duration ? { duration: media.duration } : {}) },
+      ...(media.duration ? { duration: media.duration } : {}),
+      ...(this.overlays.length ? { overlays: this.overlays } : {}),
+      ...(this.sound ? { sound: this.sound } : {}),
+      ...(effect && effect !== 'none' ? { effect } : {}),
+    };
+  }
+
+  /** Publishes the draft; on failure it stays, with Retry. */
+  async publish(): Promise<Story | null> {
+    const store = this.#store;
+    if (!store || !this.media || this.#publishing) return null;
+    this.publishError = '';
+    const controller = new AbortController();
+    this.#publishing = controller;
+    this.progress = { sent: 0, total: this.media.blob.size };
+    try {
+      await this.saveNow();
+      const story = await store.publish(await this.draft(), { signal: controller.signal, onProgress: (sent, total) => (this.progress = { sent, total }) });
+      this.dispatchEvent(new CustomEvent<StoryPublishDetail>('story-publish', { detail: { story, storyId: story.id, authorId: story.author.id }, bubbles: true, composed: true }));
+      await this.discard();
+      this.close();
+      return story;
+    } catch (error) {
+      this.publishError = controller.signal.aborted ? 'Publishing was cancelled. Your draft is kept.' : `Not published: ${error instanceof Error ? error.message : String(error)}. Your draft is kept.`;
+      return null;
+    } finally {
+      this.#publishing = null;
+      this.progress = null;
+    }
+  }
+
+  #cancelPublish = (): void => this.#publishing?.abort();
+
+  // ---- rendering
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Tab') cycleFocus(event, tabStops(this.renderRoot as ShadowRoot, FOCUSABLE).filter((el) => el.getClientRects().length > 0));
+  };
+
+  #onCancel = (event: Event): void => {
+    event.preventDefault();
+    if (this.panel) this.panel = null;
+    else this.close();
+  };
+
+  protected override render(): TemplateResult {
+    return html`<dialog part="dialog" aria-label="New story" @cancel=${this.#onCancel} @keydown=${this.#onKeyDown} @paste=${this.#onPaste} @close=${() => (this.open = false)}>
+      ${this.open
+        ? html`<div class="layout">
+            <header class="top">
+              <button type="button" class="icon" aria-label="Close the composer (the draft is kept)" @click=${() => this.close()}>✕</button>
+              <h2 class="title">New story</h2>
+              ${this.media ? html`<button type="button" class="text-button" @click=${() => void this.discard()}>Discard</button>` : html`<span></span>`}
+            </header>
+            ${this.media ? this.#editor() : this.#source()}
+            ${this.error ? html`<p part="error" class="error" role="alert">${this.error}</p>` : nothing}
+          </div>`
+        : nothing}
+    </dialog>`;
+  }
+
+  #source(): TemplateResult {
+    const accept = [...MEDIA_RULES.imageTypes, ...MEDIA_RULES.videoTypes].join(',');
+    return html`<div class="frame source" part="frame" @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${this.#onDrop}>
+        ${this.cameraOn ? html`<video part="camera" class="camera ${this.#facing === 'user' ? 'mirrored' : ''}" autoplay muted playsinline aria-label="Camera preview"></video>` : html`<p class="hint">Drop a photo or video here, paste one, or choose below.</p>`}
+        ${this.recording !== null ? html`<p class="timer" role="timer" aria-live="off">${formatSeconds(this.recording)} / ${formatSeconds(MEDIA_RULES.maxVideoSeconds)}</p>` : nothing}
+      </div>
+      <div class="actions">
+        ${this.cameraOn
+          ? html`<button type="button" class="shutter" @click=${this.#takePhoto} ?disabled=${this.recording !== null}>Take photo</button>
+              <button type="button" class="record ${this.recording !== null ? 'on' : ''}" aria-pressed=${this.recording !== null ? 'true' : 'false'} @click=${this.#toggleRecording}>
+                ${this.recording !== null ? 'Stop recording' : 'Record video'}
+              </button>
+              <button type="button" @click=${this.#switchCamera} ?disabled=${this.recording !== null}>Switch camera</button>`
+          : html`<button type="button" @click=${() => void this.#startCamera()}>Use camera</button>`}
+        <label class="upload">Upload photo or video<input type="file" accept=${accept} @change=${this.#onPick} /></label>
+      </div>
+      <p class="rules">Photos: JPEG, PNG, WebP or GIF up to ${MEDIA_RULES.maxImageBytes / 1048576} MB. Videos: MP4, WebM or MOV up to ${MEDIA_RULES.maxVideoBytes / 1048576} MB and ${MEDIA_RULES.maxVideoSeconds} seconds.</p>`;
+  }
+
+  #editor(): TemplateResult {
+    const media = this.media!;
+    const filter = EFFECT_FILTERS[this.effect] ?? 'none';
+    return html`<div part="frame" class="frame" role="group" tabindex="-1" aria-label="Story preview">
+        ${media.kind === 'image'
+          ? html`<img part="media" class="media" src=${this.#mediaUrl} alt="" data-filter=${filter} />`
+          : html`<video part="media" class="media" src=${this.#mediaUrl} autoplay loop muted playsinline data-filter=${filter}></video>`}
+        <div
+          class="overlays editing"
+          @pointerdown=${this.#onOverlayDown}
+          @pointermove=${this.#onOverlayMove}
+          @pointerup=${this.#onOverlayUp}
+          @pointercancel=${this.#onOverlayUp}
+          @keydown=${this.#onOverlayKey}
+          @wheel=${this.#onWheel}
+          @dblclick=${(e: Event) => {
+            const el = (e.composedPath()[0] as HTMLElement).closest<HTMLElement>('.overlay.text');
+            if (el) this.#edit(Number(el.dataset.index));
+          }}
+        >
+          ${this.overlays.map((o) => renderOverlay(o))}
+        </div>
+      </div>
+      <div part="toolbar" class="toolbar" role="toolbar" aria-label="Personalise">
+        ${(['text', 'sticker', 'sound', 'effect', 'link', 'mention'] as const).map(
+          (p) => html`<button type="button" aria-pressed=${this.panel === p ? 'true' : 'false'} @click=${() => (p === 'sound' ? void this.#openSounds() : (this.panel = this.panel === p ? null : p), p === 'text' && (this.selected = null))}>${TOOL_NAMES[p]}</button>`,
+        )}
+      </div>
+      ${this.panel ? html`<div part="panel" class="panel">${this.#panel(this.panel)}</div>` : nothing}
+      <footer class="bottom">
+        ${this.progress
+          ? html`<progress part="progress" max=${this.progress.total || 1} value=${this.progress.sent} aria-label="Publishing"></progress>
+              <button type="button" @click=${this.#cancelPublish}>Cancel</button>`
+          : html`${this.publishError ? html`<p part="error" class="error" role="alert">${this.publishError}</p>` : nothing}
+              <button part="publish-button" class="publish" type="button" @click=${() => void this.publish()}>${this.publishError ? 'Retry' : 'Publish'}</button>`}
+      </footer>`;
+  }
+
+  #panel(panel: Panel): TemplateResult {
+    switch (panel) {
+      case 'text': {
+        const editing = this.selected !== null && this.overlays[this.selected]?.kind === 'text' ? (this.overlays[this.selected] as Extract<Overlay, { kind: 'text' }>) : null;
+        return html`<form
+          class="text-form"
+          @submit=${(e: Event) => {
+            e.preventDefault();
+            const form = e.target as HTMLFormElement;
+            const text = (form.elements.namedItem('text') as HTMLTextAreaElement).value.trim();
+            if (!text) return;
+            if (editing && this.selected !== null) this.#update(this.selected, { text } as Partial<Overlay>);
+            else this.#add({ kind: 'text', text, x: 0.5, y: 0.4, style: 'background', color: '#ffffff' });
+            this.panel = null;
+          }}
+        >
+          <label>Text <textarea name="text" rows="2" maxlength="200" .value=${editing?.text ?? ''}></textarea></label>
+          ${editing
+            ? html`<fieldset class="swatches"><legend>Colour</legend>${COLORS.map(
+                  (c) => html`<button type="button" class="swatch" data-color=${c} aria-label=${`Colour ${c}`} aria-pressed=${editing.color === c ? 'true' : 'false'} @click=${() => this.#update(this.selected!, { color: c } as Partial<Overlay>)}></button>`,
+                )}</fieldset>
+                <fieldset class="styles"><legend>Style</legend>${TEXT_STYLES.map(
+                  (s) => html`<button type="button" aria-pressed=${(editing.style ?? 'plain') === s ? 'true' : 'false'} @click=${() => this.#update(this.selected!, { style: s } as Partial<Overlay>)}>${s}</button>`,
+                )}</fieldset>
+                <button type="button" @click=${() => this.#remove(this.selected!)}>Delete text</button>`
+            : nothing}
+          <button type="submit">${editing ? 'Done' : 'Add text'}</button>
+        </form>`;
+      }
+      case 'sticker':
+        return html`<div class="stickers" role="group" aria-label="Stickers">
+          ${EMOJI.map((emoji) => html`<button type="button" class="emoji" aria-label=${`Sticker ${emoji}`} @click=${() => ((this.panel = null), this.#add({ kind: 'sticker', emoji, x: 0.5, y: 0.5 }))}>${emoji}</button>`)}
+          ${this.stickers
+            .filter((s) => 'url' in checkUrl(s.src, 'image'))
+            .map((s) => html`<button type="button" class="image-sticker" @click=${() => ((this.panel = null), this.#add({ kind: 'sticker', src: s.src, alt: s.alt, x: 0.5, y: 0.5 }))}><img src=${s.src} alt=${s.alt} /></button>`)}
+        </div>`;
+      case 'effect':
+        return html`<div class="effects" role="group" aria-label="Effects">
+          ${EFFECTS.map((e) => html`<button type="button" aria-pressed=${this.effect === e ? 'true' : 'false'} @click=${() => (this.effect = e)}>${e}</button>`)}
+        </div>`;
+      case 'sound':
+        return html`<div class="sounds">
+          <label>Search sounds <input type="search" @input=${(e: Event) => void this.#openSounds((e.target as HTMLInputElement).value)} /></label>
+          <ul class="sound-list">
+            ${this.sounds.map(
+              (s) => html`<li>
+                <span class="sound-name">${s.title ?? 'Untitled'}${s.artist ? html` · ${s.artist}` : nothing}</span>
+                <button type="button" @click=${() => this.#playPreview(s)}>Preview</button>
+                <button type="button" aria-pressed=${this.sound?.src === s.src ? 'true' : 'false'} @click=${() => (this.sound = { ...s, start: 0 })}>Use</button>
+              </li>`,
+            )}
+          </ul>
+          ${this.sound
+            ? html`<label>Start at (seconds) <input type="number" min="0" max=${Math.floor((this.sound.duration ?? 600_000) / 1000)} step="1" .value=${String((this.sound.start ?? 0) / 1000)} @change=${(e: Event) => (this.sound = { ...this.sound!, start: Math.max(0, Number((e.target as HTMLInputElement).value) || 0) * 1000 })} /></label>
+                <button type="button" @click=${() => ((this.sound = null), this.#stopPreview())}>No sound</button>`
+            : nothing}
+        </div>`;
+      case 'link':
+        return html`<form
+          class="link-form"
+          @submit=${(e: Event) => {
+            e.preventDefault();
+            const form = e.target as HTMLFormElement;
+            const url = (form.elements.namedItem('url') as HTMLInputElement).value.trim();
+            const label = (form.elements.namedItem('label') as HTMLInputElement).value.trim() || url;
+            const checked = checkUrl(url, 'link');
+            if ('error' in checked) {
+              this.error = `This link cannot be added: ${checked.error}.`;
+              return;
+            }
+            this.error = '';
+            this.#add({ kind: 'link', url: checked.url, label: label.slice(0, 100), x: 0.5, y: 0.7 });
+            this.panel = null;
+          }}
+        >
+          <label>Link (https) <input name="url" type="url" required placeholder="https://" /></label>
+          <label>Label <input name="label" maxlength="100" /></label>
+          <button type="submit">Add link</button>
+        </form>`;
+      case 'mention':
+        return html`<form
+          class="mention-form"
+          @submit=${(e: Event) => {
+            e.preventDefault();
+            const handle = ((e.target as HTMLFormElement).elements.namedItem('handle') as HTMLInputElement).value.trim().replace(/^@/, '');
+            if (!/^[\p{L}\p{N}_.]{1,30}$/u.test(handle)) {
+              this.error = 'A mention is a handle of 1 to 30 letters, digits, dots or underscores.';
+              return;
+            }
+            this.error = '';
+            this.#add({ kind: 'mention', handle, x: 0.5, y: 0.6 });
+            this.panel = null;
+          }}
+        >
+          <label>Mention <input name="handle" placeholder="@handle" /></label>
+          <button type="submit">Add mention</button>
+        </form>`;
+    }
+  }
+}
+
+const TOOL_NAMES: Record<Panel, string> = { text: 'Text', sticker: 'Sticker', sound: 'Sound', effect: 'Effect', link: 'Link', mention: 'Mention' };
+
+const clamp = (v: number) => Math.min(1, Math.max(0, Math.round(v * 1000) / 1000));
+
+function formatSeconds(s: number): string {
+  const whole = Math.floor(s);
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+}
+
+/** An overlay in words, for its accessible name. */
+function describe(o: Overlay | undefined): string {
+  if (!o) return '';
+  switch (o.kind) {
+    case 'text':
+      return `Text “${o.text}”`;
+    case 'sticker':
+      return `Sticker ${o.alt ?? o.emoji ?? ''}`;
+    case 'link':
+      return `Link ${o.label}`;
+    case 'mention':
+      return `Mention @${o.handle}`;
+  }
+}

@@ -1,0 +1,238 @@
+// <story-composer> in real Chromium on LocalAdapter (real IndexedDB): uploads and every
+// refusal, overlays edited by keyboard and published to the same places the viewer shows
+// them, sound and effect, drafts across a "reload", publish progress, cancel and retry.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { LocalAdapter } from '../../../src/adapters/local-adapter.js';
+import type { Story, StoryDraft } from '../../../src/model/types.js';
+import { StoriesStore } from '../../../src/state/store.js';
+import '../../../src/story-composer.js';
+import type { StoryComposer } from '../../../src/story-composer.js';
+import '../../../src/story-viewer.js';
+import { until } from '../../helpers/dom.js';
+import { testWorld } from '../../helpers/world.js';
+
+const dbs: string[] = [];
+after(() => dbs.forEach((n) => indexedDB.deleteDatabase(n)));
+
+async function world() {
+  const dbName = `composer-${crypto.randomUUID()}`;
+  dbs.push(dbName);
+  const adapter = new LocalAdapter({ dbName });
+  await adapter.seed(testWorld(Date.now()));
+  const store = new StoriesStore(adapter, { seen: null, refreshInterval: 0 });
+  await store.load();
+  return { adapter, store };
+}
+
+async function mount(store: StoriesStore): Promise<StoryComposer> {
+  const el = await fixture<StoryComposer>(html`<story-composer .store=${store} open></story-composer>`);
+  await until(() => !!q(el, '.layout'), 'the composer');
+  return el;
+}
+
+const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const qa = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const button = (el: Element, label: string) => qa<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === label)!;
+
+async function fixtureFile(path: string, type: string): Promise<File> {
+  const blob = await (await fetch(path)).blob();
+  return new File([blob], path.split('/').pop()!, { type });
+}
+
+/** Picks a file through the real file input, as a person would. */
+async function upload(el: StoryComposer, file: File): Promise<void> {
+  const input = q<HTMLInputElement>(el, 'input[type=file]')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+const errorText = (el: StoryComposer) => q(el, '.error')?.textContent?.trim() ?? '';
+
+describe('<story-composer>: upload', () => {
+  it('takes a JPEG, a WebP and an MP4, and shows each in the frame; axe clean', async () => {
+    const { store } = await world();
+    const el = await mount(store);
+    await expect(el).to.be.accessible();
+    for (const [path, type, tag] of [
+      ['/fixtures/media/photos/forest.jpg', 'image/jpeg', 'img'],
+      ['/fixtures/media/photos/city.webp', 'image/webp', 'img'],
+      ['/fixtures/media/videos/waves.mp4', 'video/mp4', 'video'],
+    ] as const) {
+      await upload(el, await fixtureFile(path, type));
+      await until(() => q(el, `${tag}.media`) !== null, `the ${type} in the frame`);
+      expect(el.media!.type).to.equal(type);
+      if (tag === 'video') expect(el.media!.duration).to.be.within(3900, 4100);
+      await expect(el).to.be.accessible();
+      await el.discard();
+    }
+  });
+
+  it('refuses, in words naming the rule and the limit: another type, too large, too long, unreadable', async () => {
+    const { store } = await world();
+    const el = await mount(store);
+    const cases: [File, RegExp][] = [
+      [new File(['hello'], 'notes.txt', { type: 'text/plain' }), /“notes\.txt” is not a photo or video .*JPEG, PNG, WebP, GIF, MP4, WebM or MOV/],
+      [new File([new Uint8Array(16 * 1024 * 1024)], 'huge.jpg', { type: 'image/jpeg' }), /Photos can be at most 15 MB; this one is 16 MB/],
+      [await fixtureFile('/fixtures/media/videos/too-long.mp4', 'video/mp4'), /Videos can be at most 60 seconds long; this one is 61 seconds/],
+      [new File([new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8])], 'broken.jpg', { type: 'image/jpeg' }), /This photo could not be read/],
+    ];
+    for (const [file, message] of cases) {
+      await upload(el, file);
+      await until(() => message.test(errorText(el)), `the refusal of ${file.name}`);
+      expect(q(el, '[role=alert]')).to.not.equal(null);
+      expect(el.media).to.equal(null);
+    }
+  });
+});
+
+describe('<story-composer>: personalise and publish', () => {
+  it('round-trips text and a sticker, moved, scaled and rotated by keyboard, into the published story at the same places in the viewer', async function () {
+    this.timeout(20_000);
+    const { adapter, store } = await world();
+    const el = await mount(store);
+    await upload(el, await fixtureFile('/fixtures/media/photos/forest.jpg', 'image/jpeg'));
+    await until(() => !!q(el, 'img.media'), 'the photo');
+    // Text, from the keyboard.
+    button(el, 'Text').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => !!q(el, 'textarea[name=text]'), 'the text field');
+    q<HTMLTextAreaElement>(el, 'textarea[name=text]')!.focus();
+    await sendKeys({ type: 'Hello there' });
+    button(el, 'Add text').click();
+    await until(() => qa(el, '.overlay').length === 1, 'the text on the story');
+    const text = q(el, '.overlay')!;
+    text.focus();
+    for (const key of ['ArrowRight', 'ArrowRight']) await sendKeys({ press: key });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ up: 'Shift' });
+    for (const key of ['+', '+', ']', ']', ']']) await sendKeys({ press: key });
+    // A sticker.
+    button(el, 'Sticker').click();
+    await until(() => !!q(el, '.emoji'), 'the emoji');
+    q<HTMLButtonElement>(el, '.emoji')!.click();
+    await until(() => qa(el, '.overlay').length === 2, 'the sticker');
+    expect(el.overlays[0]).to.deep.include({ kind: 'text', text: 'Hello there', x: 0.52, y: 0.45, rotation: 15 });
+    expect(el.overlays[0].scale).to.be.closeTo(1.21, 0.001);
+    const frame = q(el, '[part=frame]')!.getBoundingClientRect();
+    const where = (r: DOMRect, f: DOMRect) => [(r.left + r.width / 2 - f.left) / f.width, (r.top + r.height / 2 - f.top) / f.height];
+    const composed = qa(el, '.overlay').map((o) => where(o.getBoundingClientRect(), frame));
+    await expect(el).to.be.accessible();
+
+    const placed = structuredClone(el.overlays);
+    const published: Story[] = [];
+    el.addEventListener('story-publish', (e) => published.push((e as CustomEvent).detail.story));
+    button(el, 'Publish').click();
+    await until(() => published.length === 1, 'the story-publish event');
+    const story = published[0];
+    // Exactly what was placed: kinds, text, positions, scale, rotation, style, colour.
+    expect(story.overlays).to.deep.equal(placed);
+    expect(story.overlays!.map((o) => o.kind)).to.deep.equal(['text', 'sticker']);
+    // The author's own reel has it at once (their ring turns blue).
+    expect(store.mine()!.stories.at(-1)!.id).to.equal(story.id);
+    expect((await adapter.reel('viewer'))!.stories.some((s) => s.id === story.id)).to.equal(true);
+    expect(el.open).to.equal(false);
+
+    // The viewer puts the overlays at the same places of its frame.
+    const viewer = await fixture(html`<story-viewer .reels=${[{ author: story.author, stories: [{ ...story, duration: 60_000 }] }]} deep-link="off" open></story-viewer>`);
+    await until(() => viewer.shadowRoot!.querySelectorAll('.overlay').length === 2, 'the overlays in the viewer');
+    const stage = viewer.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
+    const shown = [...viewer.shadowRoot!.querySelectorAll('.overlay')].map((o) => where(o.getBoundingClientRect(), stage));
+    shown.forEach(([x, y], i) => {
+      expect(x, `overlay ${i} across`).to.be.closeTo(composed[i][0], 0.02);
+      expect(y, `overlay ${i} down`).to.be.closeTo(composed[i][1], 0.02);
+    });
+    (viewer as HTMLElement & { close(): void }).close();
+  });
+
+  it('keeps a video’s effect as metadata and bakes a photo’s into its pixels; the sound goes with the story', async () => {
+    const { store } = await world();
+    const el = await mount(store);
+    await upload(el, await fixtureFile('/fixtures/media/videos/pattern.mp4', 'video/mp4'));
+    await until(() => !!q(el, 'video.media'), 'the video');
+    button(el, 'Effect').click();
+    await until(() => !!button(el, 'warm'), 'the effects');
+    button(el, 'warm').click();
+    await until(() => getComputedStyle(q(el, 'video.media')!).filter.includes('sepia'), 'the live preview of the effect');
+    button(el, 'Sound').click();
+    await until(() => qa(el, '.sound-list li').length > 0, 'the adapter’s sounds');
+    button(el, 'Use').click();
+    await until(() => !!q(el, 'input[type=number]'), 'the start offset');
+    const start = q<HTMLInputElement>(el, 'input[type=number]')!;
+    start.value = '2';
+    start.dispatchEvent(new Event('change'));
+    const video = await el.draft();
+    expect(video.effect).to.equal('warm');
+    expect(video.sound).to.deep.include({ src: '/fixtures/media/sounds/chime.m4a', start: 2000 });
+    await el.discard();
+
+    await upload(el, await fixtureFile('/fixtures/media/photos/sunrise.jpg', 'image/jpeg'));
+    await until(() => !!q(el, 'img.media'), 'the photo');
+    el.effect = 'mono';
+    const photo: StoryDraft = await el.draft();
+    expect(photo.effect).to.equal(undefined);
+    // Baked: the published pixels are grey.
+    const bitmap = await createImageBitmap(photo.media.blob!);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const [r, g, b] = ctx.getImageData(bitmap.width >> 1, bitmap.height >> 1, 1, 1).data;
+    expect(Math.max(Math.abs(r - g), Math.abs(g - b))).to.be.at.most(3);
+  });
+
+  it('restores the draft after a reload (a new element on the same store), and Discard deletes it', async () => {
+    const { store } = await world();
+    const first = await mount(store);
+    await upload(first, await fixtureFile('/fixtures/media/photos/city.webp', 'image/webp'));
+    await until(() => !!q(first, 'img.media'), 'the photo');
+    button(first, 'Sticker').click();
+    await until(() => !!q(first, '.emoji'), 'the emoji');
+    q<HTMLButtonElement>(first, '.emoji')!.click();
+    await first.saveNow();
+    first.remove();
+
+    const second = await mount(store);
+    await until(() => second.media !== null && second.overlays.length === 1, 'the restored draft');
+    expect(second.media!.type).to.equal('image/webp');
+    expect(second.media!.blob.size).to.equal((await (await fetch('/fixtures/media/photos/city.webp')).blob()).size);
+    await until(() => !!q(second, 'img.media'), 'the restored photo shown');
+    button(second, 'Discard').click();
+    await until(() => second.media === null, 'discarded');
+    second.remove();
+    const third = await mount(store);
+    await third.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(third.media).to.equal(null);
+  });
+
+  it('shows publishing progress, can cancel, keeps the draft on failure and publishes on Retry', async () => {
+    const { adapter, store } = await world();
+    const publish = adapter.publish.bind(adapter);
+    let mode: 'hold' | 'fail' | 'pass' = 'hold';
+    adapter.publish = (draft, opts = {}) => {
+      if (mode === 'pass') return publish(draft, opts);
+      opts.onProgress?.(1000, 4000);
+      if (mode === 'fail') return Promise.reject(new Error('The server is busy'));
+      return new Promise((_, reject) => opts.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))));
+    };
+    const el = await mount(store);
+    await upload(el, await fixtureFile('/fixtures/media/photos/forest.jpg', 'image/jpeg'));
+    await until(() => !!q(el, 'img.media'), 'the photo');
+    button(el, 'Publish').click();
+    await until(() => q<HTMLProgressElement>(el, 'progress')?.value === 1000, 'the progress bar');
+    expect(q<HTMLProgressElement>(el, 'progress')!.max).to.equal(4000);
+    button(el, 'Cancel').click();
+    await until(() => /cancelled\. Your draft is kept/.test(errorText(el)), 'the cancel message');
+    expect(el.media).to.not.equal(null);
+    mode = 'fail';
+    button(el, 'Retry').click();
+    await until(() => /Not published: The server is busy\. Your draft is kept/.test(errorText(el)), 'the failure');
+    mode = 'pass';
+    button(el, 'Retry').click();
+    await until(() => !el.open, 'published and closed');
+    expect(store.mine()!.stories.length).to.equal(3);
+  });
+});
