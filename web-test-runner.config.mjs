@@ -164,9 +164,11 @@ function summaryReporter() {
   };
 }
 
+const chromium = (args) => chromeLauncher({ launchOptions: { executablePath: process.env.CHROME_PATH || ensureChromium(), headless: true, args } });
+
 export default {
   rootDir: '.',
-  files: ['test/**/*.test.ts', '!test/csp/**', '!test/autoplay/**'],
+  files: ['test/**/*.test.ts', '!test/csp/**', '!test/autoplay/**', '!test/camera/**'],
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 1,
@@ -200,6 +202,18 @@ export default {
           },
         }),
       ],
+    },
+    {
+      // A fake camera and microphone (a test pattern and a beep), permission granted.
+      name: 'camera',
+      files: 'test/camera/granted/**/*.test.ts',
+      browsers: [chromium([...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'])],
+    },
+    {
+      // The same fake devices, but the person answers "Block" (Chromium's fake prompt denies).
+      name: 'camera-denied',
+      files: 'test/camera/denied/**/*.test.ts',
+      browsers: [chromium([...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream=deny'])],
     },
   ],
   reporters: [defaultReporter(), summaryReporter()],
