@@ -14,6 +14,7 @@ const entries = {
   'story-viewer': resolve(root, 'src/story-viewer.ts'),
   'story-comments': resolve(root, 'src/story-comments.ts'),
   'viewers-tab': resolve(root, 'src/viewers-tab.ts'),
+  'story-composer': resolve(root, 'src/story-composer.ts'),
   demo: resolve(root, 'src/demo.ts'),
 };
 

@@ -37,6 +37,6 @@ export async function setUpStories(root: Element): Promise<{ provider: StoryProv
     entry.textContent = `${event.type} ${JSON.stringify((event as CustomEvent).detail, (k, v) => (k === 'error' ? undefined : v))}`;
     log.prepend(entry);
   };
-  for (const name of ['open', 'change', 'view', 'pause', 'resume', 'complete', 'close', 'error']) document.addEventListener(`story-${name}`, record);
+  for (const name of ['open', 'change', 'view', 'pause', 'resume', 'complete', 'close', 'comment', 'publish', 'create', 'error']) document.addEventListener(`story-${name}`, record);
   return { provider, store, reset };
 }

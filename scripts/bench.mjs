@@ -54,6 +54,8 @@ const BUDGETS = {
   'comments: long tasks scrolling 10,000 top to bottom': { max: 0, unit: 'count' },
   'viewers tab: 5,000 viewers, first render': { max: 50, unit: 'ms' },
   'viewers tab: most rows in the DOM': { max: 100, unit: 'count' },
+  'composer: publishing a 5 MB video through LocalAdapter, long tasks': { max: 0, unit: 'count' },
+  'composer modules in what the bar, sidebar and viewer load': { max: 0, unit: 'count' },
 };
 
 /** Bundles `entry` as an app would (minified, production Lit), in memory. */
@@ -106,6 +108,14 @@ async function sizes() {
     { name: 'story-viewer entry without Lit and hls.js (min+gzip)', value: kb(await bundle('src/story-viewer.ts', { external: [/^hls\.js/, /^lit($|\/)/, /^@lit\//, /^lit-html/, /^lit-element/] })), unit: 'kB' },
     // The comments load with the first story that has them, never with the bar or the viewer.
     { name: 'story-comments entry without Lit (min+gzip)', value: kb(await bundle('src/story-comments.ts', { external: [/^lit($|\/)/, /^@lit\//, /^lit-html/, /^lit-element/] })), unit: 'kB' },
+    // The composer is its own entry: the bar, the sidebar and the viewer never load it (the
+    // sidebar's "Create" imports it on click).
+    { name: 'story-composer entry without Lit (min+gzip)', value: kb(await bundle('src/story-composer.ts', { external: [/^lit($|\/)/, /^@lit\//, /^lit-html/, /^lit-element/] })), unit: 'kB' },
+    {
+      name: 'composer modules in what the bar, sidebar and viewer load',
+      value: [...upFront(await bundle('bench/entries/bar-sidebar.ts')), ...upFront(await bundle('src/story-viewer.ts'))].filter((c) => Object.keys(c.modules).some((m) => m.includes('story-composer'))).length,
+      unit: 'count',
+    },
     // What validating untrusted data costs, hand-written (no schema library).
     { name: 'validation module (min+gzip)', value: kb(await bundle('src/model/validate.ts')), unit: 'kB' },
   ];

@@ -9,6 +9,8 @@ export * from './story-sidebar.js';
 export * from './story-viewer.js';
 export * from './story-comments.js';
 export * from './viewers-tab.js';
+export * from './story-composer.js';
+export { MEDIA_RULES, type CheckedMedia } from './model/media-rules.js';
 export { ViewerList } from './state/viewer-list.js';
 export { CommentThread, threadRows, type ThreadRow, type ThreadOptions } from './state/comment-thread.js';
 export { OUTBOX_MAX_DELAY, type OutboxEntry } from './state/outbox.js';

@@ -1,13 +1,18 @@
 import { css } from 'lit';
 import { overlayStyles } from '../shared/overlays.js';
-import { tokens } from '../shared/tokens.styles.js';
 
 export const styles = [
-  tokens,
   overlayStyles,
   css`
+    /* The tokens it needs, read here rather than by sharing the tokens module with the bar's
+       up-front chunk. The composer is dark in any theme, like the viewer. */
     :host {
       display: contents;
+      --_accent: var(--story-color-accent, #1d6ff2);
+      font-family: var(--story-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    }
+    [hidden] {
+      display: none !important;
     }
     dialog {
       inline-size: min(100vw, 440px);
@@ -72,9 +77,9 @@ export const styles = [
     }
     .frame {
       position: relative;
-      inline-size: 100%;
+      /* 9:16 like the viewer's frame, as large as fits: what is placed here lands at the same place there. */
+      inline-size: min(100%, calc(62dvh * 9 / 16));
       aspect-ratio: 9 / 16;
-      max-block-size: 62dvh;
       margin-inline: auto;
       border-radius: 12px;
       overflow: hidden;

@@ -147,6 +147,8 @@ export class StoryComposer extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('store')) this.#stores.useStore(this.store ?? null);
+    // One object URL for the media shown, replaced (and the old one revoked) when it changes.
+    if (changed.has('media')) this.#setMediaUrl(this.media?.blob ?? null);
     const scope = this.#scope;
     if (this.open && scope && this.#restoredFor !== scope) {
       this.#restoredFor = scope;
@@ -233,7 +235,6 @@ export class StoryComposer extends LitElement {
 
   #setMedia(media: CheckedMedia | null): void {
     this.media = media;
-    this.#setMediaUrl(media?.blob ?? null);
   }
 
   #setMediaUrl(blob: Blob | null): void {

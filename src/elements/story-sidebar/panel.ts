@@ -163,10 +163,28 @@ export class SidebarPanel {
     </div>`;
   }
 
+  /**
+   * "Create": a `story-create` event the page may cancel (to open its own flow); otherwise the
+   * composer loads now and opens, publishing to this sidebar's store.
+   */
+  #create = (): void => {
+    const { host } = this;
+    const store = host.list.store;
+    if (!store || !host.dispatchEvent(new CustomEvent('story-create', { bubbles: true, composed: true, cancelable: true }))) return;
+    void import('../../story-composer.js').then(() => {
+      let composer = document.querySelector('story-composer');
+      if (!composer) composer = document.body.appendChild(document.createElement('story-composer'));
+      composer.store = store;
+      composer.show();
+    });
+  };
+
   render(trigger: TemplateResult): TemplateResult {
     const { host } = this;
+    const store = host.list.store;
     const header = html`<header part="header">
       <h2 part="title">${host.heading}</h2>
+      ${store?.me && !store.adapter.readOnly ? html`<button part="create-button" class="create" type="button" @click=${this.#create}>Create</button>` : nothing}
       <button part="close-button" class="close" type="button" aria-label="Close" @click=${this.#hide}>×</button>
     </header>`;
     if (host.docked) {

@@ -126,6 +126,22 @@ export const styles = [
     :host([docked]) .close {
       display: none;
     }
+    .create {
+      margin-inline: auto 8px;
+      min-block-size: 32px;
+      padding: 0 14px;
+      border: 0;
+      border-radius: 16px;
+      background: var(--_accent);
+      color: #fff;
+      font: inherit;
+      font-weight: 600;
+      cursor: pointer;
+    }
+    .create:focus-visible {
+      outline: 2px solid var(--_focus);
+      outline-offset: 2px;
+    }
     .list {
       flex: 1;
       overflow-y: auto;
