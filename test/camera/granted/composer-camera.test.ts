@@ -1,5 +1,6 @@
 // Runs in the camera group: Chromium with a fake camera and microphone, permission granted.
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { LocalAdapter } from '../../../src/adapters/local-adapter.js';
 import { StoriesStore } from '../../../src/state/store.js';
 import '../../../src/story-composer.js';
@@ -49,6 +50,50 @@ describe('<story-composer> with a camera', () => {
     expect(el.media!.kind).to.equal('video');
     expect(el.media!.duration).to.be.within(900, 3000);
     await until(() => !!q(el, 'video.media'), 'the recording in the frame');
+    close();
+  });
+
+  it('composes and publishes with the keyboard alone: camera, photo, text, placement, publish', async function () {
+    this.timeout(20_000);
+    const { el, store, close } = await composer();
+    const focused = () => {
+      let a: Element | null = document.activeElement;
+      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      return a as HTMLElement | null;
+    };
+    /** Tabs until the focused control is the one wanted (its text, or a test). */
+    const tabTo = async (wanted: string | ((el: HTMLElement) => boolean)) => {
+      const is = typeof wanted === 'string' ? (f: HTMLElement) => f.textContent?.trim() === wanted : wanted;
+      for (let i = 0; i < 30; i++) {
+        const f = focused();
+        if (f && is(f)) return;
+        await sendKeys({ press: 'Tab' });
+      }
+      throw new Error(`Tab never reached ${String(wanted)}`);
+    };
+    await tabTo('Use camera');
+    await sendKeys({ press: 'Enter' });
+    await until(() => (q<HTMLVideoElement>(el, 'video.camera')?.videoWidth ?? 0) > 0, 'the live preview');
+    await tabTo('Take photo');
+    await sendKeys({ press: 'Enter' });
+    await until(() => !!q(el, 'img.media'), 'the photo');
+    await tabTo('Text');
+    await sendKeys({ press: 'Enter' });
+    await until(() => !!q(el, 'textarea[name=text]'), 'the text field');
+    await tabTo((f) => f.localName === 'textarea');
+    await sendKeys({ type: 'Typed only' });
+    await tabTo('Add text');
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.overlays.length === 1, 'the text');
+    await until(() => !!q(el, '.overlay'), 'the text on the story');
+    // The overlay is a Tab stop of its own; arrows place it.
+    await tabTo((f) => f.classList.contains('overlay'));
+    await sendKeys({ press: 'ArrowUp' });
+    await tabTo('Publish');
+    await sendKeys({ press: 'Enter' });
+    await until(() => !el.open, 'published');
+    const mine = store.mine()!.stories.at(-1)!;
+    expect(mine.overlays).to.deep.equal([{ kind: 'text', text: 'Typed only', x: 0.5, y: 0.39, style: 'background', color: '#ffffff' }]);
     close();
   });
 });

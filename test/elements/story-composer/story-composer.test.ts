@@ -2,7 +2,7 @@
 // refusal, overlays edited by keyboard and published to the same places the viewer shows
 // them, sound and effect, drafts across a "reload", publish progress, cancel and retry.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { LocalAdapter } from '../../../src/adapters/local-adapter.js';
 import type { Story, StoryDraft } from '../../../src/model/types.js';
 import { StoriesStore } from '../../../src/state/store.js';
@@ -10,6 +10,7 @@ import '../../../src/story-composer.js';
 import type { StoryComposer } from '../../../src/story-composer.js';
 import '../../../src/story-viewer.js';
 import { until } from '../../helpers/dom.js';
+import { probeMessage } from '../../helpers/frames.js';
 import { testWorld } from '../../helpers/world.js';
 
 const dbs: string[] = [];
@@ -234,5 +235,61 @@ describe('<story-composer>: personalise and publish', () => {
     button(el, 'Retry').click();
     await until(() => !el.open, 'published and closed');
     expect(store.mine()!.stories.length).to.equal(3);
+  });
+});
+
+describe('<story-composer>: pointer, drop, paste, reload', () => {
+  it('moves an overlay where it is dragged with the mouse', async () => {
+    const { store } = await world();
+    const el = await mount(store);
+    await el.useFile(await fixtureFile('/fixtures/media/photos/forest.jpg', 'image/jpeg'));
+    el.overlays = [{ kind: 'sticker', emoji: '🔥', x: 0.5, y: 0.5 }];
+    await until(() => !!q(el, '.overlay'), 'the sticker');
+    const frame = q(el, '[part=frame]')!.getBoundingClientRect();
+    const sticker = q(el, '.overlay')!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(sticker.left + sticker.width / 2), Math.round(sticker.top + sticker.height / 2)] });
+    await sendMouse({ type: 'down' });
+    const target = [Math.round(frame.left + frame.width * 0.25), Math.round(frame.top + frame.height * 0.75)];
+    await sendMouse({ type: 'move', position: [target[0], target[1]] });
+    await sendMouse({ type: 'up' });
+    expect(el.overlays[0].x).to.be.closeTo(0.25, 0.02);
+    expect(el.overlays[0].y).to.be.closeTo(0.75, 0.02);
+    await resetMouse();
+  });
+
+  it('takes a photo dropped on the frame, and one pasted', async () => {
+    const { store } = await world();
+    const el = await mount(store);
+    const drop = new DataTransfer();
+    drop.items.add(await fixtureFile('/fixtures/media/photos/city.webp', 'image/webp'));
+    q(el, '[part=frame]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: drop, bubbles: true, composed: true, cancelable: true }));
+    await until(() => el.media?.type === 'image/webp', 'the dropped photo');
+    await el.discard();
+    const paste = new DataTransfer();
+    paste.items.add(await fixtureFile('/fixtures/media/photos/forest.jpg', 'image/jpeg'));
+    q(el, 'dialog')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: paste, bubbles: true, composed: true, cancelable: true }));
+    await until(() => el.media?.type === 'image/jpeg', 'the pasted photo');
+  });
+
+  it('brings a draft back after a real page reload', async function () {
+    this.timeout(30_000);
+    const db = `composer-reload-${crypto.randomUUID()}`;
+    dbs.push(db);
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    try {
+      const written = probeMessage('write');
+      frame.src = `/test/pages/composer-probe.html?db=${db}&step=write`;
+      await written;
+      const read = probeMessage<{ media: string; size: number; overlays: unknown[]; effect: string }>('read');
+      frame.src = `/test/pages/composer-probe.html?db=${db}&step=read`;
+      const after = await read;
+      expect(after.media).to.equal('image/jpeg');
+      expect(after.size).to.equal((await (await fetch('/fixtures/media/photos/forest.jpg')).blob()).size);
+      expect(after.overlays).to.deep.equal([{ kind: 'text', text: 'Before the reload', x: 0.4, y: 0.3, style: 'outline', color: '#ffd54f' }]);
+      expect(after.effect).to.equal('cool');
+    } finally {
+      frame.remove();
+    }
   });
 });
