@@ -42,7 +42,8 @@ describe('<story-viewer> with a store', () => {
   });
 
   it('deep links: opening writes #story=<author>/<story>, moving replaces it, Back closes; a page loaded with the hash opens there', async () => {
-    const { bar, viewer, events } = await storePage({ duration: 300, deepLink: 'story' });
+    // Stories long enough never to move on by themselves here: every move is the test's.
+    const { bar, viewer, events } = await storePage({ duration: 60_000, deepLink: 'story' });
     const entries = history.length;
     await sendMouse({ type: 'click', position: centreOf(ring(bar, 'bob')) });
     await until(() => viewer.open && location.hash === '#story=bob/b1', 'the hash');
@@ -57,7 +58,7 @@ describe('<story-viewer> with a store', () => {
     expect(events.at(-1)).to.equal('close:c1');
     // A page loaded with a deep link: the viewer opens at that story.
     history.replaceState(null, '', '#story=alice/a2');
-    const second = await storePage({ duration: 300, deepLink: 'story' });
+    const second = await storePage({ duration: 60_000, deepLink: 'story' });
     await until(() => second.viewer.open && second.store.playback?.storyId === 'a2', 'the deep-linked story');
     second.viewer.close();
     await until(() => location.hash === '', 'the hash to go');
