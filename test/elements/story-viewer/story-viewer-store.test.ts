@@ -44,14 +44,14 @@ describe('<story-viewer> with a store', () => {
   it('deep links: opening writes #story=<author>/<story>, moving replaces it, Back closes; a page loaded with the hash opens there', async () => {
     // Stories long enough never to move on by themselves here: every move is the test's.
     const { bar, viewer, events } = await storePage({ duration: 60_000, deepLink: 'story' });
-    const entries = history.length;
+    // (history.length cannot tell: the test runner's tab may already hold the 50 entries a
+    // tab keeps. Back tells instead: one Back after opening and moving closes the viewer, so
+    // opening pushed one entry and moving replaced it.)
     await sendMouse({ type: 'click', position: centreOf(ring(bar, 'bob')) });
     await until(() => viewer.open && location.hash === '#story=bob/b1', 'the hash');
-    expect(history.length).to.equal(entries + 1);
     viewer.pause();
     await sendKeys({ press: 'ArrowRight' });
     await until(() => location.hash === '#story=carol/c1', 'the hash to follow');
-    expect(history.length).to.equal(entries + 1);
     history.back();
     await until(() => !viewer.open, 'Back to close the viewer');
     expect(location.hash).to.equal('');
