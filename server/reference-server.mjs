@@ -76,6 +76,7 @@ export function createReferenceServer(options = {}) {
       world.stories.delete(id);
       world.media.delete(id);
       world.views.delete(id);
+      recent.delete(id);
       for (const [cid, c] of world.comments) if (c.storyId === id) world.comments.delete(cid);
       for (const [key, r] of world.reports) if (r.storyId === id) world.reports.delete(key);
     }
@@ -100,8 +101,17 @@ export function createReferenceServer(options = {}) {
     world.sounds = [...(data.sounds ?? [])];
   }
 
+  // Events are numbered per server; each story keeps its last 200, so a client that
+  // reconnects with Last-Event-ID gets what it missed.
+  let eventSeq = 0;
+  const recent = new Map();
   function emit(storyId, event) {
-    for (const send of listeners.get(storyId) ?? []) send(event);
+    const entry = { id: ++eventSeq, event };
+    if (!recent.has(storyId)) recent.set(storyId, []);
+    const kept = recent.get(storyId);
+    kept.push(entry);
+    if (kept.length > 200) kept.shift();
+    for (const send of listeners.get(storyId) ?? []) send(entry);
   }
 
   function commentOut(c) {
@@ -298,7 +308,7 @@ export function createReferenceServer(options = {}) {
       }
     }
     const events = req.method === 'GET' && /^\/stories\/([^/]+)\/events$/.exec(path);
-    if (events) return stream(res, me, decodeURIComponent(events[1]));
+    if (events) return stream(res, me, decodeURIComponent(events[1]), req.headers['last-event-id']);
     const idempotencyKey = req.headers['idempotency-key'];
     const base = `${req.headers['x-forwarded-proto'] ?? 'http'}://${req.headers.host}${prefix}`;
     for (const [method, pattern, handler] of [...routes, ...(options.testing ? testRoutes : [])]) {
@@ -328,7 +338,7 @@ export function createReferenceServer(options = {}) {
    * to everyone; views only to the story's author. A comment every 15 s keeps proxies from
    * closing the connection.
    */
-  function stream(res, me, storyId) {
+  function stream(res, me, storyId, lastEventId) {
     let story;
     try {
       story = liveStory(storyId);
@@ -337,11 +347,13 @@ export function createReferenceServer(options = {}) {
     }
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
     res.write(': stream\n\n');
-    let seq = 0;
-    const listener = (event) => {
+    const listener = ({ id, event }) => {
       if (event.type === 'view' && me !== story.authorId) return;
-      res.write(`id: ${++seq}\ndata: ${JSON.stringify(event)}\n\n`);
+      res.write(`id: ${id}\ndata: ${JSON.stringify(event)}\n\n`);
     };
+    // What this client missed while it was away.
+    const last = Number(lastEventId);
+    if (last > 0) for (const entry of recent.get(storyId) ?? []) if (entry.id > last) listener(entry);
     if (!listeners.has(storyId)) listeners.set(storyId, new Set());
     listeners.get(storyId).add(listener);
     const ping = setInterval(() => res.write(': ping\n\n'), 15_000);

@@ -20,10 +20,12 @@ export async function readEventStream(url: string, options: SseOptions): Promise
     try {
       const headers = { ...(await options.headers()), accept: 'text/event-stream', ...(lastId ? { 'last-event-id': lastId } : {}) };
       const res = await fetch(url, { headers, signal, credentials: 'omit', cache: 'no-store' });
-      // A refusal (403, 404: the story is gone) is final; a server error is retried.
-      if (res.status >= 400 && res.status < 500) return;
-      if (!res.ok || !res.body) throw new Error(`${res.status}`);
-      failures = 0;
+      // A refusal (403, 404: the story is gone) is final; an expired token (401), a rate
+      // limit (429) and server errors are retried later.
+      if (res.status >= 400 && res.status < 500 && res.status !== 401 && res.status !== 429) return;
+      // Not an event stream (a fallback page answering 200): a failure, retried with backoff.
+      if (!res.ok || !res.body || !(res.headers.get('content-type') ?? '').startsWith('text/event-stream')) throw new Error(`${res.status}`);
+      let heard = false;
       let buffer = '';
       const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
       for (;;) {
@@ -43,19 +45,26 @@ export async function readEventStream(url: string, options: SseOptions): Promise
             if (field === 'data') data.push(value);
             else if (field === 'id') lastId = value;
           }
-          if (data.length) options.onMessage(data.join('\n'));
+          if (data.length) {
+            heard = true;
+            options.onMessage(data.join('\n'));
+          }
         }
       }
+      // A stream that carried events ended cleanly: reconnect at once. One that carried
+      // nothing counts as a failure, so a server that keeps closing it is not hammered.
+      failures = heard ? 0 : failures + 1;
     } catch {
       if (signal.aborted) return;
       failures++;
     }
     if (signal.aborted) return;
-    // Reconnect: at once after a clean end, then 1 s, 2 s, 4 s … at most maxDelay.
+    // Reconnect: 1 s, 2 s, 4 s … at most maxDelay (at once after a stream that carried events).
     const delay = failures ? Math.min(options.maxDelay ?? 30_000, 1000 * 2 ** (failures - 1)) : 0;
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, delay);
-      signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+      const onAbort = () => (clearTimeout(timer), resolve());
+      const timer = setTimeout(() => (signal.removeEventListener('abort', onAbort), resolve()), delay);
+      signal.addEventListener('abort', onAbort, { once: true });
     });
   }
 }

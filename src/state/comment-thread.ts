@@ -5,10 +5,9 @@
  * "not sent" after a refusal). `<story-comments>` renders it; it talks to the store only.
  */
 import { StoryErrorEvent } from '../events.js';
-import { NotFound, ReadOnly, toStoriesError } from '../model/errors.js';
+import { ReadOnly, toStoriesError } from '../model/errors.js';
 import type { Comment, Story } from '../model/types.js';
-import { parseComment } from '../model/validate.js';
-import { outboxFor, outboxScope, type Outbox, type OutboxEntry, type OutboxTarget } from './outbox.js';
+import { storeOutbox, type Outbox, type OutboxEntry } from './outbox.js';
 import type { StoriesStore } from './store.js';
 
 // What only comments need lives here, not in the store: the store loads with the bar.
@@ -26,17 +25,6 @@ export function canDelete(store: StoriesStore, story: Story, comment: Comment): 
 /** Whether comments can be reported to the store's backend (its adapter has `reportComment`). */
 export function canReport(store: StoriesStore): boolean {
   return store.me !== null && !!store.adapter.reportComment && !store.adapter.readOnly;
-}
-
-/** Delivers outbox entries through the store's adapter, validating the answer; failures go back to the outbox. */
-function deliverer(store: StoriesStore): OutboxTarget {
-  return {
-    async postComment(storyId, input) {
-      const comment = parseComment(await store.adapter.postComment(storyId, input), () => {});
-      if (!comment) throw new NotFound('The server answered with an invalid comment');
-      return comment;
-    },
-  };
 }
 
 /** One row of the thread: a comment (or one of ours on its way), at depth 0 or 1 (a reply). */
@@ -82,9 +70,8 @@ export class CommentThread {
   /** Loads the newest page, follows live changes, and picks up our comments in the outbox. */
   async start(): Promise<void> {
     const { store, story } = this;
-    if (store.me && !store.adapter.readOnly) {
-      const scope = outboxScope(store.adapter.key ?? store.adapter.constructor.name, store.me.id);
-      const outbox = outboxFor(scope, deliverer(store));
+    const outbox = storeOutbox(store);
+    if (outbox) {
       this.#outbox = outbox;
       this.#stops.push(
         outbox.listen((change) => {

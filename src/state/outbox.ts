@@ -11,9 +11,11 @@
  * edits or discards it. When IndexedDB cannot keep it (refused, full), the comment is still
  * sent from memory and the failure reported.
  */
-import { toStoriesError, type StoriesError, type StoriesErrorCode } from '../model/errors.js';
+import { NotFound, toStoriesError, type StoriesError, type StoriesErrorCode } from '../model/errors.js';
 import type { Author, Comment } from '../model/types.js';
+import { parseComment } from '../model/validate.js';
 import { openTables, type Tables } from '../storage/tables.js';
+import type { StoriesStore } from './store.js';
 
 /** A comment on its way, or refused. */
 export interface OutboxEntry {
@@ -62,13 +64,31 @@ export function outboxScope(adapterKey: string, userId: string): string {
 }
 
 let tables: Promise<Tables> | undefined;
+/** Why IndexedDB could not be used, if it could not: every outbox reports it. */
+let fallback: Error | null = null;
 const outboxes = new Map<string, Outbox>();
+
+/**
+ * The outbox of a store's backend and signed-in user (null when nobody is signed in or the
+ * source is read-only). The store opens it as soon as it knows the user, so comments left
+ * by an earlier page go out even if no comments are ever shown on this one.
+ */
+export function storeOutbox(store: StoriesStore): Outbox | null {
+  if (!store.me || store.adapter.readOnly) return null;
+  return outboxFor(outboxScope(store.adapter.key ?? store.adapter.constructor.name, store.me.id), {
+    // Delivered through the adapter, the answer validated; failures go back to the outbox.
+    async postComment(storyId, input) {
+      const comment = parseComment(await store.adapter.postComment(storyId, input), () => {});
+      if (!comment) throw new NotFound('The server answered with an invalid comment');
+      return comment;
+    },
+  });
+}
 
 /** The page's outbox for one backend and user (one per scope, shared by every element). */
 export function outboxFor(scope: string, target: OutboxTarget): Outbox {
   let box = outboxes.get(scope);
   if (!box) {
-    let fallback: Error | null = null;
     tables ??= openTables(DB, 1, SCHEMA, (reason) => (fallback = new Error(`Comments cannot be kept in this browser (${reason instanceof Error ? reason.message : String(reason)}); they are sent from memory.`)));
     const created = new Outbox(scope, target, tables);
     void created.ready.then(() => fallback && created.storageFailed(fallback));

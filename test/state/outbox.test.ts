@@ -58,4 +58,24 @@ describe('comment outbox', () => {
       b.remove();
     }
   });
+
+  it('sends what an earlier page left in the outbox as soon as a store knows the user, with no comments on screen', async function () {
+    this.timeout(30_000);
+    const text = `Left behind ${crypto.randomUUID().slice(0, 8)}`;
+    await testApi('faults', { count: 10_000, status: 0, path: '/stories/a1/comments' });
+    const a = frame();
+    try {
+      const posted = probeMessage('post');
+      a.src = `/test/pages/outbox-probe.html?step=post&text=${encodeURIComponent(text)}`;
+      await posted;
+      await testApi('faults', { count: 0, status: 0 });
+      const sent = probeMessage('store-only');
+      a.src = `/test/pages/outbox-probe.html?step=store-only&text=${encodeURIComponent(text)}`;
+      await sent;
+      expect(await serverComments(text)).to.have.length(1);
+    } finally {
+      await testApi('faults', { count: 0, status: 0 });
+      a.remove();
+    }
+  });
 });

@@ -265,10 +265,11 @@ export class StoryComments extends LitElement {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
       void this.#send();
-    } else if (event.key === 'Escape' && !this.open) {
-      // Leaves the field (and lets playback go on) instead of closing the viewer.
+    } else if (event.key === 'Escape') {
+      // Closes the panel, or leaves the field (and lets playback go on) — never the viewer.
       event.preventDefault();
       event.stopPropagation();
+      if (this.open) return this.#close();
       (event.currentTarget as HTMLElement).blur();
       this.#hold(false);
     }
@@ -315,6 +316,8 @@ export class StoryComments extends LitElement {
     const entry = row.pending;
     if (!entry) return;
     this.draft = entry.text;
+    // A refused reply is edited as a reply.
+    this.replyTo = entry.parentId ? (this.#rows.find((r) => r.comment.id === entry.parentId)?.comment ?? null) : null;
     void this.#thread?.discard(entry.clientId);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLTextAreaElement>('textarea')?.focus());
   }

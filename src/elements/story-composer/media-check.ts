@@ -32,7 +32,11 @@ export async function checkMedia(file: Blob & { name?: string }): Promise<Checke
     // Recordings (MediaRecorder webm) may not know their length until the end is sought.
     if (!Number.isFinite(video.duration)) {
       video.currentTime = 1e9;
-      await new Promise((r) => (video.ontimeupdate = r));
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('This video could not be read (its length cannot be found).')), 5000);
+        video.ontimeupdate = () => (clearTimeout(timer), resolve());
+        video.onerror = () => (clearTimeout(timer), reject(new Error('This video could not be read (the file is damaged or in a format this browser cannot play).')));
+      });
     }
     const seconds = video.duration;
     if (seconds > MEDIA_RULES.maxVideoSeconds + 0.5) throw new Error(`Videos can be at most ${MEDIA_RULES.maxVideoSeconds} seconds long; this one is ${Math.round(seconds)} seconds.`);

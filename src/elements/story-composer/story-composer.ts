@@ -135,6 +135,11 @@ export class StoryComposer extends LitElement {
   override connectedCallback(): void {
     if (this.store) this.#stores.useStore(this.store);
     super.connectedCallback();
+    // Moved in the page: its media gets an object URL again (the old one went with the disconnection).
+    if (this.media && !this.#mediaUrl) {
+      this.#setMediaUrl(this.media.blob);
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -151,6 +156,8 @@ export class StoryComposer extends LitElement {
     if (changed.has('media')) this.#setMediaUrl(this.media?.blob ?? null);
     const scope = this.#scope;
     if (this.open && scope && this.#restoredFor !== scope) {
+      // Another user (or backend): what was on screen was someone else's draft.
+      if (this.#restoredFor) this.#clear();
       this.#restoredFor = scope;
       void this.#restore(scope);
     }
@@ -188,8 +195,13 @@ export class StoryComposer extends LitElement {
 
   // ---- drafts
 
+  /** IndexedDB refused: drafts live only in memory, and the author is told. */
+  #onStorageFallback = (): void => {
+    this.error = 'Drafts cannot be kept in this browser (storage is off or full): publish before leaving the page.';
+  };
+
   async #restore(scope: string): Promise<void> {
-    const draft = await loadDraft(scope).catch(() => null);
+    const draft = await loadDraft(scope, this.#onStorageFallback).catch(() => null);
     if (!draft || this.media) return;
     this.#setMedia(draft.media ? { ...draft.media } : null);
     this.overlays = draft.overlays;
@@ -212,13 +224,22 @@ export class StoryComposer extends LitElement {
     if (!scope) return;
     if (!this.media && !this.overlays.length) return discardDraft(scope).catch(() => {});
     const draft: Draft = { scope, media: this.media, overlays: this.overlays, effect: this.effect, commentsEnabled: true, updatedAt: Date.now(), ...(this.sound ? { sound: this.sound } : {}) };
-    await saveDraft(draft).catch((error: unknown) => {
+    await saveDraft(draft, this.#onStorageFallback).catch((error: unknown) => {
       this.error = `The draft could not be saved in this browser (${error instanceof Error ? error.message : String(error)}); finish and publish it before leaving.`;
     });
   }
 
   /** Throws the draft away (after asking nothing: the button says what it does). */
   async discard(): Promise<void> {
+    // Discarding while it uploads stops the upload: a discarded story is never published.
+    this.#publishing?.abort();
+    this.#clear();
+    const scope = this.#scope;
+    if (scope) await discardDraft(scope).catch(() => {});
+  }
+
+  /** Empties the composer (not the saved draft). */
+  #clear(): void {
     this.#setMedia(null);
     this.overlays = [];
     this.effect = 'none';
@@ -227,8 +248,6 @@ export class StoryComposer extends LitElement {
     this.panel = null;
     this.error = '';
     this.publishError = '';
-    const scope = this.#scope;
-    if (scope) await discardDraft(scope).catch(() => {});
   }
 
   // ---- media in
@@ -276,9 +295,13 @@ export class StoryComposer extends LitElement {
 
   // ---- camera
 
+  /** Which camera request is the current one: an answer to an older one (closed, switched) is stopped at once. */
+  #cameraRequest = 0;
+
   async #startCamera(): Promise<void> {
     this.error = '';
     this.#stopCamera();
+    const request = ++this.#cameraRequest;
     const devices = navigator.mediaDevices;
     if (!devices?.getUserMedia) {
       this.error = 'This browser has no camera access here. You can still upload a photo or video.';
@@ -286,9 +309,15 @@ export class StoryComposer extends LitElement {
     }
     try {
       // The microphone is optional: without it (refused or absent), videos are silent.
-      this.#stream = await devices.getUserMedia({ video: { facingMode: this.#facing }, audio: true }).catch(() => devices.getUserMedia({ video: { facingMode: this.#facing } }));
+      const stream = await devices.getUserMedia({ video: { facingMode: this.#facing }, audio: true }).catch(() => devices.getUserMedia({ video: { facingMode: this.#facing } }));
+      if (request !== this.#cameraRequest || !this.open || !this.isConnected) {
+        for (const track of stream.getTracks()) track.stop();
+        return;
+      }
+      this.#stream = stream;
       this.cameraOn = true;
     } catch (error) {
+      if (request !== this.#cameraRequest) return;
       const name = error instanceof DOMException ? error.name : '';
       this.error =
         name === 'NotAllowedError' || name === 'SecurityError'
@@ -298,6 +327,8 @@ export class StoryComposer extends LitElement {
   }
 
   #stopCamera(): void {
+    // An answer still on its way is now stale.
+    this.#cameraRequest++;
     if (this.#recorder?.state === 'recording') this.#recorder.stop();
     for (const track of this.#stream?.getTracks() ?? []) track.stop();
     this.#stream = null;
@@ -507,6 +538,8 @@ export class StoryComposer extends LitElement {
     try {
       await this.saveNow();
       const story = await store.publish(await this.draft(), { signal: controller.signal, onProgress: (sent, total) => (this.progress = { sent, total }) });
+      // Discarded while it went out, after the adapter could no longer stop it: it is the author's to delete.
+      if (controller.signal.aborted && !this.media) return story;
       this.dispatchEvent(new CustomEvent<StoryPublishDetail>('story-publish', { detail: { story, storyId: story.id, authorId: story.author.id }, bubbles: true, composed: true }));
       await this.discard();
       this.close();
@@ -528,6 +561,13 @@ export class StoryComposer extends LitElement {
     if (event.key === 'Tab') cycleFocus(event, tabStops(this.renderRoot as ShadowRoot, FOCUSABLE).filter((el) => el.getClientRects().length > 0));
   };
 
+  /** The dialog closed (a button, Escape, or the browser itself): camera and sound stop. */
+  #onClose = (): void => {
+    this.open = false;
+    this.#stopCamera();
+    this.#stopPreview();
+  };
+
   #onCancel = (event: Event): void => {
     event.preventDefault();
     if (this.panel) this.panel = null;
@@ -535,13 +575,13 @@ export class StoryComposer extends LitElement {
   };
 
   protected override render(): TemplateResult {
-    return html`<dialog part="dialog" aria-label="New story" @cancel=${this.#onCancel} @keydown=${this.#onKeyDown} @paste=${this.#onPaste} @close=${() => (this.open = false)}>
+    return html`<dialog part="dialog" aria-label="New story" @cancel=${this.#onCancel} @keydown=${this.#onKeyDown} @paste=${this.#onPaste} @close=${this.#onClose}>
       ${this.open
         ? html`<div class="layout">
             <header class="top">
               <button type="button" class="icon" aria-label="Close the composer (the draft is kept)" @click=${() => this.close()}>✕</button>
               <h2 class="title">New story</h2>
-              ${this.media ? html`<button type="button" class="text-button" @click=${() => void this.discard()}>Discard</button>` : html`<span></span>`}
+              ${this.media && !this.progress ? html`<button type="button" class="text-button" @click=${() => void this.discard()}>Discard</button>` : html`<span></span>`}
             </header>
             ${this.media ? this.#editor() : this.#source()}
             ${this.error ? html`<p part="error" class="error" role="alert">${this.error}</p>` : nothing}

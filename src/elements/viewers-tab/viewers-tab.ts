@@ -212,7 +212,7 @@ export class ViewersTab extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     const list = this.#list;
     // Not the author (or not known yet): nothing at all, not even hidden.
-    if (!list || list.error?.name === 'Forbidden') return nothing;
+    if (!list || (list.error as { code?: string } | null)?.code === 'forbidden') return nothing;
     const rows = list.rows;
     const count = list.count;
     const [first, end] = this.#virtual.range(this.#scrollTop, this.#viewport || 400);

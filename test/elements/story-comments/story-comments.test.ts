@@ -293,6 +293,13 @@ describe('<story-comments> in the viewer', () => {
     await sendKeys({ press: 'Escape' });
     await until(() => !viewer.paused, 'resumed by Escape');
     expect(viewer.open).to.equal(true);
+    // Escape in the field while the panel is open closes the panel, not the viewer.
+    (q(comments, '[part=open-button]') as HTMLElement).click();
+    await until(() => !!q(comments, '.panel'), 'the panel');
+    q<HTMLTextAreaElement>(comments, 'textarea')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !q(comments, '.panel'), 'the panel closed from the field');
+    expect(viewer.open).to.equal(true);
     // The panel: open pauses, Escape closes it (not the viewer) and resumes.
     (q(comments, '[part=open-button]') as HTMLElement).click();
     await until(() => viewer.paused && !!q(comments, '.panel'), 'paused with the panel open');

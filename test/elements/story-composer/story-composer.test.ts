@@ -238,6 +238,32 @@ describe('<story-composer>: personalise and publish', () => {
   });
 });
 
+describe('<story-composer>: discarding while publishing', () => {
+  it('stops the upload: a discarded story is never published', async () => {
+    const { adapter, store } = await world();
+    const publish = adapter.publish.bind(adapter);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    adapter.publish = async (draft, opts = {}) => {
+      opts.onProgress?.(10, 100);
+      await held;
+      return publish(draft, opts);
+    };
+    const el = await mount(store);
+    await el.useFile(await fixtureFile('/fixtures/media/photos/forest.jpg', 'image/jpeg'));
+    const published: unknown[] = [];
+    el.addEventListener('story-publish', (e) => published.push(e));
+    const publishing = el.publish();
+    await until(() => !!q(el, 'progress'), 'the progress bar');
+    await el.discard();
+    release();
+    await publishing;
+    expect(published).to.deep.equal([]);
+    expect(store.mine()!.stories.length).to.equal(2);
+    expect((await adapter.reel('viewer'))!.stories.length).to.equal(2);
+  });
+});
+
 describe('<story-composer>: pointer, drop, paste, reload', () => {
   it('moves an overlay where it is dragged with the mouse', async () => {
     const { store } = await world();
