@@ -65,6 +65,7 @@ export class StoryComposer extends LitElement {
     panel: { state: true },
     error: { state: true },
     cameraOn: { state: true },
+    cameras: { state: true },
     recording: { state: true },
     progress: { state: true },
     publishError: { state: true },
@@ -89,6 +90,8 @@ export class StoryComposer extends LitElement {
   /** Why the last file or recording was refused, in words. */
   error = '';
   cameraOn = false;
+  /** How many cameras the device has (known once the camera is on). */
+  cameras = 0;
   /** Seconds recorded so far while recording, else null. */
   recording: number | null = null;
   /** Bytes sent while publishing, else null. */
@@ -315,6 +318,8 @@ export class StoryComposer extends LitElement {
         return;
       }
       this.#stream = stream;
+      // Front and back: the switch is offered only where there is more than one camera.
+      this.cameras = (await devices.enumerateDevices().catch(() => [])).filter((d) => d.kind === 'videoinput').length;
       this.cameraOn = true;
     } catch (error) {
       if (request !== this.#cameraRequest) return;
@@ -602,7 +607,7 @@ export class StoryComposer extends LitElement {
               <button type="button" class="record ${this.recording !== null ? 'on' : ''}" aria-pressed=${this.recording !== null ? 'true' : 'false'} @click=${this.#toggleRecording}>
                 ${this.recording !== null ? 'Stop recording' : 'Record video'}
               </button>
-              <button type="button" @click=${this.#switchCamera} ?disabled=${this.recording !== null}>Switch camera</button>`
+              ${this.cameras > 1 ? html`<button type="button" @click=${this.#switchCamera} ?disabled=${this.recording !== null}>Switch camera</button>` : nothing}`
           : html`<button type="button" @click=${() => void this.#startCamera()}>Use camera</button>`}
         <label class="upload">Upload photo or video<input type="file" accept=${accept} @change=${this.#onPick} /></label>
       </div>

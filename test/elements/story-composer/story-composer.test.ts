@@ -9,6 +9,8 @@ import { StoriesStore } from '../../../src/state/store.js';
 import '../../../src/story-composer.js';
 import type { StoryComposer } from '../../../src/story-composer.js';
 import '../../../src/story-viewer.js';
+import '../../../src/story-bar.js';
+import '../../../src/story-provider.js';
 import { until } from '../../helpers/dom.js';
 import { probeMessage } from '../../helpers/frames.js';
 import { testWorld } from '../../helpers/world.js';
@@ -235,6 +237,53 @@ describe('<story-composer>: personalise and publish', () => {
     button(el, 'Retry').click();
     await until(() => !el.open, 'published and closed');
     expect(store.mine()!.stories.length).to.equal(3);
+  });
+});
+
+describe('<story-composer>: links, mentions and the author’s ring', () => {
+  it('adds only https links and well-formed mentions, saying why it refuses the others', async () => {
+    const { store } = await world();
+    const el = await mount(store);
+    await el.useFile(await fixtureFile('/fixtures/media/photos/forest.jpg', 'image/jpeg'));
+    const fill = async (tool: string, values: Record<string, string>, submit: string) => {
+      // The tool's panel stays open after a refusal; its button would close it.
+      if (!button(el, submit)) button(el, tool).click();
+      await until(() => !!button(el, submit), `the ${tool} form`);
+      for (const [name, value] of Object.entries(values)) q<HTMLInputElement>(el, `input[name=${name}]`)!.value = value;
+      button(el, submit).click();
+      await el.updateComplete;
+    };
+    await fill('Link', { url: 'javascript:alert(1)', label: 'Evil' }, 'Add link');
+    expect(errorText(el)).to.match(/This link cannot be added: links must be https/);
+    await fill('Link', { url: 'http://example.com/', label: 'Plain' }, 'Add link');
+    expect(errorText(el)).to.match(/links must be https/);
+    await fill('Link', { url: 'https://example.com/menu', label: 'Menu' }, 'Add link');
+    await fill('Mention', { handle: '<b>bob</b>' }, 'Add mention');
+    expect(errorText(el)).to.match(/A mention is a handle of 1 to 30 letters/);
+    await fill('Mention', { handle: '@bob' }, 'Add mention');
+    expect(el.overlays.map((o) => o.kind)).to.deep.equal(['link', 'mention']);
+    expect(el.overlays[0]).to.deep.include({ url: 'https://example.com/menu', label: 'Menu' });
+    expect(el.overlays[1]).to.deep.include({ handle: 'bob' });
+  });
+
+  it('turns the author’s own ring on in the bar at once when a first story is published', async () => {
+    const dbName = `composer-ring-${crypto.randomUUID()}`;
+    dbs.push(dbName);
+    const adapter = new LocalAdapter({ dbName });
+    const w = testWorld(Date.now());
+    // No live story of their own yet: no "Your story" ring.
+    w.stories = w.stories.filter((s) => s.author.id !== 'viewer');
+    await adapter.seed(w);
+    const page = await fixture<HTMLDivElement>(html`<div><story-provider .adapter=${adapter} .storeOptions=${{ seen: null }}><story-bar></story-bar></story-provider></div>`);
+    const store = await page.querySelector('story-provider')!.ready;
+    const bar = page.querySelector('story-bar')!;
+    await until(() => bar.state === 'ready', 'the bar');
+    const own = () => [...bar.shadowRoot!.querySelectorAll('story-ring')].find((r) => r.author?.id === 'viewer');
+    expect(own()).to.equal(undefined);
+    const el = await mount(store);
+    await el.useFile(await fixtureFile('/fixtures/media/photos/forest.jpg', 'image/jpeg'));
+    await el.publish();
+    await until(() => own()?.state === 'unseen', 'the author’s ring, blue');
   });
 });
 
