@@ -437,7 +437,12 @@ export class StoryComposer extends LitElement {
     this.selected = index;
     if (!this.#drag || this.#drag.index !== index) this.#drag = { index, pointers: new Map(), start: null };
     this.#drag.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
-    (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+    // Follows the pointer even outside the frame (a pointer the browser does not know cannot be captured).
+    try {
+      (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+    } catch {
+      // Moves are still seen while the pointer stays over the frame.
+    }
     if (this.#drag.pointers.size === 2) {
       const [a, b] = [...this.#drag.pointers.values()];
       const o = this.overlays[index];
@@ -668,7 +673,20 @@ export class StoryComposer extends LitElement {
             this.panel = null;
           }}
         >
-          <label>Text <textarea name="text" rows="2" maxlength="200" .value=${editing?.text ?? ''}></textarea></label>
+          <label
+            >Text
+            <textarea
+              name="text"
+              rows="2"
+              maxlength="200"
+              .value=${editing?.text ?? ''}
+              @input=${(e: Event) => {
+                // Editing a text already on the story changes it there as you type.
+                const text = (e.target as HTMLTextAreaElement).value;
+                if (editing && this.selected !== null && text.trim()) this.#update(this.selected, { text } as Partial<Overlay>);
+              }}
+            ></textarea
+          ></label>
           ${editing
             ? html`<fieldset class="swatches"><legend>Colour</legend>${COLORS.map(
                   (c) => html`<button type="button" class="swatch" data-color=${c} aria-label=${`Colour ${c}`} aria-pressed=${editing.color === c ? 'true' : 'false'} @click=${() => this.#update(this.selected!, { color: c } as Partial<Overlay>)}></button>`,

@@ -332,6 +332,28 @@ describe('<story-composer>: pointer, drop, paste, reload', () => {
     await resetMouse();
   });
 
+  it('resizes with the wheel and rotates with Shift+wheel; edits a text on the story as you type', async () => {
+    const { store } = await world();
+    const el = await mount(store);
+    await el.useFile(await fixtureFile('/fixtures/media/photos/forest.jpg', 'image/jpeg'));
+    el.overlays = [{ kind: 'text', text: 'Old', x: 0.5, y: 0.5 }];
+    await until(() => !!q(el, '.overlay'), 'the text');
+    const wheel = (init: WheelEventInit) => q(el, '.overlay')!.dispatchEvent(new WheelEvent('wheel', { bubbles: true, composed: true, cancelable: true, ...init }));
+    wheel({ deltaY: -100 });
+    wheel({ deltaY: -100 });
+    wheel({ deltaY: 100, shiftKey: true });
+    expect(el.overlays[0].scale).to.be.closeTo(1.21, 0.001);
+    expect(el.overlays[0].rotation).to.equal(5);
+    q(el, '.overlay')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => !!q(el, 'textarea[name=text]'), 'the text field');
+    const field = q<HTMLTextAreaElement>(el, 'textarea[name=text]')!;
+    field.focus();
+    field.select();
+    await sendKeys({ type: 'New words' });
+    await until(() => q(el, '.overlay')!.textContent === 'New words', 'the text changed on the story');
+  });
+
   it('takes a photo dropped on the frame, and one pasted', async () => {
     const { store } = await world();
     const el = await mount(store);
