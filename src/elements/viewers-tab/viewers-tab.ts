@@ -5,7 +5,9 @@ import type { Story, StoryView } from '../../model/types.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { StoriesStore } from '../../state/store.js';
 import { ViewerList } from '../../state/viewer-list.js';
+import { whenIdle } from '../../state/idle.js';
 import { longAge } from '../shared/age.js';
+import { avatarColor, initials } from '../shared/avatar.js';
 import { srOnly } from '../shared/sr-only.styles.js';
 import { VirtualRows } from '../shared/virtual-rows.js';
 
@@ -83,6 +85,19 @@ export class ViewersTab extends LitElement {
         box-sizing: border-box;
         will-change: transform;
       }
+      /* A plain picture, or initials on the account's colour (as the rings draw them): many rows, no ring each. */
+      .avatar {
+        flex: none;
+        inline-size: 40px;
+        block-size: 40px;
+        border-radius: 50%;
+        object-fit: cover;
+        display: grid;
+        place-items: center;
+        color: #fff;
+        font-weight: 600;
+        font-size: 15px;
+      }
       .who {
         display: flex;
         flex-direction: column;
@@ -120,6 +135,9 @@ export class ViewersTab extends LitElement {
   #list: ViewerList | null = null;
   #key: unknown[] = [];
   readonly #virtual = new VirtualRows(ROW);
+  /** The first paint holds only the visible rows; the ones around them follow when the browser is idle. */
+  #warm = false;
+  #warming = false;
   #scrollTop = 0;
   #viewport = 0;
   #frame = 0;
@@ -189,7 +207,8 @@ export class ViewersTab extends LitElement {
     for (const row of list.querySelectorAll<HTMLElement>('.row')) heights.push([row.dataset.key!, row.offsetHeight]);
     const { moved } = this.#virtual.measure(heights, this.#scrollTop);
     if (moved) list.scrollTop = this.#scrollTop += moved;
-    // Placed through the CSSOM: a strict style-src policy blocks style attributes.
+    // Placed and coloured through the CSSOM: a strict style-src policy blocks style attributes.
+    for (const el of list.querySelectorAll<HTMLElement>('.initials[data-color]')) el.style.backgroundColor = el.dataset.color!;
     (list.firstElementChild as HTMLElement).style.blockSize = `${this.#virtual.total}px`;
     for (const row of list.querySelectorAll<HTMLElement>('.row')) row.style.transform = `translateY(${this.#virtual.offset(Number(row.dataset.index))}px)`;
     const [first, end] = this.#virtual.range(this.#scrollTop, this.#viewport);
@@ -215,6 +234,17 @@ export class ViewersTab extends LitElement {
     if (!list || (list.error as { code?: string } | null)?.code === 'forbidden') return nothing;
     const rows = list.rows;
     const count = list.count;
+    if (!this.#warm && !this.#warming && rows.length) {
+      this.#warming = true;
+      this.#virtual.overscan = 0;
+      // After the first frame is on screen, not in an idle moment before it.
+      const warm = () => {
+        this.#warm = true;
+        this.#virtual.overscan = 400;
+        this.requestUpdate();
+      };
+      requestAnimationFrame(() => requestAnimationFrame(() => whenIdle(warm, 300)));
+    }
     const [first, end] = this.#virtual.range(this.#scrollTop, this.#viewport || 400);
     const now = this.#stores.store?.clock.now() ?? Date.now();
     return html`<section class="box" aria-label="Viewers">
@@ -227,7 +257,9 @@ export class ViewersTab extends LitElement {
             rows.slice(first, end),
             (v) => v.viewer.id,
             (v, i) => html`<div role="listitem" part="viewer" class="row" data-key=${v.viewer.id} data-index=${first + i} aria-setsize=${count} aria-posinset=${first + i + 1}>
-              <story-ring part="avatar" state="none" size="40" .author=${v.viewer} aria-hidden="true"></story-ring>
+              ${v.viewer.avatar
+                ? html`<img part="avatar" class="avatar" src=${v.viewer.avatar} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
+                : html`<span part="avatar" class="avatar initials" data-color=${avatarColor(v.viewer.id)} aria-hidden="true">${initials(v.viewer.name)}</span>`}
               <span class="who"><bdi part="name" class="name">${v.viewer.name}</bdi>${v.viewer.handle ? html`<bdi part="handle" class="handle">@${v.viewer.handle}</bdi>` : nothing}</span>
               <span part="time" class="time">${longAge(Math.max(0, now - v.viewedAt))}</span>
             </div>`,
