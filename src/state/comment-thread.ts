@@ -8,6 +8,7 @@ import { StoryErrorEvent } from '../events.js';
 import { ReadOnly, toStoriesError } from '../model/errors.js';
 import type { Comment, Story } from '../model/types.js';
 import { storeOutbox, type Outbox, type OutboxEntry } from './outbox.js';
+import { StoryPages } from './story-pages.js';
 import type { StoriesStore } from './store.js';
 
 // What only comments need lives here, not in the store: the store loads with the bar.
@@ -48,23 +49,39 @@ export class CommentThread {
   readonly store: StoriesStore;
   /** Comments loaded (first page, older pages, live arrivals), by id. */
   readonly #comments = new Map<string, Comment>();
-  #older: string | undefined;
-  #loadingOlder: Promise<void> | null = null;
+  readonly #pages: StoryPages<Comment>;
   #outbox: Outbox | null = null;
-  readonly #stops: (() => void)[] = [];
   readonly #onChange: () => void;
-  readonly #pollInterval: number;
   #rows: ThreadRow[] | null = null;
-  /** Why the first page could not be loaded, if it could not. */
-  error: string | null = null;
-  /** The first page has been loaded (or failed). */
-  loaded = false;
 
   constructor(store: StoriesStore, story: Story, onChange: () => void, options: ThreadOptions = {}) {
     this.store = store;
     this.story = story;
     this.#onChange = onChange;
-    this.#pollInterval = options.pollInterval ?? 15_000;
+    this.#pages = new StoryPages<Comment>({
+      store,
+      storyId: story.id,
+      pollInterval: options.pollInterval ?? 15_000,
+      fetch: (cursor) => store.comments(story.id, cursor === undefined ? {} : { cursor }),
+      take: (page) => page.items.forEach((c) => this.#comments.set(c.id, c)),
+      onEvent: (event) => {
+        if (event.type === 'comment' && event.comment.storyId === story.id) this.#comments.set(event.comment.id, event.comment);
+        else if (event.type === 'comment-deleted') this.#forget(event.commentId);
+        else return false;
+        return true;
+      },
+      changed: () => this.#changed(),
+    });
+  }
+
+  /** Why the first page could not be loaded, if it could not. */
+  get error(): string | null {
+    return this.#pages.error?.message ?? null;
+  }
+
+  /** The first page has been loaded (or failed). */
+  get loaded(): boolean {
+    return this.#pages.loaded;
   }
 
   /** Loads the newest page, follows live changes, and picks up our comments in the outbox. */
@@ -73,7 +90,7 @@ export class CommentThread {
     const outbox = storeOutbox(store);
     if (outbox) {
       this.#outbox = outbox;
-      this.#stops.push(
+      this.#pages.onStop(
         outbox.listen((change) => {
           if (change.type === 'sent' && change.comment.storyId === story.id) this.#comments.set(change.comment.id, change.comment);
           // A refusal keeps its kind (invalid, forbidden…); failing storage is `quota`.
@@ -84,63 +101,22 @@ export class CommentThread {
       );
       void outbox.ready.then(() => this.#changed());
     }
-    if (store.adapter.subscribe) {
-      this.#stops.push(
-        store.subscribe(story.id, (event) => {
-          if (event.type === 'comment' && event.comment.storyId === story.id) this.#comments.set(event.comment.id, event.comment);
-          else if (event.type === 'comment-deleted') this.#forget(event.commentId);
-          else return;
-          this.#changed();
-        }),
-      );
-    } else if (this.#pollInterval > 0 && !store.adapter.readOnly) {
-      const timer = setInterval(() => void this.#fetchNewest().catch(() => {}), this.#pollInterval);
-      this.#stops.push(() => clearInterval(timer));
-    }
-    try {
-      const page = await this.#fetchNewest();
-      this.#older = page.next;
-      this.error = null;
-    } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
-    }
-    this.loaded = true;
-    this.#changed();
+    await this.#pages.start();
   }
 
   /** Stops following the story. */
   stop(): void {
-    for (const stop of this.#stops.splice(0)) stop();
-  }
-
-  async #fetchNewest() {
-    const page = await this.store.comments(this.story.id);
-    for (const c of page.items) this.#comments.set(c.id, c);
-    this.#changed();
-    return page;
+    this.#pages.stop();
   }
 
   /** Whether older comments remain to be loaded. */
   get hasOlder(): boolean {
-    return this.#older !== undefined;
+    return this.#pages.hasMore;
   }
 
   /** Loads the next page back in time (once at a time). */
   loadOlder(): Promise<void> {
-    if (this.#older === undefined) return Promise.resolve();
-    this.#loadingOlder ??= (async () => {
-      try {
-        const page = await this.store.comments(this.story.id, { cursor: this.#older });
-        for (const c of page.items) this.#comments.set(c.id, c);
-        this.#older = page.next;
-        this.#changed();
-      } catch {
-        // Reported by the store; scrolling up again tries again.
-      } finally {
-        this.#loadingOlder = null;
-      }
-    })();
-    return this.#loadingOlder;
+    return this.#pages.loadMore();
   }
 
   /** Comments loaded, with ours on their way. */

@@ -7,94 +7,75 @@
 import { Forbidden } from '../model/errors.js';
 import type { Story, StoryView } from '../model/types.js';
 import type { StoriesStore } from './store.js';
+import { StoryPages } from './story-pages.js';
 
 export class ViewerList {
   readonly story: Story;
   readonly store: StoriesStore;
   /** Views by viewer id: one per viewer, whatever arrives twice. */
   readonly #views = new Map<string, StoryView>();
-  #next: string | undefined;
+  readonly #pages: StoryPages<StoryView>;
   #total: number | undefined;
-  #loadingMore: Promise<void> | null = null;
   #rows: StoryView[] | null = null;
-  readonly #stops: (() => void)[] = [];
   readonly #onChange: () => void;
-  readonly #pollInterval: number;
-  /** Why the list could not be loaded (Forbidden for anyone but the author). */
-  error: Error | null = null;
-  loaded = false;
+  /** Refused before asking (not the author). */
+  #forbidden: Error | null = null;
 
   constructor(store: StoriesStore, story: Story, onChange: () => void, options: { pollInterval?: number } = {}) {
     this.store = store;
     this.story = story;
     this.#onChange = onChange;
-    this.#pollInterval = options.pollInterval ?? 15_000;
+    this.#pages = new StoryPages<StoryView>({
+      store,
+      storyId: story.id,
+      pollInterval: options.pollInterval ?? 15_000,
+      fetch: (cursor) => store.viewers(story.id, cursor === undefined ? {} : { cursor }),
+      take: (page) => {
+        for (const view of page.items) this.#views.set(view.viewer.id, view);
+        if (page.total !== undefined) this.#total = page.total;
+      },
+      onEvent: (event) => {
+        if (event.type !== 'view') return false;
+        const known = this.#views.has(event.view.viewer.id);
+        this.#views.set(event.view.viewer.id, event.view);
+        if (!known && this.#total !== undefined) this.#total++;
+        return true;
+      },
+      changed: () => this.#changed(),
+    });
   }
 
+  /** Why the list could not be loaded (Forbidden for anyone but the author). */
+  get error(): Error | null {
+    return this.#forbidden ?? this.#pages.error;
+  }
+
+  get loaded(): boolean {
+    return this.#forbidden !== null || this.#pages.loaded;
+  }
+
+  /** Follows new views and loads the newest page; rejects with Forbidden for anyone but the author. */
   async start(): Promise<void> {
-    const { store, story } = this;
-    if (!store.isAuthor(story)) {
-      this.error = new Forbidden('Only the author sees who viewed a story');
-      this.loaded = true;
+    if (!this.store.isAuthor(this.story)) {
+      this.#forbidden = new Forbidden('Only the author sees who viewed a story');
       this.#changed();
-      throw this.error;
+      throw this.#forbidden;
     }
-    if (store.adapter.subscribe) {
-      this.#stops.push(
-        store.subscribe(story.id, (event) => {
-          if (event.type !== 'view') return;
-          const known = this.#views.has(event.view.viewer.id);
-          this.#views.set(event.view.viewer.id, event.view);
-          if (!known && this.#total !== undefined) this.#total++;
-          this.#changed();
-        }),
-      );
-    } else if (this.#pollInterval > 0) {
-      const timer = setInterval(() => void this.#fetchNewest().catch(() => {}), this.#pollInterval);
-      this.#stops.push(() => clearInterval(timer));
-    }
-    try {
-      this.#next = (await this.#fetchNewest()).next;
-    } catch (error) {
-      this.error = error instanceof Error ? error : new Error(String(error));
-    }
-    this.loaded = true;
-    this.#changed();
+    await this.#pages.start();
   }
 
   stop(): void {
-    for (const stop of this.#stops.splice(0)) stop();
-  }
-
-  async #fetchNewest() {
-    const page = await this.store.viewers(this.story.id);
-    for (const view of page.items) this.#views.set(view.viewer.id, view);
-    if (page.total !== undefined) this.#total = page.total;
-    this.#changed();
-    return page;
+    this.#pages.stop();
   }
 
   /** Whether more (older) views remain to be loaded. */
   get hasMore(): boolean {
-    return this.#next !== undefined;
+    return this.#pages.hasMore;
   }
 
   /** Loads the next page back in time (once at a time). */
   loadMore(): Promise<void> {
-    if (this.#next === undefined) return Promise.resolve();
-    this.#loadingMore ??= (async () => {
-      try {
-        const page = await this.store.viewers(this.story.id, { cursor: this.#next });
-        for (const view of page.items) if (!this.#views.has(view.viewer.id)) this.#views.set(view.viewer.id, view);
-        this.#next = page.next;
-        this.#changed();
-      } catch {
-        // Reported by the store; scrolling again tries again.
-      } finally {
-        this.#loadingMore = null;
-      }
-    })();
-    return this.#loadingMore;
+    return this.#pages.loadMore();
   }
 
   /** How many people viewed the story: the backend's count when it gives one, else those loaded. */

@@ -6,6 +6,36 @@
  * so what the reader looks at stays put. (VirtualList, beside it, is for fixed-size items.)
  * Used by the comments panel and the viewers tab.
  */
+import { css } from 'lit';
+
+/**
+ * The list structure VirtualRows lays out: a scrolling `.list` whose first child is a
+ * `.spacer` as tall as every row, holding absolutely placed `.row`s that carry
+ * `data-key` and `data-index`. Elements add their own look on top.
+ */
+export const virtualRowStyles = css`
+  .list {
+    flex: 1;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    position: relative;
+  }
+  .spacer {
+    position: relative;
+    contain: strict;
+    inline-size: 100%;
+  }
+  .row {
+    position: absolute;
+    inset-inline: 0;
+    inset-block-start: 0;
+    display: flex;
+    padding: 8px 16px;
+    box-sizing: border-box;
+    will-change: transform;
+  }
+`;
+
 export class VirtualRows {
   /** Rows rendered beyond each edge of the viewport, in pixels. */
   overscan = 400;
@@ -70,6 +100,29 @@ export class VirtualRows {
     if (!changed) return { changed, moved: 0 };
     this.#layout();
     return { changed, moved: this.#offsets[anchor] - before };
+  }
+
+  /**
+   * After a render of `list` (see {@link virtualRowStyles}): measures the rows on screen,
+   * then sizes the spacer and places every row through the CSSOM (a strict style-src policy
+   * refuses style attributes). Returns how far the content above `scrollTop` moved.
+   */
+  layout(list: HTMLElement, scrollTop: number): number {
+    const rows = [...list.querySelectorAll<HTMLElement>('.row')];
+    const { moved } = this.measure(
+      rows.map((row) => [row.dataset.key!, row.offsetHeight]),
+      scrollTop,
+    );
+    (list.firstElementChild as HTMLElement).style.blockSize = `${this.total}px`;
+    for (const row of rows) row.style.transform = `translateY(${this.offset(Number(row.dataset.index))}px)`;
+    return moved;
+  }
+
+  /** Whether the rows rendered in `list` are exactly those its viewport needs now. */
+  covers(list: HTMLElement): boolean {
+    const [first, end] = this.range(list.scrollTop, list.clientHeight);
+    const rendered = list.querySelectorAll<HTMLElement>('.row');
+    return rendered.length === end - first && rendered[0]?.dataset.key === this.#keys[first];
   }
 
   #layout(): void {

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { srOnly } from '../shared/sr-only.styles.js';
+import { virtualRowStyles } from '../shared/virtual-rows.js';
 
 export const styles = [
   srOnly,
+  virtualRowStyles,
   css`
     /* The design tokens it needs, read here rather than by sharing the tokens module with
        the bar's up-front chunk. Comments sit on the story, light on dark in any theme. */
@@ -188,26 +190,8 @@ export const styles = [
       margin: 16px;
       color: #d0d0d4;
     }
-    .list {
-      flex: 1;
-      overflow-y: auto;
-      overscroll-behavior: contain;
-      position: relative;
-    }
-    .spacer {
-      position: relative;
-      contain: strict;
-      inline-size: 100%;
-    }
     .row {
-      position: absolute;
-      inset-inline: 0;
-      inset-block-start: 0;
-      display: flex;
       gap: 10px;
-      padding: 8px 16px;
-      box-sizing: border-box;
-      will-change: transform;
     }
     .row.depth-1 {
       padding-inline-start: 62px;

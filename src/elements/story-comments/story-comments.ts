@@ -189,28 +189,16 @@ export class StoryComments extends LitElement {
     // The reader scrolled since the last frame (the scroll event may not have come yet): theirs wins.
     if (Math.abs(list.scrollTop - this.#scrollTop) >= 1) this.#readScroll(list);
     // Heights of the rows on screen are exact from now on; what moved above the reader is compensated.
-    const heights: [string, number][] = [];
-    for (const row of list.querySelectorAll<HTMLElement>('.row')) heights.push([row.dataset.key!, row.offsetHeight]);
-    const { moved } = this.#virtual.measure(heights, this.#scrollTop);
-    // Rows are placed here, through the CSSOM, with the heights just measured.
-    (list.firstElementChild as HTMLElement).style.blockSize = `${this.#virtual.total}px`;
-    for (const row of list.querySelectorAll<HTMLElement>('.row')) row.style.transform = `translateY(${this.#virtual.offset(Number(row.dataset.index))}px)`;
+    const moved = this.#virtual.layout(list, this.#scrollTop);
     const target = this.#atBottom ? Math.max(0, this.#virtual.total - this.#viewport) : this.#scrollTop + moved;
     if (Math.abs(list.scrollTop - target) >= 1) list.scrollTop = target;
     this.#scrollTop = list.scrollTop;
     // Rows the new layout uncovers come with the next frame.
-    if (this.#needsRender(list)) this.#renderSoon();
+    if (!this.#virtual.covers(list)) this.#renderSoon();
   }
 
   #renderSoon(): void {
     if (!this.#frame) this.#frame = requestAnimationFrame(() => ((this.#frame = 0), this.requestUpdate()));
-  }
-
-  /** Whether the rendered rows no longer match what the viewport needs. */
-  #needsRender(list: HTMLElement): boolean {
-    const [first, end] = this.#virtual.range(list.scrollTop, list.clientHeight);
-    const rendered = list.querySelectorAll<HTMLElement>('.row');
-    return rendered.length !== end - first || rendered[0]?.dataset.key !== this.#rows[first]?.key;
   }
 
   #onScroll = (event: Event): void => {

@@ -9,7 +9,7 @@ import { whenIdle } from '../../state/idle.js';
 import { longAge } from '../shared/age.js';
 import { avatarColor, initials } from '../shared/avatar.js';
 import { srOnly } from '../shared/sr-only.styles.js';
-import { VirtualRows } from '../shared/virtual-rows.js';
+import { VirtualRows, virtualRowStyles } from '../shared/virtual-rows.js';
 
 const ROW = 56;
 
@@ -35,6 +35,7 @@ const ROW = 56;
 export class ViewersTab extends LitElement {
   static override styles = [
     srOnly,
+    virtualRowStyles,
     css`
       :host {
         display: block;
@@ -59,31 +60,13 @@ export class ViewersTab extends LitElement {
         margin: 16px;
         color: #d0d0d4;
       }
-      .list {
-        flex: 1;
-        overflow-y: auto;
-        overscroll-behavior: contain;
-        position: relative;
-      }
       .list:focus-visible {
         outline: 2px solid var(--story-color-focus, #9ec1ff);
         outline-offset: -2px;
       }
-      .spacer {
-        position: relative;
-        contain: strict;
-        inline-size: 100%;
-      }
       .row {
-        position: absolute;
-        inset-inline: 0;
-        inset-block-start: 0;
-        display: flex;
         align-items: center;
         gap: 12px;
-        padding: 8px 16px;
-        box-sizing: border-box;
-        will-change: transform;
       }
       /* A plain picture, or initials on the account's colour (as the rings draw them): many rows, no ring each. */
       .avatar {
@@ -137,6 +120,8 @@ export class ViewersTab extends LitElement {
   readonly #virtual = new VirtualRows(ROW);
   /** The first paint holds only the visible rows; the ones around them follow when the browser is idle. */
   #warm = false;
+  /** The rows the virtual list was last given. */
+  #laidOut: readonly StoryView[] = [];
   #warming = false;
   #scrollTop = 0;
   #viewport = 0;
@@ -190,8 +175,12 @@ export class ViewersTab extends LitElement {
         });
       }
     }
+    // Keys laid out again only when the rows change, not on every scroll frame.
     const rows = this.rows;
-    this.#virtual.setKeys(rows.map((v) => v.viewer.id));
+    if (rows !== this.#laidOut) {
+      this.#laidOut = rows;
+      this.#virtual.setKeys(rows.map((v) => v.viewer.id));
+    }
     if (this.#list?.loaded && !this.#list.error && this.count !== this.#lastCount) {
       this.#lastCount = this.count;
       this.dispatchEvent(new CustomEvent('story-viewers-count', { detail: { count: this.count }, bubbles: true, composed: true }));
@@ -203,17 +192,11 @@ export class ViewersTab extends LitElement {
     if (!list || !list.clientHeight) return;
     this.#viewport = list.clientHeight;
     this.#scrollTop = list.scrollTop;
-    const heights: [string, number][] = [];
-    for (const row of list.querySelectorAll<HTMLElement>('.row')) heights.push([row.dataset.key!, row.offsetHeight]);
-    const { moved } = this.#virtual.measure(heights, this.#scrollTop);
+    const moved = this.#virtual.layout(list, this.#scrollTop);
     if (moved) list.scrollTop = this.#scrollTop += moved;
-    // Placed and coloured through the CSSOM: a strict style-src policy blocks style attributes.
+    // Coloured through the CSSOM: a strict style-src policy blocks style attributes.
     for (const el of list.querySelectorAll<HTMLElement>('.initials[data-color]')) el.style.backgroundColor = el.dataset.color!;
-    (list.firstElementChild as HTMLElement).style.blockSize = `${this.#virtual.total}px`;
-    for (const row of list.querySelectorAll<HTMLElement>('.row')) row.style.transform = `translateY(${this.#virtual.offset(Number(row.dataset.index))}px)`;
-    const [first, end] = this.#virtual.range(this.#scrollTop, this.#viewport);
-    const rendered = list.querySelectorAll<HTMLElement>('.row');
-    if (rendered.length !== end - first || rendered[0]?.dataset.key !== this.rows[first]?.viewer.id) this.#renderSoon();
+    if (!this.#virtual.covers(list)) this.#renderSoon();
   }
 
   #renderSoon(): void {
