@@ -338,7 +338,7 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
     const me = await this.meId(t);
     if (!me) throw new Forbidden('Sign in to post a story');
     opts.signal?.throwIfAborted();
-    const { blob, ...media } = draft.media ?? ({} as StoryDraft['media']);
+    const { blob, tracks, ...media } = draft.media ?? ({} as StoryDraft['media']);
     if (media.kind !== 'image' && media.kind !== 'video') throw new Invalid('A story is a photo or a video');
     if (!blob && !media.src) throw new Invalid('A story needs its photo or video');
     const total = blob?.size ?? 1;
@@ -351,6 +351,9 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
       expiresAt: now + STORY_LIFETIME,
       media: { ...media, src: media.src ?? '' },
     };
+    const trackUrls = (tracks ?? []).flatMap(({ blob: _file, src, ...rest }) => (src ? [{ ...rest, src }] : []));
+    if (trackUrls.length) stored.media.tracks = trackUrls;
+    if (draft.contentWarning?.trim()) stored.contentWarning = draft.contentWarning.trim();
     if (draft.duration !== undefined) stored.duration = draft.duration;
     if (draft.overlays?.length) stored.overlays = draft.overlays;
     if (draft.sound) stored.sound = draft.sound;

@@ -36,6 +36,38 @@ export interface Media {
   duration?: number;
   /** Text alternative, read by screen readers. */
   alt?: string;
+  /**
+   * How the media fills the 9:16 frame. By default `cover` when its aspect is within about
+   * 10% of the frame's, else `contain` over a blurred fill; this overrides that rule.
+   */
+  fit?: MediaFit;
+  /** Captions or subtitles of a video (WebVTT files). */
+  tracks?: CaptionTrack[];
+  /** A light stand-in shown while the media loads. */
+  preview?: MediaPreview;
+}
+
+/** How media fills the frame: cropped to fill it, or shown whole (letterboxed). */
+export type MediaFit = 'cover' | 'contain';
+
+/** A WebVTT captions or subtitles file of a video. */
+export interface CaptionTrack {
+  /** https or same-origin URL of a WebVTT file (or the library's own `blob:`). */
+  src: string;
+  /** BCP 47 language of the text, e.g. `en` or `pt-BR`. */
+  lang?: string;
+  /** Name shown in a captions menu, e.g. "English". */
+  label?: string;
+  /** `captions` (the default: speech and sounds) or `subtitles` (speech, translated). */
+  kind?: 'captions' | 'subtitles';
+}
+
+/** What can stand in for media while it loads. */
+export interface MediaPreview {
+  /** A BlurHash string (https://blurha.sh) of the media. */
+  blurhash?: string;
+  /** A CSS colour (hex, rgb(), hsl() or a named colour). */
+  color?: string;
 }
 
 interface OverlayBase {
@@ -121,6 +153,19 @@ export interface Story {
   stats?: StoryStats;
   /** `false` hides the comment field; defaults to `true`. */
   commentsEnabled?: boolean;
+  /**
+   * Marks the story sensitive: its media stays hidden behind this warning until the person
+   * chooses to see it, and nothing is timed or counted as viewed before that.
+   */
+  contentWarning?: string;
+  /** Ways to react to the story, kept from the feed for clients that offer them. */
+  reactions?: StoryReactions;
+}
+
+/** Ways to react to a story. */
+export interface StoryReactions {
+  /** Open Heart endpoints (https) that take an emoji reaction by POST. */
+  openHeartUrls?: string[];
 }
 
 /** One account's live stories, oldest first. */
@@ -172,12 +217,26 @@ export interface StoryDraft {
     height?: number;
     duration?: number;
     alt?: string;
+    fit?: MediaFit;
+    /** Caption files to publish with a video: a file (`blob`) or a URL the adapter accepts. */
+    tracks?: DraftTrack[];
   };
   duration?: number;
   overlays?: Overlay[];
   sound?: Sound;
   effect?: Effect;
   commentsEnabled?: boolean;
+  /** The author marked the story sensitive with this warning. */
+  contentWarning?: string;
+}
+
+/** A caption file attached in the composer, before it is published. */
+export interface DraftTrack {
+  blob?: Blob;
+  src?: string;
+  lang?: string;
+  label?: string;
+  kind?: 'captions' | 'subtitles';
 }
 
 /** Something that happened to a story, pushed by an adapter's `subscribe()`. */
