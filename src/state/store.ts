@@ -32,7 +32,15 @@ export interface Playback {
   storyId: string;
   /** The open was asked for by a `story-open` event (a ring): the viewer does not announce it again. */
   announced?: boolean;
+  /**
+   * The playlist runs to the end of the feed: feed pages loaded later join it, and playing
+   * near its end loads the next page ahead (an account opened from outside the feed plays alone).
+   */
+  followsFeed?: boolean;
 }
+
+/** Playing with this many accounts or fewer left in what is loaded fetches the next feed page. */
+const PAGE_AHEAD = 3;
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
@@ -295,6 +303,11 @@ export class StoriesStore extends EventTarget {
     return page;
   }
 
+  /** Whether a further feed page is on its way. */
+  get loadingPage(): boolean {
+    return this.loadingMore !== null;
+  }
+
   /** Loads the next feed page, if any; concurrent calls share one request. */
   loadMore(): Promise<void> {
     if (this.status !== 'ready' || !this.hasMore) return this.loading ?? Promise.resolve();
@@ -303,7 +316,14 @@ export class StoriesStore extends EventTarget {
         try {
           const page = await this.fetchPage(this.cursor);
           // New pages append in their own order; already shown accounts keep their place.
-          this.reels = [...this.reels, ...this.order(this.merge(this.reels, page.items))];
+          const added = this.order(this.merge(this.reels, page.items));
+          this.reels = [...this.reels, ...added];
+          // Playback going through the feed goes on into the new page.
+          const pb = this.playback;
+          if (pb?.followsFeed && added.length) {
+            const listed = new Set(pb.playlist);
+            this.playback = { ...pb, playlist: [...pb.playlist, ...added.map((r) => r.author.id).filter((id) => !listed.has(id))] };
+          }
           this.scheduleExpiry();
         } catch (error) {
           if (!isAbort(error)) this.error = this.fail(error);
@@ -449,8 +469,9 @@ export class StoriesStore extends EventTarget {
     const at = order.indexOf(authorId);
     const playlist = at >= 0 ? order.slice(at) : [authorId];
     const story = reel.stories.find((s) => s.id === storyId) ?? reel.stories.find((s) => !this.seenIds.has(s.id)) ?? reel.stories[0];
-    this.playback = { playlist, authorId, storyId: story.id, announced: options.announced };
+    this.playback = { playlist, authorId, storyId: story.id, announced: options.announced, followsFeed: at >= 0 };
     this.emit();
+    this.pageAhead();
     return this.playback;
   }
 
@@ -465,6 +486,14 @@ export class StoriesStore extends EventTarget {
   private moveTo(authorId: string, storyId: string): void {
     this.playback = { ...this.playback!, authorId, storyId };
     this.emit();
+    this.pageAhead();
+  }
+
+  /** Near the end of what is loaded, the next feed page is fetched, so playback never waits at a page boundary. */
+  private pageAhead(): void {
+    const pb = this.playback;
+    if (!pb?.followsFeed || !this.hasMore || this.status !== 'ready') return;
+    if (pb.playlist.length - 1 - pb.playlist.indexOf(pb.authorId) <= PAGE_AHEAD) void this.loadMore();
   }
 
   /** Next story, or the next account's first unseen story; closes after the last. Returns false when it closed. */
@@ -498,6 +527,18 @@ export class StoriesStore extends EventTarget {
       if (!reel) continue;
       const story = reel.stories.find((s) => !this.seenIds.has(s.id)) ?? reel.stories[0];
       this.moveTo(authorId, story.id);
+      return true;
+    }
+    // The end of what is loaded but not of the feed (played faster than a page arrives):
+    // the next page, then on, from where playback is then.
+    if (pb.followsFeed && this.hasMore && this.status === 'ready') {
+      const cursor = this.cursor;
+      void this.loadMore().then(() => {
+        if (this.playback?.authorId !== pb.authorId || this.playback.storyId !== pb.storyId) return;
+        // On into the new accounts, or past a page with none live; a failed page leaves playback where it is.
+        if (this.playback.playlist.length > pb.playlist.length || (this.hasMore && this.cursor !== cursor)) this.nextReel();
+        else if (!this.hasMore) this.close();
+      });
       return true;
     }
     this.close();
