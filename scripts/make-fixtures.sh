@@ -22,7 +22,7 @@ caption() { # text, font size, y position
 }
 
 rm -rf "$out"
-mkdir -p "$out/avatars" "$out/photos" "$out/videos" "$out/hls" "$out/sounds"
+mkdir -p "$out/avatars" "$out/photos" "$out/videos" "$out/hls" "$out/sounds" "$out/captions"
 
 # Avatars: 12 distinct 160x160 gradient portraits, one per demo account.
 colors=(
@@ -49,6 +49,17 @@ photo forest jpg "0x1dd1a1 0x10ac84 0x222f3e" "Morning run"
 photo city webp "0x54a0ff 0x5f27cd 0x222f3e" "City lights"
 photo coffee webp "0xc8d6e5 0x8395a7 0x576574" "Coffee break"
 
+# Shapes real feeds have besides 9:16: a 16:9 landscape and a square photo, with a border
+# so a test can see whether the edges were cropped.
+edged() { # name, size, caption
+  ff -f lavfi -i "gradients=s=$2:c0=0x0abde3:c1=0xf368e0:nb_colors=2:seed=3,format=yuv420p" \
+    -vf "drawbox=x=0:y=0:w=iw:h=ih:color=0xffd32a:t=24,$(caption "$3" 48 "(h-text_h)/2")" -frames:v 1 -q:v 8 "$out/photos/$1.jpg"
+}
+edged landscape 1280x720 "Landscape 16x9"
+edged square 900x900 "A square photo"
+# Not a photo at all, served as one: a damaged file.
+printf 'This is not a JPEG file.\n' >"$out/photos/damaged.jpg"
+
 # Short mp4 clips (H.264 baseline + AAC, faststart), 360x640.
 clip() { # name, source, caption, seconds
   ff -f lavfi -i "$2" -f lavfi -i "sine=frequency=330:sample_rate=48000:duration=$4" \
@@ -62,12 +73,40 @@ clip pattern "cellauto=size=360x640:rate=24:rule=110,format=yuv420p" "Patterns" 
 # 61 seconds, one frame a second, tiny: longer than the composer accepts (60 s).
 ff -f lavfi -i "color=c=0x336699:size=96x160:rate=1" -t 61 -c:v libx264 -profile:v baseline -pix_fmt yuv420p -preset veryfast -crf 40 -g 61 -movflags +faststart "$out/videos/too-long.mp4"
 
+# HEVC, which Chromium without a hardware decoder cannot play: "this format can't be played".
+ff -f lavfi -i "testsrc=size=180x320:rate=12" -t 1 -c:v libx265 -preset ultrafast -x265-params log-level=error -crf 40 -tag:v hvc1 -pix_fmt yuv420p -movflags +faststart "$out/videos/hevc.mp4"
+# A landscape clip (16:9) for the letterbox.
+ff -f lavfi -i "testsrc2=size=320x180:rate=12" -t 2 -c:v libx264 -profile:v baseline -pix_fmt yuv420p -preset veryfast -crf 38 -movflags +faststart "$out/videos/landscape.mp4"
+
 # One tiny fMP4 HLS stream (3 s in 1 s segments; .m4s so no tool mistakes it for TypeScript).
 ff -f lavfi -i testsrc=size=320x568:rate=24:duration=3 -f lavfi -i sine=frequency=440:sample_rate=48000:duration=3 \
   -c:v libx264 -profile:v baseline -level 3.0 -pix_fmt yuv420p -preset veryfast -crf 35 -maxrate 80k -bufsize 160k \
   -g 24 -keyint_min 24 -sc_threshold 0 -c:a aac -b:a 24k -ac 1 \
   -f hls -hls_time 1 -hls_playlist_type vod -hls_segment_type fmp4 -hls_fmp4_init_filename init.mp4 \
   -hls_segment_filename "$out/hls/seg%d.m4s" "$out/hls/index.m3u8"
+
+# A playlist that is not one (served fine, unplayable): a damaged stream.
+printf 'This is not an HLS playlist.\n' >"$out/hls/garbage.m3u8"
+
+# Captions for the pattern clip (WebVTT, written here, not generated).
+cat >"$out/captions/pattern.en.vtt" <<'VTT'
+WEBVTT
+
+00:00.000 --> 00:01.500
+<v Narrator>Cells grow by <i>rule 110</i>
+
+00:01.500 --> 00:03.000
+and the pattern keeps going
+VTT
+cat >"$out/captions/pattern.es.vtt" <<'VTT'
+WEBVTT
+
+00:00.000 --> 00:01.500
+Las células crecen por la regla 110
+
+00:01.500 --> 00:03.000
+y el patrón sigue
+VTT
 
 # Sound tracks for stories and the composer: short generated loops (AAC in m4a).
 tone() { # name, expression, seconds

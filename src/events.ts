@@ -37,7 +37,10 @@ export class StoryOpenEvent extends CustomEvent<StoryOpenDetail> {
 
 /** Detail of `story-error`: what failed, in words and as a machine-readable code. */
 export interface StoryErrorDetail {
-  /** `not-found`, `forbidden`, `network`, `invalid`, `quota` or `read-only`. */
+  /**
+   * `not-found`, `forbidden`, `network`, `invalid`, `quota`, `read-only`, or `media` (a
+   * story's photo or video could not be shown; `reason` says why).
+   */
   code: StoriesErrorCode;
   message: string;
   /** What the error concerns, when known. */
@@ -48,6 +51,8 @@ export interface StoryErrorDetail {
   path?: string;
   /** The error object itself. */
   error?: StoriesError;
+  /** For `media`: `gone` (404, 410), `unsupported` (a format this browser cannot play), `damaged` or `network`. */
+  reason?: string;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 
 /** Machine-readable kind of a {@link StoriesError}. */
-export type StoriesErrorCode = 'not-found' | 'forbidden' | 'network' | 'invalid' | 'quota' | 'read-only';
+export type StoriesErrorCode = 'not-found' | 'forbidden' | 'network' | 'invalid' | 'quota' | 'read-only' | 'media';
 
 /** Base class of every error the library reports. */
 export class StoriesError extends Error {

@@ -24,3 +24,25 @@ export function saveMuted(muted: boolean): void {
     // Kept in memory only.
   }
 }
+
+const CAPTIONS_KEY = 'stories-kit:captions';
+let captionsMemory: boolean | null = null;
+
+/** The last captions choice (the viewer's CC button), or null when the user never chose. */
+export function savedCaptions(): boolean | null {
+  try {
+    const value = localStorage.getItem(CAPTIONS_KEY);
+    return value === null ? captionsMemory : value === 'true';
+  } catch {
+    return captionsMemory;
+  }
+}
+
+export function saveCaptions(on: boolean): void {
+  captionsMemory = on;
+  try {
+    localStorage.setItem(CAPTIONS_KEY, String(on));
+  } catch {
+    // Kept in memory only.
+  }
+}

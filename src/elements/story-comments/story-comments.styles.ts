@@ -60,6 +60,23 @@ export const styles = [
       overflow-wrap: anywhere;
       text-shadow: 0 1px 2px rgb(0 0 0 / 0.6);
     }
+    /* The state of a comment still in the outbox, first on its line so a clamp never hides it. */
+    .latest .status {
+      display: inline;
+      margin-inline: 0.3em;
+      padding: 0 0.4em;
+      border-radius: 0.6em;
+      background: rgb(0 0 0 / 0.55);
+      font-size: 0.85em;
+    }
+    .latest .status.failed {
+      background: rgb(170 20 20 / 0.85);
+    }
+    .latest-retry {
+      pointer-events: auto;
+      color: inherit;
+      text-decoration: underline;
+    }
     @keyframes arrive {
       from {
         opacity: 0;

@@ -326,7 +326,7 @@ export class StoryComments extends LitElement {
     return html`
       ${latest.length
         ? html`<ol part="latest" class="latest" aria-label="Latest comments">
-            ${repeat(latest, (r) => r.key, (r) => html`<li class="latest-item">${this.#avatar(r.comment, 24)}<span class="latest-text"><bdi part="name" class="name">${r.comment.author.name}</bdi> ${this.#text(r.comment.text)}</span></li>`)}
+            ${repeat(latest, (r) => r.key, (r) => this.#latestItem(r))}
           </ol>`
         : nothing}
       ${this.open ? this.#panel(rows) : nothing}
@@ -339,6 +339,17 @@ export class StoryComments extends LitElement {
       </div>
       <div class="sr-only" role="status" aria-live="polite">${this.notice}</div>
     `;
+  }
+
+  /** One of the latest comments over the story; one still in the outbox, or refused, says so here too. */
+  #latestItem(row: ThreadRow): TemplateResult {
+    const { comment, pending } = row;
+    const status = !pending
+      ? nothing
+      : pending.state === 'failed'
+        ? html`<span part="status" class="status failed">Not sent <button type="button" class="link-button latest-retry" @click=${() => this.#thread?.retry(pending.clientId)}>Retry</button></span> `
+        : html`<span part="status" class="status">Sending…</span> `;
+    return html`<li class="latest-item ${pending ? `pending ${pending.state}` : ''}">${this.#avatar(comment, 24)}<span class="latest-text"><bdi part="name" class="name">${comment.author.name}</bdi> ${status}${this.#text(comment.text)}</span></li>`;
   }
 
   #form(): TemplateResult {

@@ -1,7 +1,8 @@
 import { EFFECT_FILTERS } from '../../model/effects.js';
-import type { Story } from '../../model/types.js';
+import type { MediaFit, Story } from '../../model/types.js';
 import { whenIdle } from '../../state/idle.js';
-import { attachVideo, leaseImage, type HlsMode, type MediaLease, type VideoLease } from '../../state/media-source.js';
+import { attachVideo, diagnoseFailure, leaseImage, paintBackdrop, paintPreview, type HlsMode, type MediaFailure, type MediaLease, type VideoLease } from '../../state/media-source.js';
+import { fitFor } from '../shared/fit.js';
 
 /** The media element of one story: shown when it is current, else loading ahead, hidden. */
 export interface Slot {
@@ -9,8 +10,12 @@ export interface Slot {
   el: HTMLImageElement | HTMLVideoElement;
   /** The image is decoded, or the video has its first frame. */
   ready: boolean;
-  /** Why the media failed, when it did. */
-  failed: string | null;
+  /** Why the media failed, when it did (known once the failure was diagnosed). */
+  failed: MediaFailure | null;
+  /** How the media fills the frame, once its shape is known. */
+  fit: MediaFit;
+  /** Behind the media: its placeholder while it loads, and its blurred copy around media shown whole. */
+  backdrop: HTMLCanvasElement;
   lease?: VideoLease;
   /** An image's bytes from the media cache, as an object URL: revoked once decoded, or when the slot goes. */
   bytes?: MediaLease;
@@ -37,11 +42,32 @@ export class Stage {
   readonly #container: () => HTMLElement | null;
   readonly #onChange: (slot: Slot) => void;
   readonly #hlsMode: () => HlsMode;
+  readonly #fit: () => MediaFit | 'auto';
 
-  constructor(container: () => HTMLElement | null, onChange: (slot: Slot) => void, hlsMode: () => HlsMode) {
+  constructor(container: () => HTMLElement | null, onChange: (slot: Slot) => void, hlsMode: () => HlsMode, fit: () => MediaFit | 'auto' = () => 'auto') {
     this.#container = container;
     this.#onChange = onChange;
     this.#hlsMode = hlsMode;
+    this.#fit = fit;
+  }
+
+  /** Frames every slot again (the viewer's `fit` changed). */
+  refit(): void {
+    for (const slot of this.slots.values()) this.#frame(slot);
+  }
+
+  /** Crops or letterboxes the media by its shape (declared, else measured) and the overrides. */
+  #frame(slot: Slot): void {
+    const { el, story } = slot;
+    const width = el instanceof HTMLVideoElement ? el.videoWidth : el.naturalWidth;
+    const height = el instanceof HTMLVideoElement ? el.videoHeight : el.naturalHeight;
+    const forced = this.#fit();
+    slot.fit = fitFor(width || story.media.width, height || story.media.height, forced !== 'auto' ? forced : story.media.fit);
+    el.classList.toggle('contain', slot.fit === 'contain');
+    if (slot.ready && slot.fit === 'contain') {
+      paintBackdrop(slot.backdrop, el);
+      slot.backdrop.dataset.show = 'fill';
+    } else if (slot.ready) delete slot.backdrop.dataset.show;
   }
 
   /** Holds exactly `wanted` (in order: the current story first); releases the rest. */
@@ -56,11 +82,12 @@ export class Stage {
       if (!slot) {
         slot = this.#create(story, role);
         this.slots.set(story.id, slot);
-        container.append(slot.el);
+        container.append(slot.backdrop, slot.el);
       }
       slot.story = story;
       if (role !== 'current' && slot.el.classList.contains('current')) demote(slot.el);
       slot.el.classList.toggle('current', role === 'current');
+      slot.backdrop.classList.toggle('current', role === 'current');
       if (role !== 'ahead') slot.start?.();
       if (role === 'current') {
         slot.lease?.promote();
@@ -80,6 +107,7 @@ export class Stage {
     slot.bytes?.release();
     slot.cancel?.abort();
     slot.el.remove();
+    slot.backdrop.remove();
   }
 
   /** Everything goes (the viewer closed). */
@@ -89,16 +117,32 @@ export class Stage {
 
   #create(story: Story, role: Role): Slot {
     const { media } = story;
-    const fail = (message: string) => {
-      if (slot.failed || this.slots.get(story.id) !== slot) return;
-      slot.failed = message;
-      this.#onChange(slot);
+    let failing = false;
+    const fail = () => {
+      if (failing || slot.failed || slot.ready || this.slots.get(story.id) !== slot) return;
+      failing = true;
+      // Said in words once it is known why (the status the element hides, the codec).
+      void diagnoseFailure(media, slot.el).then((reason) => {
+        if (this.slots.get(story.id) !== slot) return;
+        slot.failed = reason;
+        slot.el.classList.add('failed');
+        this.#onChange(slot);
+      });
     };
     const ok = () => {
-      if (slot.ready || slot.failed || this.slots.get(story.id) !== slot) return;
+      if (slot.ready || slot.failed || failing || this.slots.get(story.id) !== slot) return;
       slot.ready = true;
+      slot.el.classList.add('ready');
+      this.#frame(slot);
       this.#onChange(slot);
     };
+    const backdrop = document.createElement('canvas');
+    backdrop.className = 'backdrop';
+    backdrop.setAttribute('aria-hidden', 'true');
+    // The feed's placeholder stands in until the media is ready.
+    void paintPreview(backdrop, media.preview).then((painted) => {
+      if (painted && !slot.ready && !slot.failed) backdrop.dataset.show = 'preview';
+    });
     let slot: Slot;
     if (media.kind === 'image') {
       const img = new Image();
@@ -107,7 +151,7 @@ export class Stage {
       img.alt = media.alt ?? '';
       img.draggable = false;
       const cancel = new AbortController();
-      const image: Slot = (slot = { story, el: img, ready: false, failed: null, cancel });
+      const image: Slot = (slot = { story, el: img, ready: false, failed: null, cancel, backdrop, fit: 'cover' });
       // Through the media cache: a story seen once opens from IndexedDB, also offline.
       let started = false;
       const load = () => {
@@ -121,7 +165,7 @@ export class Stage {
           // The decoded image keeps its bytes; the object URL is not needed after that.
           return img
             .decode()
-            .then(ok, () => fail('The image could not be loaded'))
+            .then(ok, fail)
             .finally(() => bytes.release());
         });
       };
@@ -136,11 +180,20 @@ export class Stage {
       video.disableRemotePlayback = true;
       if (media.poster) video.poster = media.poster;
       if (media.alt) video.setAttribute('aria-label', media.alt);
-      slot = { story, el: video, ready: false, failed: null };
+      slot = { story, el: video, ready: false, failed: null, backdrop, fit: 'cover' };
       video.addEventListener('loadeddata', ok);
-      video.addEventListener('error', () => fail('The video could not be loaded'));
+      video.addEventListener('error', fail);
+      for (const track of media.tracks ?? []) {
+        const el = document.createElement('track');
+        el.kind = track.kind ?? 'captions';
+        el.src = track.src;
+        if (track.lang) el.srclang = track.lang;
+        el.label = track.label ?? track.lang ?? '';
+        video.append(el);
+      }
       slot.lease = attachVideo(video, media, { mode: this.#hlsMode(), role, expiresAt: story.expiresAt, onError: fail });
     }
+    this.#frame(slot);
     slot.el.className = 'media';
     slot.el.setAttribute('part', 'media');
     if (story.effect && story.effect !== 'none') slot.el.style.filter = EFFECT_FILTERS[story.effect] ?? 'none';

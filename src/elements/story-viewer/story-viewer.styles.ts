@@ -24,7 +24,8 @@ export const styles = [
       border: 0;
       overflow: hidden;
       color: var(--_fg);
-      background: var(--story-viewer-background, rgb(0 0 0 / 0.94));
+      /* Opaque: the page behind is not legible around the frame. */
+      background: var(--story-viewer-background, #0c0c0e);
       z-index: var(--story-viewer-z-index, 2000);
     }
     dialog::backdrop {
@@ -44,10 +45,20 @@ export const styles = [
       background: #000;
       container-type: size;
     }
-    @media (min-width: 641px) {
+    /* Wide screens with a fine pointer: a centred frame with a margin. Phones (narrow, or
+       touch): the story at the full width of the screen, edge to edge. */
+    @media (min-width: 641px) and (pointer: fine), (min-width: 641px) and (min-height: 501px) {
       .frame {
         block-size: min(100dvh - 32px, (100vw - 32px) * 16 / 9);
         border-radius: var(--story-viewer-radius, 12px);
+      }
+    }
+    @media (max-width: 640px), (pointer: coarse) and (max-height: 500px) {
+      dialog {
+        background: var(--story-viewer-background, #000);
+      }
+      .frame {
+        block-size: min(100dvh, 100vw * 16 / 9);
       }
     }
     .stage {
@@ -63,7 +74,8 @@ export const styles = [
       position: absolute;
       inset: 0;
     }
-    .media {
+    .media,
+    .backdrop {
       position: absolute;
       inset: 0;
       inline-size: 100%;
@@ -71,8 +83,76 @@ export const styles = [
       object-fit: cover;
       visibility: hidden;
     }
-    .media.current {
+    .media.contain {
+      object-fit: contain;
+    }
+    /* An image shows once decoded; failed media never shows (no broken-image icon, no alt text over the header). */
+    .media.current:not(.failed, img:not(.ready)),
+    .backdrop.current[data-show] {
       visibility: visible;
+    }
+    /* Around media shown whole: a blurred, darkened copy of itself, as the platforms do. */
+    .backdrop[data-show='fill'] {
+      filter: blur(24px) brightness(0.55);
+      transform: scale(1.2);
+    }
+    .media-box.veiled {
+      filter: blur(40px) brightness(0.5);
+    }
+    /* Behind the white chrome and the footer, so they stay legible over light media. */
+    .scrim {
+      position: absolute;
+      inset-inline: 0;
+      pointer-events: none;
+    }
+    .scrim.top {
+      inset-block-start: 0;
+      block-size: 18%;
+      background: linear-gradient(rgb(0 0 0 / 0.55), rgb(0 0 0 / 0.2) 60%, transparent);
+    }
+    .scrim.bottom {
+      inset-block-end: 0;
+      block-size: 28%;
+      background: linear-gradient(transparent, rgb(0 0 0 / 0.25) 40%, rgb(0 0 0 / 0.6));
+    }
+    .veil {
+      position: absolute;
+      inset: 0;
+      display: grid;
+      place-content: center;
+      gap: 16px;
+      padding: 15% 24px;
+      text-align: center;
+      overflow-wrap: anywhere;
+    }
+    .veil .warning {
+      margin: 0;
+      max-block-size: 50cqb;
+      overflow: hidden;
+      font-weight: 600;
+      text-shadow: 0 1px 3px rgb(0 0 0 / 0.6);
+    }
+    .reveal {
+      justify-self: center;
+      padding: 8px 20px;
+      border: 0;
+      border-radius: 999px;
+      background: #fff;
+      color: #111;
+      font-weight: 600;
+    }
+    .captions {
+      position: absolute;
+      inset-inline: 6%;
+      inset-block-end: 24%;
+      margin: 0;
+      text-align: center;
+      white-space: pre-line;
+      overflow-wrap: anywhere;
+      pointer-events: none;
+      font-size: max(14px, 4.2cqi);
+      line-height: 1.35;
+      text-shadow: 0 0 4px #000, 0 1px 2px #000;
     }
     .overlays {
       pointer-events: none;
@@ -81,14 +161,24 @@ export const styles = [
       position: absolute;
       inset-inline: 0;
       inset-block-start: 0;
-      padding: 8px 8px 24px;
-      background: linear-gradient(rgb(0 0 0 / 0.45), transparent);
+      padding: max(8px, env(safe-area-inset-top)) max(8px, env(safe-area-inset-right)) 24px max(8px, env(safe-area-inset-left));
       transition: opacity 0.2s;
     }
     .bare .chrome,
     .bare .step,
-    .bare .footer {
+    .bare .footer,
+    .bare .scrim {
       opacity: 0;
+    }
+    /* Link and mention stickers stay above the latest comments, visible and clickable; an
+       open comments panel or a focused field covers them. */
+    .overlays .link,
+    .overlays .mention {
+      z-index: 1;
+    }
+    .frame.holding .overlays .link,
+    .frame.holding .overlays .mention {
+      z-index: auto;
     }
     .progress {
       display: flex;
@@ -127,6 +217,21 @@ export const styles = [
       min-inline-size: 0;
       flex: 1;
       text-shadow: 0 1px 2px rgb(0 0 0 / 0.5);
+    }
+    /* A narrow frame (a short landscape window): the controls take their own row, so the
+       author's name keeps its room. */
+    @container (max-width: 300px) {
+      .header {
+        flex-wrap: wrap;
+        row-gap: 0;
+      }
+      .who {
+        flex-basis: calc(100% - 40px);
+      }
+      .controls button {
+        inline-size: 34px;
+        block-size: 34px;
+      }
     }
     .name {
       font-weight: 600;
@@ -208,6 +313,18 @@ export const styles = [
       position: absolute;
       inset-inline: 0;
       inset-block-end: 0;
+      padding-block-end: env(safe-area-inset-bottom);
+    }
+    .cc span {
+      font-size: 12px;
+      font-weight: 700;
+      letter-spacing: 0.02em;
+      padding: 1px 3px;
+      border: 1.5px solid currentColor;
+      border-radius: 3px;
+    }
+    .cc[aria-pressed='false'] span {
+      opacity: 0.7;
     }
     .tabs {
       display: flex;

@@ -7,17 +7,19 @@ import {
   StoryOpenEvent,
   StoryPauseEvent,
   StoryResumeEvent,
+  StoryErrorEvent,
   StoryViewEvent,
   type StoryIdsDetail,
 } from '../../events.js';
-import type { Reel, Story } from '../../model/types.js';
-import type { HlsMode } from '../../state/media-source.js';
-import { savedMuted, saveMuted } from '../../state/preferences.js';
+import type { MediaFit, Reel, Story } from '../../model/types.js';
+import type { HlsMode, MediaFailure } from '../../state/media-source.js';
+import { savedCaptions, saveCaptions, savedMuted, saveMuted } from '../../state/preferences.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { StoriesStore } from '../../state/store.js';
 import { longAge, shortAge } from '../shared/age.js';
 import { cycleFocus, deepActiveElement, tabStops } from '../shared/focus.js';
-import { placeOverlays, renderOverlay } from '../shared/overlays.js';
+import { keepInside, placeOverlays, renderOverlay } from '../shared/overlays.js';
+import { Captions } from './captions.js';
 import { Progress } from './progress.js';
 import { Stage, type Role, type Slot } from './stage.js';
 import { styles } from './story-viewer.styles.js';
@@ -52,6 +54,20 @@ const icon = (name: keyof typeof ICONS) => html`<svg viewBox="0 0 24 24" aria-hi
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** What a person reads when a story's media fails, by why it failed. */
+function failureText(reason: MediaFailure, video: boolean): string {
+  switch (reason) {
+    case 'gone':
+      return 'This story is no longer available.';
+    case 'unsupported':
+      return video ? 'This video format can’t be played in this browser.' : 'This photo format can’t be shown in this browser.';
+    case 'network':
+      return 'This story couldn’t be loaded. Check your connection and try again.';
+    default:
+      return video ? 'This video is damaged and can’t be played.' : 'This photo is damaged and can’t be shown.';
+  }
+}
+
 
 /**
  * The full-screen story player. It plays the playback of its store (its
@@ -78,6 +94,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @fires {StoryResumeEvent} story-resume - When playback resumes.
  * @fires {StoryCompleteEvent} story-complete - When the last story of the last account ends.
  * @fires {StoryCloseEvent} story-close - When the viewer closes.
+ * @fires {StoryErrorEvent} story-error - Once per story whose media fails (`code` `media`, with `storyId`, `authorId` and `reason`).
  *
  * @csspart dialog - The full-screen dialog.
  * @csspart base - The story frame (9:16, centred).
@@ -97,11 +114,17 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @csspart overlay - A text, sticker, link or mention over the story.
  * @csspart link - A link sticker.
  * @csspart spinner - Shown while the media loads or stalls.
- * @csspart error - The message of a story that failed, with its retry button.
+ * @csspart error - The message of a story that failed (in words: gone, a format this browser cannot play, damaged, offline), with its retry button.
+ * @csspart backdrop - Behind the media: its placeholder (BlurHash or colour) while it loads, its blurred copy around media shown whole.
+ * @csspart content-warning - The cover of a story marked sensitive: its warning and the Show button.
+ * @csspart reveal-button - Shows a story marked sensitive.
+ * @csspart captions - The captions of the video on screen.
+ * @csspart captions-button - Captions on and off (videos with captions only).
+ * @csspart scrim - The gradients behind the header and the footer that keep white text legible.
  * @csspart sound-hint - "Tap for sound", when the browser started the story muted.
  * @csspart footer - The area below the story.
  *
- * @cssproperty [--story-viewer-background=rgb(0 0 0 / 0.94)] - Behind the story frame.
+ * @cssproperty [--story-viewer-background=#0c0c0e] - Behind the story frame (opaque: the page does not show through).
  * @cssproperty [--story-viewer-z-index=2000] - Stacking of the dialog.
  * @cssproperty [--story-viewer-progress-color=#fff] - Filled part of the bars.
  * @cssproperty [--story-viewer-radius=12px] - Corners of the frame on wide screens.
@@ -114,6 +137,7 @@ export class StoryViewer extends LitElement {
     reels: { attribute: false },
     store: { attribute: false },
     hls: {},
+    fit: {},
     deepLink: { attribute: 'deep-link' },
     durationScale: { type: Number, attribute: 'duration-scale' },
     label: {},
@@ -123,6 +147,8 @@ export class StoryViewer extends LitElement {
     announcement: { state: true },
     chromeHidden: { state: true },
     soundHint: { state: true },
+    captions: { state: true },
+    captionText: { state: true },
   };
 
   /** Whether the viewer shows. Setting it opens the first account (or the deep-linked story); clearing it closes. */
@@ -136,6 +162,13 @@ export class StoryViewer extends LitElement {
 
   /** How HLS plays: `auto` (hls.js where Media Source Extensions exist, else natively), `native` or `hls.js`. */
   hls: HlsMode = 'auto';
+
+  /**
+   * How media fills the frame: `auto` (the default) crops media shaped about like the 9:16
+   * frame (within 10%) and shows other shapes whole over a blurred copy of themselves, or
+   * as the story's `media.fit` says; `cover` or `contain` applies to every story.
+   */
+  fit: MediaFit | 'auto' = 'auto';
 
   /** The URL-hash key of deep links (`#story=<author>/<story>`); `off` turns deep links off. */
   deepLink = 'story';
@@ -162,14 +195,26 @@ export class StoryViewer extends LitElement {
   private announcement = '';
   private chromeHidden = false;
   private soundHint = false;
+  /** Captions on; until the person chooses, on while the sound is off. */
+  private captions = savedCaptions();
+  private captionText = '';
 
   #stores = new StoreController(this, { onStore: (store) => this.#register(store) });
   #stage = new Stage(
     () => this.renderRoot.querySelector<HTMLElement>('.media-box'),
     (slot) => this.#slotChanged(slot),
     () => this.hls,
+    () => this.fit,
   );
   #progress = new Progress(() => this.#ended());
+  #captions = new Captions(
+    (text) => (this.captionText = text),
+    () => this.closest('[lang]')?.getAttribute('lang') || navigator.language,
+  );
+  /** Stories marked sensitive that the person chose to see. */
+  #revealed = new Set<string>();
+  /** Failed slots already reported, so each failure fires one story-error. */
+  #reported = new WeakSet<Slot>();
   #unregister = () => {};
   #pauses = new Set<PauseReason>();
   #current: Story | null = null;
@@ -338,6 +383,7 @@ export class StoryViewer extends LitElement {
     clearTimeout(this.#holdTimer);
     this.#progress.stop();
     this.#stage.clear();
+    this.#captions.stop();
     this.#stopAudio();
     this.#current = null;
     this.#pauses.clear();
@@ -349,6 +395,7 @@ export class StoryViewer extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('store')) this.#stores.useStore(this.store ?? null);
+    if (changed.has('fit') && this.hasUpdated) this.#stage.refit();
     if (changed.has('reels') && !this.store) this.#stores.useSource(this.reels ? { reels: this.reels, storeOptions: STANDALONE } : null);
     const store = this.#store;
     if (changed.has('open')) {
@@ -398,6 +445,7 @@ export class StoryViewer extends LitElement {
     clearTimeout(this.#failTimer);
     this.#progress.stop();
     this.#stopAudio();
+    this.#captions.stop();
     this.#stage.sync(this.#wantedMedia(story, reel, index));
     // Loaded ahead and failed already: it moves on like any failure.
     if (this.#slot()?.failed) this.#failed();
@@ -443,7 +491,8 @@ export class StoryViewer extends LitElement {
   #start(): void {
     const slot = this.#slot();
     const fill = this.renderRoot.querySelector('.segment.current .fill');
-    if (!slot || !slot.ready || slot.failed || !fill || this.#shown) return;
+    // A story marked sensitive is neither timed nor counted as viewed before it is revealed.
+    if (!slot || !slot.ready || slot.failed || !fill || this.#shown || this.#veiled(slot.story)) return;
     this.#shown = true;
     const story = slot.story;
     if (slot.el instanceof HTMLVideoElement) {
@@ -454,6 +503,7 @@ export class StoryViewer extends LitElement {
       video.onwaiting = () => this.requestUpdate();
       video.onplaying = () => this.requestUpdate();
       this.#progress.followVideo(fill, video);
+      this.#captions.follow(video, this.#captionsOn());
     } else {
       const ms = (story.duration ?? DEFAULT_IMAGE_MS) * Math.max(1, this.durationScale || 1);
       this.#progress.startTimer(fill, ms);
@@ -534,7 +584,44 @@ export class StoryViewer extends LitElement {
     if (!store.next()) this.#emit(StoryCompleteEvent, last);
   }
 
+  #veiled(story: Story): boolean {
+    return !!story.contentWarning && !this.#revealed.has(story.id);
+  }
+
+  #reveal = (): void => {
+    const story = this.#current;
+    if (!story) return;
+    this.#revealed.add(story.id);
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.pause')?.focus());
+  };
+
+  #captionsOn(): boolean {
+    return this.captions ?? this.muted;
+  }
+
+  #toggleCaptions = (): void => {
+    this.captions = !this.#captionsOn();
+    saveCaptions(this.captions);
+    const video = this.#slot()?.el;
+    if (video instanceof HTMLVideoElement && this.#shown) this.#captions.follow(video, this.captions);
+  };
+
   #failed(): void {
+    const slot = this.#slot();
+    if (slot?.failed && !this.#reported.has(slot)) {
+      this.#reported.add(slot);
+      const { story } = slot;
+      this.dispatchEvent(
+        new StoryErrorEvent({
+          code: 'media',
+          reason: slot.failed,
+          message: `${failureText(slot.failed, story.media.kind === 'video')} (${story.media.src})`,
+          storyId: story.id,
+          authorId: story.author.id,
+        }),
+      );
+    }
     this.#progress.stop();
     clearTimeout(this.#failTimer);
     if (reducedMotion()) return;
@@ -655,6 +742,7 @@ export class StoryViewer extends LitElement {
   #pause(reason: PauseReason): void {
     const was = this.paused;
     this.#pauses.add(reason);
+    this.requestUpdate();
     this.paused = true;
     this.#apply();
     if (!was) {
@@ -664,7 +752,9 @@ export class StoryViewer extends LitElement {
   }
 
   #resume(reason: PauseReason): void {
-    if (!this.#pauses.delete(reason) || this.#pauses.size) return;
+    if (!this.#pauses.delete(reason)) return;
+    this.requestUpdate();
+    if (this.#pauses.size) return;
     this.paused = false;
     this.#apply();
     this.#emit(StoryResumeEvent);
@@ -686,6 +776,9 @@ export class StoryViewer extends LitElement {
     this.soundHint = false;
     saveMuted(this.muted);
     this.#apply();
+    // Captions that follow the sound (never chosen) follow it now.
+    const video = this.#slot()?.el;
+    if (this.captions === null && video instanceof HTMLVideoElement && this.#shown) this.#captions.follow(video, this.#captionsOn());
   };
 
   #onVisibility = (): void => {
@@ -699,7 +792,8 @@ export class StoryViewer extends LitElement {
     const now = this.#store?.current();
     if (!now) return;
     const age = longAge(this.#store!.clock.now() - now.story.createdAt);
-    this.announcement = `${this.paused ? 'Paused. ' : ''}Story ${now.index + 1} of ${now.reel.stories.length} by ${now.reel.author.name}, ${age}`;
+    const warning = this.#veiled(now.story) ? `. Content warning: ${now.story.contentWarning}` : '';
+    this.announcement = `${this.paused ? 'Paused. ' : ''}Story ${now.index + 1} of ${now.reel.stories.length} by ${now.reel.author.name}, ${age}${warning}`;
   }
 
   // ---- moving
@@ -819,7 +913,9 @@ export class StoryViewer extends LitElement {
 
   /** Positions overlays through the CSSOM (a strict CSP refuses style attributes). */
   #place(): void {
-    placeOverlays(this.renderRoot, this.#current?.overlays ?? []);
+    const overlays = this.#current?.overlays ?? [];
+    placeOverlays(this.renderRoot, overlays);
+    if (overlays.length) keepInside(this.renderRoot, this.renderRoot.querySelector<HTMLElement>('.frame'));
   }
 
   protected override render(): TemplateResult {
@@ -827,11 +923,14 @@ export class StoryViewer extends LitElement {
     const now = this.#isOpen || store?.playback ? store?.current() : null;
     const slot = now ? this.#stage.slots.get(now.story.id) : undefined;
     const video = slot?.el instanceof HTMLVideoElement ? slot.el : null;
-    const loading = !!now && !slot?.failed && (!slot?.ready || (!!video && !this.paused && video.readyState < 3 && !video.ended));
     const story = now?.story;
+    const veiled = !!story && this.#veiled(story);
+    const loading = !!now && !veiled && !slot?.failed && (!slot?.ready || (!!video && !this.paused && video.readyState < 3 && !video.ended));
     const author = now?.reel.author;
+    const failure = slot?.failed;
+    const hasCaptions = !!story?.media.tracks?.length && story.media.kind === 'video';
     return html`<dialog part="dialog" aria-label=${this.label} @cancel=${this.#onCancel} @keydown=${this.#onKeyDown}>
-      <div part="base" class="frame ${this.chromeHidden ? 'bare' : ''}">
+      <div part="base" class="frame ${this.chromeHidden ? 'bare' : ''} ${this.#pauses.has('comments') ? 'holding' : ''}">
         <div
           part="stage"
           class="stage"
@@ -840,13 +939,22 @@ export class StoryViewer extends LitElement {
           @pointerup=${this.#onPointerUp}
           @pointercancel=${this.#onPointerCancel}
         >
-          <div class="media-box"></div>
-          <div class="overlays">${(story?.overlays ?? []).map((o) => renderOverlay(o, this.#openMention))}</div>
+          <div class="media-box ${veiled ? 'veiled' : ''}"></div>
+          <div part="scrim" class="scrim top"></div>
+          <div part="scrim" class="scrim bottom"></div>
+          ${veiled || failure ? nothing : html`<div class="overlays">${(story?.overlays ?? []).map((o) => renderOverlay(o, this.#openMention))}</div>`}
+          ${this.captionText && !veiled ? html`<p part="captions" class="captions">${this.captionText}</p>` : nothing}
           ${loading ? html`<div part="spinner" class="spinner" role="progressbar" aria-label="Loading"></div>` : nothing}
-          ${slot?.failed
+          ${veiled
+            ? html`<div part="content-warning" class="veil" role="group" aria-label="Content warning">
+                <p class="warning">${story!.contentWarning}</p>
+                <button part="reveal-button" class="reveal" type="button" @click=${this.#reveal}>Show story</button>
+              </div>`
+            : nothing}
+          ${failure
             ? html`<div part="error" class="error" role="alert">
-                <p>This story could not be loaded.</p>
-                <button type="button" class="retry" @click=${this.#retry}>Retry</button>
+                <p>${failureText(failure, story!.media.kind === 'video')}</p>
+                ${failure === 'gone' || failure === 'unsupported' ? nothing : html`<button type="button" class="retry" @click=${this.#retry}>Try again</button>`}
               </div>`
             : nothing}
         </div>
@@ -871,6 +979,11 @@ export class StoryViewer extends LitElement {
               <button part="mute-button" class="mute" type="button" aria-pressed=${this.muted ? 'true' : 'false'} aria-label="Mute" @click=${this.#toggleMute}>
                 ${icon(this.muted ? 'muted' : 'sound')}
               </button>
+              ${hasCaptions
+                ? html`<button part="captions-button" class="cc" type="button" aria-pressed=${this.#captionsOn() ? 'true' : 'false'} aria-label="Captions" @click=${this.#toggleCaptions}>
+                    <span aria-hidden="true">CC</span>
+                  </button>`
+                : nothing}
               <slot name="menu"></slot>
               <button part="close-button" class="close" type="button" aria-label="Close" @click=${() => this.close()}>${icon('close')}</button>
             </span>

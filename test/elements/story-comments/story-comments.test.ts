@@ -171,6 +171,34 @@ describe('<story-comments>', () => {
     await until(() => again.rows.some((r) => !r.pending && r.comment.text === 'Refused text'), 'the comment, sent');
   });
 
+  it('marks a comment still sending, or refused, in the latest comments over the story too, with Retry there', async () => {
+    const { adapter, store, story } = await world();
+    const post = adapter.postComment.bind(adapter);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let refuse = false;
+    adapter.postComment = async (storyId, input) => {
+      if (refuse) throw new Invalid('Not now');
+      await held;
+      return post(storyId, input);
+    };
+    const el = await mount(store, story('a1'));
+    await type(el, 'Still on its way');
+    await sendKeys({ press: 'Enter' });
+    const latest = () => qa(el, '.latest .latest-item').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    await until(() => latest().includes('Vera Viewer Sending… Still on its way'), 'sending, over the story');
+    release();
+    await until(() => latest().includes('Vera Viewer Still on its way'), 'sent: the mark goes');
+    refuse = true;
+    await type(el, 'Refused here');
+    await sendKeys({ press: 'Enter' });
+    await until(() => latest().includes('Vera Viewer Not sent Retry Refused here'), 'refused, over the story');
+    refuse = false;
+    q(el, '.latest .latest-retry')!.click();
+    await until(() => latest().includes('Vera Viewer Refused here'), 'retried from the latest comments, and sent');
+    expect((await adapter.comments('a1')).items.map((c) => c.text)).to.deep.equal(['Nice!', 'Still on its way', 'Refused here']);
+  });
+
   it('has no field where commenting is not possible: comments turned off, or nobody signed in', async () => {
     const { adapter, store, story } = await world();
     await adapter.putComment({ id: 'k9', storyId: 'v2', author: people.bob, text: 'Before they were turned off', createdAt: Date.now() - HOUR });

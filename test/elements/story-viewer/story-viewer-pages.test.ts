@@ -61,7 +61,8 @@ const changes = (events: string[]) => events.filter((e) => e.startsWith('change:
 /** The preloaded media element of a story, decoded and waiting in the stage. */
 function preloaded(viewer: StoryViewer, index: number): boolean {
   const img = [...viewer.shadowRoot!.querySelectorAll<HTMLImageElement>('img.media')].find((el) => el.alt === `Photo ${index}`);
-  return !!img && img.complete && img.naturalWidth > 0;
+  // `ready`: decoded, as the stage counts it (complete alone can come before decode() settles).
+  return !!img && img.classList.contains('ready') && img.naturalWidth > 0;
 }
 
 describe('<story-viewer> across feed pages', () => {
