@@ -11,7 +11,10 @@ export { COMMENT_MAX_LENGTH };
 
 const PAGE_SIZE = 50;
 
-type StoredStory = Omit<Story, 'author'> & { authorId: string; hasBlob?: boolean };
+/** `trackBlobs`: how many caption files were published as files (kept beside the media, `<id>#track<n>`). */
+type StoredStory = Omit<Story, 'author'> & { authorId: string; hasBlob?: boolean; trackBlobs?: number };
+
+const trackKey = (storyId: string, index: number) => `${storyId}#track${index}`;
 type StoredComment = Omit<Comment, 'author'> & { authorId: string; clientKey: string };
 interface StoredView {
   storyId: string;
@@ -130,9 +133,13 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
   }
 
   private async toStory(t: Tables, stored: StoredStory, author?: Author): Promise<Story> {
-    const { authorId, hasBlob, ...rest } = stored;
+    const { authorId, hasBlob, trackBlobs, ...rest } = stored;
     const story: Story = { ...rest, author: author ?? (await this.account(t, authorId)) };
     if (hasBlob) story.media = { ...story.media, src: await this.blobUrl(t, stored.id) };
+    if (trackBlobs && story.media.tracks) {
+      const tracks = await Promise.all(story.media.tracks.map(async (track, i) => (i < trackBlobs ? { ...track, src: await this.blobUrl(t, trackKey(stored.id, i)) } : track)));
+      story.media = { ...story.media, tracks };
+    }
     return story;
   }
 
@@ -169,6 +176,10 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
 
   private async deleteAttachments(t: Tables, storyId: string): Promise<void> {
     await t.delete('media', storyId);
+    for (let i = 0; i < 8; i++) {
+      await t.delete('media', trackKey(storyId, i));
+      this.forgetBlobUrl(trackKey(storyId, i));
+    }
     await t.deleteFromIndex('views', 'storyId', storyId);
     await t.deleteFromIndex('comments', 'storyId', storyId);
     await t.deleteFromIndex('reports', 'storyId', storyId);
@@ -351,8 +362,12 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
       expiresAt: now + STORY_LIFETIME,
       media: { ...media, src: media.src ?? '' },
     };
-    const trackUrls = (tracks ?? []).flatMap(({ blob: _file, src, ...rest }) => (src ? [{ ...rest, src }] : []));
-    if (trackUrls.length) stored.media.tracks = trackUrls;
+    // Caption files first (kept as blobs beside the media), then caption URLs, at most 8.
+    const files = (tracks ?? []).filter((track) => track.blob).slice(0, 8);
+    const urls = (tracks ?? []).filter((track) => !track.blob && track.src);
+    const described = [...files, ...urls].slice(0, 8).map(({ blob: _file, src, ...rest }) => ({ ...rest, src: src ?? '' }));
+    if (described.length) stored.media.tracks = described;
+    if (files.length) stored.trackBlobs = files.length;
     if (draft.contentWarning?.trim()) stored.contentWarning = draft.contentWarning.trim();
     if (draft.duration !== undefined) stored.duration = draft.duration;
     if (draft.overlays?.length) stored.overlays = draft.overlays;
@@ -364,6 +379,7 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
         stored.hasBlob = true;
         await t.put('media', { storyId: stored.id, blob });
       }
+      for (const [i, track] of files.entries()) await t.put('media', { storyId: trackKey(stored.id, i), blob: track.blob });
       opts.signal?.throwIfAborted();
       await t.put('stories', stored);
     } catch (error) {

@@ -14,6 +14,10 @@ export interface Draft {
   sound?: Sound;
   effect: Effect;
   commentsEnabled: boolean;
+  /** Marked sensitive, with this warning. */
+  contentWarning?: string;
+  /** Captions files attached to a video. */
+  tracks?: { blob: Blob; lang: string; label: string }[];
   updatedAt: number;
 }
 

@@ -109,6 +109,39 @@ export const styles = [
     .camera.mirrored {
       transform: scaleX(-1);
     }
+    /* The viewer's framing: media not shaped like the frame shows whole over a blurred copy. */
+    .media.contain {
+      object-fit: contain;
+    }
+    .backdrop {
+      position: absolute;
+      inset: 0;
+      inline-size: 100%;
+      block-size: 100%;
+      object-fit: cover;
+      filter: blur(24px) brightness(0.55);
+      transform: scale(1.2);
+    }
+    .sensitive-badge {
+      position: absolute;
+      inset-block-start: 8px;
+      inset-inline-start: 8px;
+      margin: 0;
+      padding: 2px 10px;
+      border-radius: 10px;
+      background: rgb(0 0 0 / 0.65);
+      font-size: 13px;
+    }
+    .sensitive-form,
+    .captions-form {
+      display: grid;
+      gap: 8px;
+    }
+    .track-list {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
     .timer {
       position: absolute;
       inset-block-start: 8px;

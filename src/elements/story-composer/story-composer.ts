@@ -7,7 +7,8 @@ import { discardDraft, loadDraft, saveDraft, type Draft } from '../../state/draf
 import { StoreController } from '../../state/store-controller.js';
 import type { StoriesStore } from '../../state/store.js';
 import { cycleFocus, tabStops } from '../shared/focus.js';
-import { placeOverlays, renderOverlay } from '../shared/overlays.js';
+import { fitFor } from '../shared/fit.js';
+import { keepInside, placeOverlays, renderOverlay } from '../shared/overlays.js';
 import { checkMedia } from './media-check.js';
 import { styles } from './story-composer.styles.js';
 
@@ -17,7 +18,17 @@ const EMOJI = ['😀', '😍', '😂', '🔥', '❤️', '👏', '🎉', '☕', 
 /** Text colours offered (the viewer accepts any colour syntax). */
 const COLORS = ['#ffffff', '#111111', '#ffd54f', '#ff6e6e', '#7cd992', '#6fb3ff'];
 const TEXT_STYLES = ['plain', 'background', 'outline'] as const;
-type Panel = 'text' | 'sticker' | 'sound' | 'effect' | 'link' | 'mention';
+type Panel = 'text' | 'sticker' | 'sound' | 'effect' | 'link' | 'mention' | 'sensitive' | 'captions';
+
+/** A captions file attached to a video, before it is published. */
+export interface ComposerTrack {
+  blob: Blob;
+  lang: string;
+  label: string;
+}
+
+/** Largest captions file taken (WebVTT is text: this is hours of captions). */
+const MAX_TRACK_BYTES = 512 * 1024;
 
 /** What the composer publishes, with the story the adapter made of it. */
 export interface StoryPublishDetail {
@@ -70,6 +81,8 @@ export class StoryComposer extends LitElement {
     progress: { state: true },
     publishError: { state: true },
     sounds: { state: true },
+    contentWarning: { state: true },
+    tracks: { state: true },
   };
 
   /** Whether the composer shows (a modal dialog). */
@@ -98,6 +111,10 @@ export class StoryComposer extends LitElement {
   progress: { sent: number; total: number } | null = null;
   publishError = '';
   sounds: Sound[] = [];
+  /** The warning viewers see before the story, when the author marked it sensitive; else null. */
+  contentWarning: string | null = null;
+  /** Captions files attached to a video (WebVTT). */
+  tracks: ComposerTrack[] = [];
 
   #stores = new StoreController(this, { load: true });
   #mediaUrl = '';
@@ -179,6 +196,8 @@ export class StoryComposer extends LitElement {
     const frame = this.renderRoot.querySelector<HTMLElement>('.overlays');
     if (frame) {
       placeOverlays(frame, this.overlays);
+      // Long text kept inside the frame, exactly as the viewer will show it.
+      keepInside(frame, this.renderRoot.querySelector<HTMLElement>('.frame'));
       // Each overlay is a control: focusable, named, and operable from the keyboard.
       frame.querySelectorAll<HTMLElement>('.overlay').forEach((el, i) => {
         el.tabIndex = 0;
@@ -193,7 +212,8 @@ export class StoryComposer extends LitElement {
     for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-color]')) el.style.backgroundColor = el.dataset.color!;
     const video = this.renderRoot.querySelector<HTMLVideoElement>('video.camera');
     if (video && this.#stream && video.srcObject !== this.#stream) video.srcObject = this.#stream;
-    if (changed.has('media') || changed.has('overlays') || changed.has('effect') || changed.has('sound')) this.#autosave();
+    const kept = changed.has('media') || changed.has('overlays') || changed.has('effect') || changed.has('sound');
+    if (kept || changed.has('contentWarning') || changed.has('tracks')) this.#autosave();
   }
 
   // ---- drafts
@@ -210,6 +230,8 @@ export class StoryComposer extends LitElement {
     this.overlays = draft.overlays;
     this.effect = draft.effect;
     this.sound = draft.sound ?? null;
+    this.contentWarning = draft.contentWarning ?? null;
+    this.tracks = draft.tracks ?? [];
   }
 
   #autosave(): void {
@@ -226,7 +248,17 @@ export class StoryComposer extends LitElement {
     const scope = this.#scope;
     if (!scope) return;
     if (!this.media && !this.overlays.length) return discardDraft(scope).catch(() => {});
-    const draft: Draft = { scope, media: this.media, overlays: this.overlays, effect: this.effect, commentsEnabled: true, updatedAt: Date.now(), ...(this.sound ? { sound: this.sound } : {}) };
+    const draft: Draft = {
+      scope,
+      media: this.media,
+      overlays: this.overlays,
+      effect: this.effect,
+      commentsEnabled: true,
+      updatedAt: Date.now(),
+      ...(this.sound ? { sound: this.sound } : {}),
+      ...(this.contentWarning !== null ? { contentWarning: this.contentWarning } : {}),
+      ...(this.tracks.length ? { tracks: this.tracks } : {}),
+    };
     await saveDraft(draft, this.#onStorageFallback).catch((error: unknown) => {
       this.error = `The draft could not be saved in this browser (${error instanceof Error ? error.message : String(error)}); finish and publish it before leaving.`;
     });
@@ -247,6 +279,8 @@ export class StoryComposer extends LitElement {
     this.overlays = [];
     this.effect = 'none';
     this.sound = null;
+    this.contentWarning = null;
+    this.tracks = [];
     this.selected = null;
     this.panel = null;
     this.error = '';
@@ -528,9 +562,12 @@ export class StoryComposer extends LitElement {
       type = blob.type;
       effect = undefined;
     }
+    const tracks = media.kind === 'video' ? this.tracks.map((t) => ({ blob: t.blob, lang: t.lang, label: t.label, kind: 'captions' as const })) : [];
+    const warning = this.contentWarning?.trim();
     return {
-      media: { kind: media.kind, blob, type, width: media.width, height: media.height, ...(media.duration ? { duration: media.duration } : {}) },
+      media: { kind: media.kind, blob, type, width: media.width, height: media.height, ...(media.duration ? { duration: media.duration } : {}), ...(tracks.length ? { tracks } : {}) },
       ...(media.duration ? { duration: media.duration } : {}),
+      ...(warning ? { contentWarning: warning } : {}),
       ...(this.overlays.length ? { overlays: this.overlays } : {}),
       ...(this.sound ? { sound: this.sound } : {}),
       ...(effect && effect !== 'none' ? { effect } : {}),
@@ -622,10 +659,14 @@ export class StoryComposer extends LitElement {
   #editor(): TemplateResult {
     const media = this.media!;
     const filter = EFFECT_FILTERS[this.effect] ?? 'none';
+    // The viewer's rule, so the author sees the framing viewers will see.
+    const fit = fitFor(media.width, media.height);
     return html`<div part="frame" class="frame" role="group" tabindex="-1" aria-label="Story preview">
+        ${fit === 'contain' && media.kind === 'image' ? html`<img class="backdrop" src=${this.#mediaUrl} alt="" aria-hidden="true" />` : nothing}
         ${media.kind === 'image'
-          ? html`<img part="media" class="media" src=${this.#mediaUrl} alt="" data-filter=${filter} />`
-          : html`<video part="media" class="media" src=${this.#mediaUrl} autoplay loop muted playsinline data-filter=${filter}></video>`}
+          ? html`<img part="media" class="media ${fit}" src=${this.#mediaUrl} alt="" data-filter=${filter} />`
+          : html`<video part="media" class="media ${fit}" src=${this.#mediaUrl} autoplay loop muted playsinline data-filter=${filter}></video>`}
+        ${this.contentWarning !== null ? html`<p class="sensitive-badge">Sensitive: ${this.contentWarning || 'no warning yet'}</p>` : nothing}
         <div
           class="overlays editing"
           @pointerdown=${this.#onOverlayDown}
@@ -643,7 +684,7 @@ export class StoryComposer extends LitElement {
         </div>
       </div>
       <div part="toolbar" class="toolbar" role="toolbar" aria-label="Personalise">
-        ${(['text', 'sticker', 'sound', 'effect', 'link', 'mention'] as const).map(
+        ${(['text', 'sticker', 'sound', 'effect', 'link', 'mention', 'sensitive', ...(media.kind === 'video' ? (['captions'] as const) : [])] as const).map(
           (p) => html`<button type="button" aria-pressed=${this.panel === p ? 'true' : 'false'} @click=${() => (p === 'sound' ? void this.#openSounds() : (this.panel = this.panel === p ? null : p), p === 'text' && (this.selected = null))}>${TOOL_NAMES[p]}</button>`,
         )}
       </div>
@@ -767,11 +808,65 @@ export class StoryComposer extends LitElement {
           <label>Mention <input name="handle" placeholder="@handle" /></label>
           <button type="submit">Add mention</button>
         </form>`;
+      case 'sensitive':
+        return html`<div class="sensitive-form">
+          <label class="check"
+            ><input
+              type="checkbox"
+              .checked=${this.contentWarning !== null}
+              @change=${(e: Event) => (this.contentWarning = (e.target as HTMLInputElement).checked ? (this.contentWarning ?? 'Sensitive content') : null)}
+            />
+            Mark as sensitive: viewers see a warning and choose to show it</label
+          >
+          ${this.contentWarning !== null
+            ? html`<label
+                >Warning
+                <input maxlength="200" .value=${this.contentWarning} @input=${(e: Event) => (this.contentWarning = (e.target as HTMLInputElement).value)} />
+              </label>`
+            : nothing}
+        </div>`;
+      case 'captions':
+        return html`<div class="captions-form">
+          <label
+            >Captions file (WebVTT)
+            <input type="file" accept=".vtt,text/vtt" @change=${this.#onTrackPick} />
+          </label>
+          <label>Language <input name="lang" maxlength="35" .value=${document.documentElement.lang || navigator.language || 'en'} /></label>
+          <ul class="track-list">
+            ${this.tracks.map(
+              (t, i) => html`<li>
+                <span>${t.label} (${t.lang})</span>
+                <button type="button" @click=${() => (this.tracks = this.tracks.filter((_t, j) => j !== i))}>Remove</button>
+              </li>`,
+            )}
+          </ul>
+        </div>`;
     }
   }
+
+  /** A captions file chosen: checked to be WebVTT and small, then attached with its language. */
+  #onTrackPick = async (event: Event): Promise<void> => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const lang = (this.renderRoot.querySelector<HTMLInputElement>('.captions-form input[name=lang]')?.value.trim() || 'en').slice(0, 35);
+    if (file.size > MAX_TRACK_BYTES) {
+      this.error = `This captions file is larger than ${MAX_TRACK_BYTES / 1024} kB.`;
+      return;
+    }
+    const head = await file.slice(0, 16).text();
+    if (!/^(\uFEFF)?WEBVTT/.test(head)) {
+      this.error = 'Captions must be a WebVTT file (it starts with “WEBVTT”).';
+      return;
+    }
+    this.error = '';
+    const label = lang;
+    this.tracks = [...this.tracks.filter((t) => t.lang !== lang), { blob: new Blob([file], { type: 'text/vtt' }), lang, label }].slice(0, 8);
+  };
 }
 
-const TOOL_NAMES: Record<Panel, string> = { text: 'Text', sticker: 'Sticker', sound: 'Sound', effect: 'Effect', link: 'Link', mention: 'Mention' };
+const TOOL_NAMES: Record<Panel, string> = { text: 'Text', sticker: 'Sticker', sound: 'Sound', effect: 'Effect', link: 'Link', mention: 'Mention', sensitive: 'Sensitive', captions: 'Captions' };
 
 const clamp = (v: number) => Math.min(1, Math.max(0, Math.round(v * 1000) / 1000));
 

@@ -390,3 +390,60 @@ describe('<story-composer>: pointer, drop, paste, reload', () => {
     }
   });
 });
+
+describe('<story-composer>: framing, sensitive stories and captions', () => {
+  it('frames the preview by the viewer’s rule: a landscape photo whole over a blurred copy, a 9:16 one filling the frame', async () => {
+    const { store } = await world();
+    const el = await mount(store);
+    await upload(el, await fixtureFile('/fixtures/media/photos/landscape.jpg', 'image/jpeg'));
+    await until(() => !!q(el, 'img.media'), 'the landscape photo');
+    expect(getComputedStyle(q(el, 'img.media')!).objectFit).to.equal('contain');
+    expect(getComputedStyle(q(el, 'img.backdrop')!).filter).to.contain('blur');
+    await el.discard();
+    await upload(el, await fixtureFile('/fixtures/media/photos/forest.jpg', 'image/jpeg'));
+    await until(() => !!q(el, 'img.media'), 'the portrait photo');
+    expect(getComputedStyle(q(el, 'img.media')!).objectFit).to.equal('cover');
+    expect(q(el, 'img.backdrop')).to.equal(null);
+  });
+
+  it('publishes a video marked sensitive with a captions file; refuses a file that is not WebVTT', async () => {
+    const { adapter, store } = await world();
+    const el = await mount(store);
+    await upload(el, await fixtureFile('/fixtures/media/videos/pattern.mp4', 'video/mp4'));
+    await until(() => !!q(el, 'video.media') && !!el.media?.duration, 'the video');
+    button(el, 'Sensitive').click();
+    await el.updateComplete;
+    q<HTMLInputElement>(el, '.sensitive-form input[type=checkbox]')!.click();
+    await el.updateComplete;
+    const warning = q<HTMLInputElement>(el, '.sensitive-form input:not([type])')!;
+    warning.focus();
+    warning.select();
+    await sendKeys({ type: 'Spiders up close' });
+    await until(() => el.contentWarning === 'Spiders up close', 'the warning typed');
+    expect(q(el, '.sensitive-badge')!.textContent).to.contain('Spiders up close');
+    button(el, 'Captions').click();
+    await el.updateComplete;
+    const lang = q<HTMLInputElement>(el, '.captions-form input[name=lang]')!;
+    lang.value = 'en';
+    const pick = async (file: File) => {
+      const input = q<HTMLInputElement>(el, '.captions-form input[type=file]')!;
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    await pick(new File(['not captions at all'], 'notes.vtt', { type: 'text/vtt' }));
+    await until(() => /must be a WebVTT file/.test(errorText(el)), 'the refusal');
+    await pick(await fixtureFile('/fixtures/media/captions/pattern.en.vtt', 'text/vtt'));
+    await until(() => el.tracks.length === 1, 'the captions attached');
+    expect(q(el, '.track-list')!.textContent).to.contain('en');
+    button(el, 'Publish').click();
+    await until(() => !el.open, 'published');
+    const published = (await adapter.reel('viewer'))!.stories.at(-1)!;
+    expect(published.contentWarning).to.equal('Spiders up close');
+    expect(published.media.tracks).to.have.length(1);
+    expect(published.media.tracks![0]).to.include({ lang: 'en', kind: 'captions' });
+    expect(published.media.tracks![0].src).to.match(/^blob:/);
+    expect(await (await fetch(published.media.tracks![0].src)).text()).to.match(/^WEBVTT/);
+  });
+});
