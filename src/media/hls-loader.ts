@@ -5,14 +5,13 @@
 import type HlsType from 'hls.js';
 import type { HlsConfig, Loader, LoaderCallbacks, LoaderConfiguration, LoaderContext, LoaderStats } from 'hls.js';
 
+export { canUseMse, isHls, usesHlsJs, type HlsMode } from './hls-support.js';
+
 /** Where playlists and segments are kept when a media cache is in use (see MediaCache). */
 export interface HlsByteSource {
   read(url: string): Promise<Blob | null>;
   put(url: string, blob: Blob, expiresAt: number): Promise<void>;
 }
-
-/** How HLS plays: `auto` (hls.js where Media Source Extensions exist, else native), or forced. */
-export type HlsMode = 'auto' | 'native' | 'hls.js';
 
 /** A video source attached to a `<video>`; `destroy()` releases everything it holds. */
 export interface HlsHandle {
@@ -27,27 +26,6 @@ let loading: Promise<typeof HlsType> | null = null;
 /** hls.js instances alive now (created and not destroyed); tests and benchmarks read it. */
 export function liveHlsInstances(): number {
   return live;
-}
-
-/** Whether a story's media is an HLS playlist (by MIME type, else by its `.m3u8` path). */
-export function isHls(media: { src: string; type?: string }): boolean {
-  if (media.type) return /mpegurl/i.test(media.type);
-  try {
-    return new URL(media.src, location.href).pathname.endsWith('.m3u8');
-  } catch {
-    return false;
-  }
-}
-
-/** Whether hls.js can work here (MSE or Managed Media Source), decided without loading it. */
-export function canUseMse(): boolean {
-  const g = globalThis as { ManagedMediaSource?: unknown; MediaSource?: { isTypeSupported(t: string): boolean } };
-  return !!g.ManagedMediaSource || !!g.MediaSource?.isTypeSupported('video/mp4; codecs="avc1.42E01E,mp4a.40.2"');
-}
-
-/** Whether `mode` plays HLS through hls.js in this browser. */
-export function usesHlsJs(mode: HlsMode): boolean {
-  return mode === 'hls.js' || (mode === 'auto' && canUseMse());
 }
 
 /** Loads hls.js (the light build: no subtitles, alternate audio or DRM, which stories never use). */

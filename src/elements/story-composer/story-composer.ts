@@ -8,7 +8,8 @@ import { StoreController } from '../../state/store-controller.js';
 import type { StoriesStore } from '../../state/store.js';
 import { cycleFocus, tabStops } from '../shared/focus.js';
 import { fitFor } from '../shared/fit.js';
-import { keepInside, placeOverlays, renderOverlay } from '../shared/overlays.js';
+import { keepInside } from '../shared/keep-inside.js';
+import { placeOverlays, renderOverlay } from '../shared/overlays.js';
 import { checkMedia } from './media-check.js';
 import { styles } from './story-composer.styles.js';
 

@@ -1,36 +1,43 @@
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { savedCaptions, saveCaptions } from '../../state/preferences.js';
+
 /**
- * Captions of the video on screen, from its WebVTT `<track>`s. The viewer draws the cue
- * text itself (the track is `hidden`, not `showing`), so captions sit above the comments
- * band, wrap inside the frame and are plain text: cue markup (`<i>`, `<v Ana>`) is dropped,
- * never parsed as HTML.
+ * Captions of the video on screen, from its WebVTT `<track>`s, and the CC button. The
+ * viewer draws the cue text itself (the track is `hidden`, not `showing`), so captions sit
+ * above the comments band, wrap inside the frame and are plain text: cue markup (`<i>`,
+ * `<v Ana>`) is dropped, never parsed as HTML. Captions follow the person's last choice
+ * (remembered like mute); until they choose, they are on while the sound is off.
  */
 export class Captions {
   #video: HTMLVideoElement | null = null;
   #track: TextTrack | null = null;
-  #on = false;
-  readonly #onText: (text: string) => void;
+  #showing = false;
+  #text = '';
+  /** The person's choice, or null when they never chose. */
+  #choice = savedCaptions();
+  readonly #host: ReactiveControllerHost;
   readonly #lang: () => string;
 
-  /** `onText` gets the text to show ('' for none); `lang` is the reader's language. */
-  constructor(onText: (text: string) => void, lang: () => string) {
-    this.#onText = onText;
+  /** `lang` is the reader's language, to pick a track. */
+  constructor(host: ReactiveControllerHost, lang: () => string) {
+    this.#host = host;
     this.#lang = lang;
   }
 
-  /** Whether `video` has captions to offer. */
-  static has(video: HTMLVideoElement | null): boolean {
-    return !!video && video.textTracks.length > 0;
+  on(muted: boolean): boolean {
+    return this.#choice ?? muted;
   }
 
-  /** Follows `video`'s captions (null: none), shown when `on`. */
-  follow(video: HTMLVideoElement | null, on: boolean): void {
-    if (video === this.#video && on === this.#on) return;
+  /** Follows `video`'s captions (null: none), shown when they are on. */
+  follow(video: HTMLVideoElement | null, muted: boolean): void {
+    const on = this.on(muted);
+    if (video === this.#video && on === this.#showing) return;
     this.#unhook();
     this.#video = video;
-    this.#on = on;
+    this.#showing = on;
     const tracks = video ? [...video.textTracks].filter((t) => t.kind === 'captions' || t.kind === 'subtitles') : [];
     for (const t of tracks) t.mode = 'disabled';
-    if (!on || !tracks.length) return this.#onText('');
+    if (!on || !tracks.length) return this.#show('');
     const lang = this.#lang().toLowerCase();
     const base = lang.split('-')[0];
     const track =
@@ -42,10 +49,38 @@ export class Captions {
     this.#render();
   }
 
+  /** The CC button: switches captions and remembers the choice. */
+  toggle(video: HTMLVideoElement | null, muted: boolean): void {
+    this.#choice = !this.on(muted);
+    saveCaptions(this.#choice);
+    this.#video = null;
+    this.follow(video, muted);
+  }
+
+  /** The sound went on or off: captions that follow it (never chosen) follow it now. */
+  soundChanged(video: HTMLVideoElement | null, muted: boolean): void {
+    if (this.#choice === null && video) this.follow(video, muted);
+  }
+
+  button(muted: boolean, onClick: () => void): TemplateResult {
+    return html`<button part="captions-button" class="cc" type="button" aria-pressed=${this.on(muted) ? 'true' : 'false'} aria-label="Captions" @click=${onClick}>
+      <span aria-hidden="true">CC</span>
+    </button>`;
+  }
+
+  view(): TemplateResult | typeof nothing {
+    return this.#text ? html`<p part="captions" class="captions">${this.#text}</p>` : nothing;
+  }
+
+  #show(text: string): void {
+    if (text === this.#text) return;
+    this.#text = text;
+    this.#host.requestUpdate();
+  }
+
   #render = (): void => {
     const cues = this.#track?.activeCues;
-    const text = cues ? [...cues].map((cue) => plain((cue as VTTCue).text ?? '')).filter(Boolean).join('\n') : '';
-    this.#onText(text);
+    this.#show(cues ? [...cues].map((cue) => plain((cue as VTTCue).text ?? '')).filter(Boolean).join('\n') : '');
   };
 
   #unhook(): void {
@@ -57,8 +92,8 @@ export class Captions {
 
   stop(): void {
     this.#unhook();
-    this.#on = false;
-    this.#onText('');
+    this.#showing = false;
+    this.#show('');
   }
 }
 

@@ -1,8 +1,10 @@
 import { EFFECT_FILTERS } from '../../model/effects.js';
 import type { MediaFit, Story } from '../../model/types.js';
 import { whenIdle } from '../../state/idle.js';
-import { attachVideo, diagnoseFailure, leaseImage, paintBackdrop, paintPreview, type HlsMode, type MediaFailure, type MediaLease, type VideoLease } from '../../state/media-source.js';
+import type { MediaFailure } from '../../state/media-extras.js';
+import { attachVideo, leaseImage, type HlsMode, type MediaLease, type VideoLease } from '../../state/media-source.js';
 import { fitFor } from '../shared/fit.js';
+import { loadExtras } from './extras-loader.js';
 
 /** The media element of one story: shown when it is current, else loading ahead, hidden. */
 export interface Slot {
@@ -12,6 +14,8 @@ export interface Slot {
   ready: boolean;
   /** Why the media failed, when it did (known once the failure was diagnosed). */
   failed: MediaFailure | null;
+  /** That reason in words. */
+  failedText?: string;
   /** How the media fills the frame, once its shape is known. */
   fit: MediaFit;
   /** Behind the media: its placeholder while it loads, and its blurred copy around media shown whole. */
@@ -65,7 +69,7 @@ export class Stage {
     slot.fit = fitFor(width || story.media.width, height || story.media.height, forced !== 'auto' ? forced : story.media.fit);
     el.classList.toggle('contain', slot.fit === 'contain');
     if (slot.ready && slot.fit === 'contain') {
-      paintBackdrop(slot.backdrop, el);
+      void loadExtras().then((x) => x.paintBackdrop(slot.backdrop, el));
       slot.backdrop.dataset.show = 'fill';
     } else if (slot.ready) delete slot.backdrop.dataset.show;
   }
@@ -122,9 +126,11 @@ export class Stage {
       if (failing || slot.failed || slot.ready || this.slots.get(story.id) !== slot) return;
       failing = true;
       // Said in words once it is known why (the status the element hides, the codec).
-      void diagnoseFailure(media, slot.el).then((reason) => {
+      void loadExtras().then(async (x) => {
+        const reason = await x.diagnoseFailure(media, slot.el);
         if (this.slots.get(story.id) !== slot) return;
         slot.failed = reason;
+        slot.failedText = x.failureText(reason, media.kind === 'video');
         slot.el.classList.add('failed');
         this.#onChange(slot);
       });
@@ -140,9 +146,12 @@ export class Stage {
     backdrop.className = 'backdrop';
     backdrop.setAttribute('aria-hidden', 'true');
     // The feed's placeholder stands in until the media is ready.
-    void paintPreview(backdrop, media.preview).then((painted) => {
-      if (painted && !slot.ready && !slot.failed) backdrop.dataset.show = 'preview';
-    });
+    if (media.preview)
+      void loadExtras()
+        .then((x) => x.paintPreview(backdrop, media.preview))
+        .then((painted) => {
+          if (painted && !slot.ready && !slot.failed) backdrop.dataset.show = 'preview';
+        });
     let slot: Slot;
     if (media.kind === 'image') {
       const img = new Image();

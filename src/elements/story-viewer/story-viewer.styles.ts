@@ -115,45 +115,6 @@ export const styles = [
       block-size: 28%;
       background: linear-gradient(transparent, rgb(0 0 0 / 0.25) 40%, rgb(0 0 0 / 0.6));
     }
-    .veil {
-      position: absolute;
-      inset: 0;
-      display: grid;
-      place-content: center;
-      gap: 16px;
-      padding: 15% 24px;
-      text-align: center;
-      overflow-wrap: anywhere;
-    }
-    .veil .warning {
-      margin: 0;
-      max-block-size: 50cqb;
-      overflow: hidden;
-      font-weight: 600;
-      text-shadow: 0 1px 3px rgb(0 0 0 / 0.6);
-    }
-    .reveal {
-      justify-self: center;
-      padding: 8px 20px;
-      border: 0;
-      border-radius: 999px;
-      background: #fff;
-      color: #111;
-      font-weight: 600;
-    }
-    .captions {
-      position: absolute;
-      inset-inline: 6%;
-      inset-block-end: 24%;
-      margin: 0;
-      text-align: center;
-      white-space: pre-line;
-      overflow-wrap: anywhere;
-      pointer-events: none;
-      font-size: max(14px, 4.2cqi);
-      line-height: 1.35;
-      text-shadow: 0 0 4px #000, 0 1px 2px #000;
-    }
     .overlays {
       pointer-events: none;
     }
@@ -314,17 +275,6 @@ export const styles = [
       inset-inline: 0;
       inset-block-end: 0;
       padding-block-end: env(safe-area-inset-bottom);
-    }
-    .cc span {
-      font-size: 12px;
-      font-weight: 700;
-      letter-spacing: 0.02em;
-      padding: 1px 3px;
-      border: 1.5px solid currentColor;
-      border-radius: 3px;
-    }
-    .cc[aria-pressed='false'] span {
-      opacity: 0.7;
     }
     .tabs {
       display: flex;

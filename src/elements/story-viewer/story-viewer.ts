@@ -12,14 +12,16 @@ import {
   type StoryIdsDetail,
 } from '../../events.js';
 import type { MediaFit, Reel, Story } from '../../model/types.js';
-import type { HlsMode, MediaFailure } from '../../state/media-source.js';
-import { savedCaptions, saveCaptions, savedMuted, saveMuted } from '../../state/preferences.js';
+import type { HlsMode } from '../../state/media-source.js';
+import { savedMuted, saveMuted } from '../../state/preferences.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { StoriesStore } from '../../state/store.js';
 import { longAge, shortAge } from '../shared/age.js';
 import { cycleFocus, deepActiveElement, tabStops } from '../shared/focus.js';
-import { keepInside, placeOverlays, renderOverlay } from '../shared/overlays.js';
-import { Captions } from './captions.js';
+import { placeOverlays, renderOverlay } from '../shared/overlays.js';
+import type { ActivityTabs } from './activity-tabs.js';
+import type { Captions } from './captions.js';
+import { loadExtras, type Extras } from './extras-loader.js';
 import { Progress } from './progress.js';
 import { Stage, type Role, type Slot } from './stage.js';
 import { styles } from './story-viewer.styles.js';
@@ -53,20 +55,6 @@ const ICONS = {
 const icon = (name: keyof typeof ICONS) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${ICONS[name]}></path></svg>`;
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-/** What a person reads when a story's media fails, by why it failed. */
-function failureText(reason: MediaFailure, video: boolean): string {
-  switch (reason) {
-    case 'gone':
-      return 'This story is no longer available.';
-    case 'unsupported':
-      return video ? 'This video format can’t be played in this browser.' : 'This photo format can’t be shown in this browser.';
-    case 'network':
-      return 'This story couldn’t be loaded. Check your connection and try again.';
-    default:
-      return video ? 'This video is damaged and can’t be played.' : 'This photo is damaged and can’t be shown.';
-  }
-}
 
 
 /**
@@ -147,8 +135,6 @@ export class StoryViewer extends LitElement {
     announcement: { state: true },
     chromeHidden: { state: true },
     soundHint: { state: true },
-    captions: { state: true },
-    captionText: { state: true },
   };
 
   /** Whether the viewer shows. Setting it opens the first account (or the deep-linked story); clearing it closes. */
@@ -195,9 +181,6 @@ export class StoryViewer extends LitElement {
   private announcement = '';
   private chromeHidden = false;
   private soundHint = false;
-  /** Captions on; until the person chooses, on while the sound is off. */
-  private captions = savedCaptions();
-  private captionText = '';
 
   #stores = new StoreController(this, { onStore: (store) => this.#register(store) });
   #stage = new Stage(
@@ -207,10 +190,15 @@ export class StoryViewer extends LitElement {
     () => this.fit,
   );
   #progress = new Progress(() => this.#ended());
-  #captions = new Captions(
-    (text) => (this.captionText = text),
-    () => this.closest('[lang]')?.getAttribute('lang') || navigator.language,
-  );
+  /** The extras chunk (captions, text fitting, failure reasons), once loaded. */
+  #extras: Extras | null = null;
+  #captionsOf: Captions | null = null;
+  get #captions(): Captions | null {
+    if (!this.#captionsOf && this.#extras) {
+      this.#captionsOf = new this.#extras.Captions(this, () => this.closest('[lang]')?.getAttribute('lang') || navigator.language);
+    }
+    return this.#captionsOf;
+  }
   /** Stories marked sensitive that the person chose to see. */
   #revealed = new Set<string>();
   /** Failed slots already reported, so each failure fires one story-error. */
@@ -358,6 +346,8 @@ export class StoryViewer extends LitElement {
   #openDialog(): void {
     const dialog = this.renderRoot.querySelector('dialog');
     if (!dialog || dialog.open) return;
+    // What some stories need (captions, long text, failures in words) loads behind the first frame.
+    void this.#withExtras(() => {});
     this.#returnFocus = deepActiveElement();
     dialog.showModal();
     this.#isOpen = true;
@@ -383,7 +373,7 @@ export class StoryViewer extends LitElement {
     clearTimeout(this.#holdTimer);
     this.#progress.stop();
     this.#stage.clear();
-    this.#captions.stop();
+    this.#captions?.stop();
     this.#stopAudio();
     this.#current = null;
     this.#pauses.clear();
@@ -445,7 +435,7 @@ export class StoryViewer extends LitElement {
     clearTimeout(this.#failTimer);
     this.#progress.stop();
     this.#stopAudio();
-    this.#captions.stop();
+    this.#captions?.stop();
     this.#stage.sync(this.#wantedMedia(story, reel, index));
     // Loaded ahead and failed already: it moves on like any failure.
     if (this.#slot()?.failed) this.#failed();
@@ -503,7 +493,7 @@ export class StoryViewer extends LitElement {
       video.onwaiting = () => this.requestUpdate();
       video.onplaying = () => this.requestUpdate();
       this.#progress.followVideo(fill, video);
-      this.#captions.follow(video, this.#captionsOn());
+      if (video.textTracks.length) void this.#withExtras(() => this.#captions?.follow(video, this.muted));
     } else {
       const ms = (story.duration ?? DEFAULT_IMAGE_MS) * Math.max(1, this.durationScale || 1);
       this.#progress.startTimer(fill, ms);
@@ -584,6 +574,19 @@ export class StoryViewer extends LitElement {
     if (!store.next()) this.#emit(StoryCompleteEvent, last);
   }
 
+  /** Runs `work` once the extras are loaded (at once when they are). */
+  async #withExtras(work: () => void): Promise<void> {
+    if (!this.#extras) {
+      const extras = await loadExtras();
+      // Their styles join the viewer's (constructed style sheets: fine under a strict CSP).
+      const root = this.renderRoot as ShadowRoot;
+      if (!this.#extras && extras.extraStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, extras.extraStyles.styleSheet];
+      this.#extras = extras;
+      this.requestUpdate();
+    }
+    work();
+  }
+
   #veiled(story: Story): boolean {
     return !!story.contentWarning && !this.#revealed.has(story.id);
   }
@@ -596,16 +599,13 @@ export class StoryViewer extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.pause')?.focus());
   };
 
-  #captionsOn(): boolean {
-    return this.captions ?? this.muted;
+  /** The video on screen, once it plays. */
+  #video(): HTMLVideoElement | null {
+    const el = this.#slot()?.el;
+    return el instanceof HTMLVideoElement && this.#shown ? el : null;
   }
 
-  #toggleCaptions = (): void => {
-    this.captions = !this.#captionsOn();
-    saveCaptions(this.captions);
-    const video = this.#slot()?.el;
-    if (video instanceof HTMLVideoElement && this.#shown) this.#captions.follow(video, this.captions);
-  };
+  #toggleCaptions = (): void => this.#captions?.toggle(this.#video(), this.muted);
 
   #failed(): void {
     const slot = this.#slot();
@@ -616,7 +616,7 @@ export class StoryViewer extends LitElement {
         new StoryErrorEvent({
           code: 'media',
           reason: slot.failed,
-          message: `${failureText(slot.failed, story.media.kind === 'video')} (${story.media.src})`,
+          message: `${slot.failedText ?? 'The media failed'} (${story.media.src})`,
           storyId: story.id,
           authorId: story.author.id,
         }),
@@ -642,19 +642,29 @@ export class StoryViewer extends LitElement {
   // ---- comments, and the author's viewers
 
   #commentsLoaded = false;
-  #viewersLoaded = false;
-  /** The footer tab shown on the author's own story, and which story it belongs to. */
-  #tab: { storyId: string; selected: 'comments' | 'viewers' } | null = null;
-  #viewerCount: { storyId: string; count: number } | null = null;
+  /** The author's "Comments | Viewers (n)" tabs: their code loads with the viewers tab's. */
+  #tabs: ActivityTabs | null = null;
+  #tabsLoading = false;
 
-  /** Loads an element's code once, then renders again. */
-  #load(which: 'comments' | 'viewers'): void {
-    const done = () => {
-      if (which === 'comments') this.#commentsLoaded = true;
-      else this.#viewersLoaded = true;
+  /** Loads the comments' code once, then renders again. */
+  #loadComments(): void {
+    void import('../../story-comments.js').then(() => {
+      this.#commentsLoaded = true;
       this.requestUpdate();
-    };
-    void (which === 'comments' ? import('../../story-comments.js') : import('../../viewers-tab.js')).then(done);
+    });
+  }
+
+  /** Loads the viewers tab and the activity tabs once, then renders again. */
+  #loadTabs(): void {
+    if (this.#tabsLoading) return;
+    this.#tabsLoading = true;
+    void Promise.all([import('./activity-tabs.js'), import('../../viewers-tab.js')]).then(([{ ActivityTabs }]) => {
+      this.#tabs = new ActivityTabs(this, {
+        onSelect: (name) => (name === 'viewers' ? this.#pause('viewers') : this.#resume('viewers')),
+        rtl: () => this.#rtl(),
+      });
+      this.requestUpdate();
+    });
   }
 
   /**
@@ -665,70 +675,11 @@ export class StoryViewer extends LitElement {
   #footer(store: StoriesStore, story: Story): unknown {
     if (this.comments === 'off' || store.adapter.readOnly) return nothing;
     const own = store.isAuthor(story);
-    if (!this.#commentsLoaded || (own && !this.#viewersLoaded)) {
-      if (!this.#commentsLoaded) this.#load('comments');
-      if (own && !this.#viewersLoaded) this.#load('viewers');
-      return nothing;
-    }
+    if (!this.#commentsLoaded) this.#loadComments();
+    if (own && !this.#tabs) this.#loadTabs();
+    if (!this.#commentsLoaded || (own && !this.#tabs)) return nothing;
     const comments = html`<story-comments .store=${store} .story=${story}></story-comments>`;
-    if (!own) return keyed(story.id, comments);
-    const selected = this.#tab?.storyId === story.id ? this.#tab.selected : 'comments';
-    const count = this.#viewerCount?.storyId === story.id ? this.#viewerCount.count : null;
-    const tab = (name: 'comments' | 'viewers', label: string) =>
-      html`<button
-        role="tab"
-        part="tab"
-        class="tab"
-        id="tab-${name}"
-        aria-controls="panel-${name}"
-        aria-selected=${selected === name ? 'true' : 'false'}
-        tabindex=${selected === name ? 0 : -1}
-        type="button"
-        @click=${() => this.#selectTab(story, name)}
-      >
-        ${label}
-      </button>`;
-    return keyed(
-      story.id,
-      html`<div part="tabs" class="tabs" role="tablist" aria-label="Story activity" @keydown=${(e: KeyboardEvent) => this.#onTabKey(e, story)}>
-          ${tab('comments', 'Comments')} ${tab('viewers', `Viewers (${count ?? '…'})`)}
-        </div>
-        <div role="tabpanel" class="tab-panel" id="panel-comments" aria-labelledby="tab-comments" ?hidden=${selected !== 'comments'}>${comments}</div>
-        <div role="tabpanel" class="tab-panel" id="panel-viewers" aria-labelledby="tab-viewers" ?hidden=${selected !== 'viewers'}>
-          <viewers-tab .store=${store} .story=${story} @story-viewers-count=${(e: CustomEvent<{ count: number }>) => this.#onViewerCount(story, e.detail.count)}></viewers-tab>
-        </div>`,
-    );
-  }
-
-  #onViewerCount(story: Story, count: number): void {
-    this.#viewerCount = { storyId: story.id, count };
-    this.requestUpdate();
-  }
-
-  /** Shows a tab; the viewers list holds playback like an open comments panel. */
-  #selectTab(story: Story, name: 'comments' | 'viewers', focus = false): void {
-    this.#tab = { storyId: story.id, selected: name };
-    if (name === 'viewers') this.#pause('viewers');
-    else this.#resume('viewers');
-    this.requestUpdate();
-    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${name}`)?.focus());
-  }
-
-  /** Arrow keys (mirrored right to left), Home and End move between the tabs, and select. */
-  #onTabKey(event: KeyboardEvent, story: Story): void {
-    const order = ['comments', 'viewers'] as const;
-    const at = order.indexOf(this.#tab?.storyId === story.id ? this.#tab.selected : 'comments');
-    const rtl = this.#rtl();
-    let to: number | null = null;
-    if (event.key === 'ArrowRight') to = at + (rtl ? -1 : 1);
-    else if (event.key === 'ArrowLeft') to = at + (rtl ? 1 : -1);
-    else if (event.key === 'Home') to = 0;
-    else if (event.key === 'End') to = order.length - 1;
-    if (to === null) return;
-    // The tabs' keys, not the viewer's shortcuts.
-    event.preventDefault();
-    event.stopPropagation();
-    this.#selectTab(story, order[(to + order.length) % order.length], true);
+    return keyed(story.id, own ? this.#tabs!.render(store, story, comments) : comments);
   }
 
   /** The comments ask to hold playback while someone writes or reads, and release it on an explicit action. */
@@ -776,9 +727,7 @@ export class StoryViewer extends LitElement {
     this.soundHint = false;
     saveMuted(this.muted);
     this.#apply();
-    // Captions that follow the sound (never chosen) follow it now.
-    const video = this.#slot()?.el;
-    if (this.captions === null && video instanceof HTMLVideoElement && this.#shown) this.#captions.follow(video, this.#captionsOn());
+    this.#captions?.soundChanged(this.#video(), this.muted);
   };
 
   #onVisibility = (): void => {
@@ -915,7 +864,7 @@ export class StoryViewer extends LitElement {
   #place(): void {
     const overlays = this.#current?.overlays ?? [];
     placeOverlays(this.renderRoot, overlays);
-    if (overlays.length) keepInside(this.renderRoot, this.renderRoot.querySelector<HTMLElement>('.frame'));
+    if (overlays.some((o) => o.kind === 'text')) void this.#withExtras(() => this.#extras!.keepInside(this.renderRoot, this.renderRoot.querySelector<HTMLElement>('.frame')));
   }
 
   protected override render(): TemplateResult {
@@ -943,9 +892,9 @@ export class StoryViewer extends LitElement {
           <div part="scrim" class="scrim top"></div>
           <div part="scrim" class="scrim bottom"></div>
           ${veiled || failure ? nothing : html`<div class="overlays">${(story?.overlays ?? []).map((o) => renderOverlay(o, this.#openMention))}</div>`}
-          ${this.captionText && !veiled ? html`<p part="captions" class="captions">${this.captionText}</p>` : nothing}
+          ${veiled ? nothing : this.#captions?.view()}
           ${loading ? html`<div part="spinner" class="spinner" role="progressbar" aria-label="Loading"></div>` : nothing}
-          ${veiled
+          ${veiled && this.#extras
             ? html`<div part="content-warning" class="veil" role="group" aria-label="Content warning">
                 <p class="warning">${story!.contentWarning}</p>
                 <button part="reveal-button" class="reveal" type="button" @click=${this.#reveal}>Show story</button>
@@ -953,7 +902,7 @@ export class StoryViewer extends LitElement {
             : nothing}
           ${failure
             ? html`<div part="error" class="error" role="alert">
-                <p>${failureText(failure, story!.media.kind === 'video')}</p>
+                <p>${slot!.failedText}</p>
                 ${failure === 'gone' || failure === 'unsupported' ? nothing : html`<button type="button" class="retry" @click=${this.#retry}>Try again</button>`}
               </div>`
             : nothing}
@@ -979,11 +928,7 @@ export class StoryViewer extends LitElement {
               <button part="mute-button" class="mute" type="button" aria-pressed=${this.muted ? 'true' : 'false'} aria-label="Mute" @click=${this.#toggleMute}>
                 ${icon(this.muted ? 'muted' : 'sound')}
               </button>
-              ${hasCaptions
-                ? html`<button part="captions-button" class="cc" type="button" aria-pressed=${this.#captionsOn() ? 'true' : 'false'} aria-label="Captions" @click=${this.#toggleCaptions}>
-                    <span aria-hidden="true">CC</span>
-                  </button>`
-                : nothing}
+              ${hasCaptions ? this.#captions?.button(this.muted, this.#toggleCaptions) : nothing}
               <slot name="menu"></slot>
               <button part="close-button" class="close" type="button" aria-label="Close" @click=${() => this.close()}>${icon('close')}</button>
             </span>

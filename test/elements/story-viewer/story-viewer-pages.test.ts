@@ -69,7 +69,9 @@ describe('<story-viewer> across feed pages', () => {
   it('next-taps play past the second page boundary without a stall; only the real end closes', async function () {
     this.timeout(60_000);
     const { bar, viewer, store, events, stalls, stop } = await pagedPage(60_000);
-    expect(store.reels.length, 'one page loaded before playing').to.equal(PAGE);
+    // What the bar loaded for itself; the last page comes only as playback nears it.
+    expect(store.reels.length, 'not every page loaded before playing').to.be.below(ACCOUNTS);
+    expect(store.hasMore).to.equal(true);
     await sendMouse({ type: 'click', position: centreOf(ring(bar, 'p0')) });
     await until(() => changes(events).at(-1) === 'ps0', 'the first story', 10_000);
     for (let i = 1; i < ACCOUNTS; i++) {

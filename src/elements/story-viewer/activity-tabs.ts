@@ -1,0 +1,82 @@
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Story } from '../../model/types.js';
+import type { StoriesStore } from '../../state/store.js';
+
+type Tab = 'comments' | 'viewers';
+
+/**
+ * The author's "Comments | Viewers (n)" tabs under their own story (WAI-ARIA tabs: arrow
+ * keys mirrored right to left, Home and End, a roving tab stop, labelled panels). Loaded
+ * with the viewers tab, on the first of the author's own stories; other people's stories
+ * never load it. Showing the viewers list holds playback (`onSelect`).
+ */
+export class ActivityTabs {
+  #selected: { storyId: string; tab: Tab } | null = null;
+  #count: { storyId: string; count: number } | null = null;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: { onSelect: (tab: Tab) => void; rtl: () => boolean };
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: { onSelect: (tab: Tab) => void; rtl: () => boolean }) {
+    this.#host = host;
+    this.#options = options;
+  }
+
+  #tabOf(story: Story): Tab {
+    return this.#selected?.storyId === story.id ? this.#selected.tab : 'comments';
+  }
+
+  render(store: StoriesStore, story: Story, comments: TemplateResult): TemplateResult {
+    const selected = this.#tabOf(story);
+    const count = this.#count?.storyId === story.id ? this.#count.count : null;
+    const tab = (name: Tab, label: string) =>
+      html`<button
+        role="tab"
+        part="tab"
+        class="tab"
+        id="tab-${name}"
+        aria-controls="panel-${name}"
+        aria-selected=${selected === name ? 'true' : 'false'}
+        tabindex=${selected === name ? 0 : -1}
+        type="button"
+        @click=${() => this.#select(story, name)}
+      >
+        ${label}
+      </button>`;
+    return html`<div part="tabs" class="tabs" role="tablist" aria-label="Story activity" @keydown=${(e: KeyboardEvent) => this.#onKey(e, story)}>
+        ${tab('comments', 'Comments')} ${tab('viewers', `Viewers (${count ?? '…'})`)}
+      </div>
+      <div role="tabpanel" class="tab-panel" id="panel-comments" aria-labelledby="tab-comments" ?hidden=${selected !== 'comments'}>${comments}</div>
+      <div role="tabpanel" class="tab-panel" id="panel-viewers" aria-labelledby="tab-viewers" ?hidden=${selected !== 'viewers'}>
+        <viewers-tab .store=${store} .story=${story} @story-viewers-count=${(e: CustomEvent<{ count: number }>) => this.#onCount(story, e.detail.count)}></viewers-tab>
+      </div>`;
+  }
+
+  #onCount(story: Story, count: number): void {
+    this.#count = { storyId: story.id, count };
+    this.#host.requestUpdate();
+  }
+
+  #select(story: Story, name: Tab, focus = false): void {
+    this.#selected = { storyId: story.id, tab: name };
+    this.#options.onSelect(name);
+    this.#host.requestUpdate();
+    if (focus) void this.#host.updateComplete.then(() => this.#host.shadowRoot?.querySelector<HTMLElement>(`#tab-${name}`)?.focus());
+  }
+
+  /** Arrow keys (mirrored right to left), Home and End move between the tabs, and select. */
+  #onKey(event: KeyboardEvent, story: Story): void {
+    const order = ['comments', 'viewers'] as const;
+    const at = order.indexOf(this.#tabOf(story));
+    const rtl = this.#options.rtl();
+    let to: number | null = null;
+    if (event.key === 'ArrowRight') to = at + (rtl ? -1 : 1);
+    else if (event.key === 'ArrowLeft') to = at + (rtl ? 1 : -1);
+    else if (event.key === 'Home') to = 0;
+    else if (event.key === 'End') to = order.length - 1;
+    if (to === null) return;
+    // The tabs' keys, not the viewer's shortcuts.
+    event.preventDefault();
+    event.stopPropagation();
+    this.#select(story, order[(to + order.length) % order.length], true);
+  }
+}

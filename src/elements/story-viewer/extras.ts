@@ -1,0 +1,80 @@
+/**
+ * The viewer's parts that not every story needs, in a chunk of their own so the viewer's
+ * entry stays small: captions, keeping long text inside the frame, the reasons of failures
+ * in words, placeholders and the blurred fill behind letterboxed media. The viewer starts
+ * loading them as it opens; a story that needs one waits for them, a frame at most on
+ * localhost.
+ */
+import { css } from 'lit';
+import type { MediaFailure } from '../../state/media-extras.js';
+
+export { Captions } from './captions.js';
+export { keepInside } from '../shared/keep-inside.js';
+export { diagnoseFailure, paintBackdrop, paintPreview } from '../../state/media-extras.js';
+
+/** What a person reads when a story's media fails, by why it failed. */
+export function failureText(reason: MediaFailure, video: boolean): string {
+  switch (reason) {
+    case 'gone':
+      return 'This story is no longer available.';
+    case 'unsupported':
+      return video ? 'This video format can’t be played in this browser.' : 'This photo format can’t be shown in this browser.';
+    case 'network':
+      return 'This story couldn’t be loaded. Check your connection and try again.';
+    default:
+      return video ? 'This video is damaged and can’t be played.' : 'This photo is damaged and can’t be shown.';
+  }
+}
+
+/** Styles of what the extras render: the content-warning cover, captions, the CC button. */
+export const extraStyles = css`
+  .veil {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-content: center;
+    gap: 16px;
+    padding: 15% 24px;
+    text-align: center;
+    overflow-wrap: anywhere;
+  }
+  .veil .warning {
+    margin: 0;
+    max-block-size: 50cqb;
+    overflow: hidden;
+    font-weight: 600;
+    text-shadow: 0 1px 3px rgb(0 0 0 / 0.6);
+  }
+  .reveal {
+    justify-self: center;
+    padding: 8px 20px;
+    border: 0;
+    border-radius: 999px;
+    background: #fff;
+    color: #111;
+    font-weight: 600;
+  }
+  .captions {
+    position: absolute;
+    inset-inline: 6%;
+    inset-block-end: 24%;
+    margin: 0;
+    text-align: center;
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+    pointer-events: none;
+    font-size: max(14px, 4.2cqi);
+    line-height: 1.35;
+    text-shadow: 0 0 4px #000, 0 1px 2px #000;
+  }
+  .cc span {
+    font-size: 12px;
+    font-weight: 700;
+    padding: 1px 3px;
+    border: 1.5px solid currentColor;
+    border-radius: 3px;
+  }
+  .cc[aria-pressed='false'] span {
+    opacity: 0.7;
+  }
+`;
