@@ -26,19 +26,24 @@ export function avatarColor(id: string): string {
 // Intl.Segmenter is in every browser that runs this library (Chrome 87, Safari 14.1, Firefox 125).
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
-function firstGrapheme(word: string): string {
-  for (const { segment } of segmenter.segment(word)) return segment;
+// What can stand for a name: letters, digits and emoji, not punctuation or symbols. Emoji
+// are pictographs drawn as emoji (by default or with U+FE0F), so © and ™ count as symbols.
+const MEANINGFUL = /[\p{L}\p{N}]|(?=\p{Extended_Pictographic})\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F/u;
+
+/** The first grapheme of a word that is a letter, a digit or an emoji ("(minimum)" gives "m"). */
+function firstMeaningful(word: string): string {
+  for (const { segment } of segmenter.segment(word)) if (MEANINGFUL.test(segment)) return segment;
   return '';
 }
 
 /**
- * Up to two initials of a display name: the first grapheme of its first and last words
- * (graphemes, so accents, scripts without case and emoji stay whole).
+ * Up to two initials of a display name: the first letter, digit or emoji of its first and
+ * last words, skipping punctuation and symbols ("Video (minimum)" gives "VM"). Graphemes,
+ * so accents, scripts without case and emoji stay whole.
  */
 export function initials(name: string): string {
-  const words = name.trim().split(/\s+/u).filter((w) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(w));
+  const words = name.trim().split(/\s+/u).map(firstMeaningful).filter(Boolean);
   if (words.length === 0) return '';
-  const first = firstGrapheme(words[0]);
-  const last = words.length > 1 ? firstGrapheme(words[words.length - 1]) : '';
-  return (first + last).toLocaleUpperCase();
+  const last = words.length > 1 ? words[words.length - 1] : '';
+  return (words[0] + last).toLocaleUpperCase();
 }
