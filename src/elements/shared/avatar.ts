@@ -27,14 +27,9 @@ export function avatarColor(id: string): string {
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 // What can stand for a name: letters, digits and emoji, not punctuation or symbols. Emoji
-// are pictographs drawn as emoji (by default or with U+FE0F), so © and ™ count as symbols.
-const MEANINGFUL = /[\p{L}\p{N}]|(?=\p{Extended_Pictographic})\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F/u;
-
-/** The first grapheme of a word that is a letter, a digit or an emoji ("(minimum)" gives "m"). */
-function firstMeaningful(word: string): string {
-  for (const { segment } of segmenter.segment(word)) if (MEANINGFUL.test(segment)) return segment;
-  return '';
-}
+// are what is drawn as emoji by default (EPres, Emoji_Presentation: pictographs and flags)
+// or asks to be (U+FE0F), so © and ™ count as symbols. Kept this small for the ring's budget.
+const MEANINGFUL = /[\p{L}\p{N}\p{EPres}]|\uFE0F/u;
 
 /**
  * Up to two initials of a display name: the first letter, digit or emoji of its first and
@@ -42,8 +37,9 @@ function firstMeaningful(word: string): string {
  * so accents, scripts without case and emoji stay whole.
  */
 export function initials(name: string): string {
-  const words = name.trim().split(/\s+/u).map(firstMeaningful).filter(Boolean);
-  if (words.length === 0) return '';
-  const last = words.length > 1 ? words[words.length - 1] : '';
-  return (words[0] + last).toLocaleUpperCase();
+  const firsts = name
+    .split(/\s+/)
+    .map((word) => [...segmenter.segment(word)].find(({ segment }) => MEANINGFUL.test(segment))?.segment)
+    .filter(Boolean);
+  return [firsts[0], firsts[1] && firsts.at(-1)].join('').toLocaleUpperCase();
 }

@@ -221,6 +221,7 @@ describe('<story-ring>', () => {
       expect(initials('Acme ™')).to.equal('A');
       expect(initials('(👩🏽‍🚀) Astro')).to.equal('👩🏽‍🚀A');
       expect(initials('Love ❤️')).to.equal('L❤️');
+      expect(initials('🇵🇹 Lisboa')).to.equal('🇵🇹L');
       expect(initials('«ζωή» σου')).to.equal('ΖΣ');
       expect(initials('(( ))')).to.equal('');
     });
