@@ -82,6 +82,7 @@ describe('malformed stories are dropped with a reason, valid siblings kept', () 
     ['media is a string', good('x', { media: '/a.jpg' }), 'media'],
     ['no media src', good('x', { media: { kind: 'image' } }), 'media.src'],
     ['neither kind, type nor a known extension', good('x', { media: { src: '/stories/latest' } }), 'media.kind'],
+    ['no kind, and a type that is neither image nor video', good('x', { media: { src: '/stories/latest', type: 'audio/mpeg' } }), 'media.kind'],
     ['a content warning that is not text', good('x', { contentWarning: { text: 'Gore' } }), 'contentWarning'],
     ['null story', null, 'story'],
     ['array story', [1, 2], 'story'],
@@ -236,15 +237,21 @@ describe('one bad optional field drops only itself', () => {
     });
   }
 
-  it('infers the kind from the type, else from the extension, when a story names none', () => {
+  it('infers the kind from the extension, else from the type, when a story names none', () => {
     const { issues, report } = collect();
     const kinds = [{ src: '/a.mov' }, { src: '/a.webp?size=2' }, { src: '/play', type: 'application/x-mpegURL' }, { src: '/b.jpg', type: 'image/jpeg' }].map(
       (media, i) => parseStory(good(`s${i}`, { media }), report, author)!.media.kind,
     );
     expect(kinds).to.deep.equal(['video', 'image', 'video', 'image']);
+    // Without a kind the extension settles a contradicting type; with one, both are kept as given.
+    expect(parseStory(good('m', { media: { src: '/c.mov', type: 'image/quicktime' } }), report, author)!.media).to.include({ kind: 'video', type: 'video/quicktime' });
+    expect(parseStory(good('n', { media: { kind: 'video', src: '/c.mov', type: 'video/mp4' } }), report, author)!.media).to.include({ kind: 'video', type: 'video/mp4' });
     expect(issues).to.deep.equal([]);
   });
 });
+
+/** A real BlurHash, 4×3 components. */
+const SUNRISE = 'L.K%-]oMI[oM$fjtWXjt1Pa#s-a#';
 
 describe('framing, captions and previews (media.fit, media.tracks, media.preview)', () => {
   const video = (extra: Record<string, unknown>) => good('v', { media: { kind: 'video', src: '/fixtures/media/videos/waves.mp4', ...extra } });
@@ -327,24 +334,25 @@ describe('framing, captions and previews (media.fit, media.tracks, media.preview
   });
 
   it('checks BlurHash syntax: base83, and the length its size character announces', () => {
-    // 4×3 components ('L'): 4 + 2·4·3 = 28 characters.
-    expect(isBlurhash('LEHV6nWB2yk8pyo0adR*.7kCMdnj')).to.equal(true);
+    // 4×3 components ('L'): 4 + 2·4·3 = 28 characters (the hash of fixtures/media/photos/sunrise.jpg).
+    expect(isBlurhash(SUNRISE)).to.equal(true);
     // 1×1 ('0'): 6 characters; 9×9 ('|', the largest): 166.
     expect(isBlurhash('00TSUA')).to.equal(true);
     expect(isBlurhash(`|${'0'.repeat(165)}`)).to.equal(true);
     expect(isBlurhash(`]${'0'.repeat(165)}`)).to.equal(false); // ']' is 5×9: 94 characters
-    expect(isBlurhash('LEHV6nWB2yk8pyo0adR*.7kCMdn')).to.equal(false); // one short
-    expect(isBlurhash('LEHV6nWB2yk8pyo0adR*.7kCMdnjj')).to.equal(false); // one long
-    expect(isBlurhash('LEHV6nWB2yk8pyo0adR*.7kCMd j')).to.equal(false); // a space
-    expect(isBlurhash('LEHV6nWB2yk8pyo0adR*.7kCMd"j')).to.equal(false); // a quote
+    expect(isBlurhash(SUNRISE.slice(0, -1))).to.equal(false); // one short
+    expect(isBlurhash(`${SUNRISE}0`)).to.equal(false); // one long
+    expect(isBlurhash(`${SUNRISE.slice(0, 26)} ${SUNRISE.slice(27)}`)).to.equal(false); // a space
+    expect(isBlurhash(`${SUNRISE.slice(0, 26)}"${SUNRISE.slice(27)}`)).to.equal(false); // a quote
+    expect(isBlurhash(`${SUNRISE.slice(0, 26)}é${SUNRISE.slice(27)}`)).to.equal(false); // not base83
     expect(isBlurhash(`}${'0'.repeat(23)}`)).to.equal(false); // size 81 would mean 10 rows
     expect(isBlurhash('')).to.equal(false);
   });
 
   it('keeps a valid BlurHash and colour; drops each bad one alone', () => {
     const { issues, report } = collect();
-    const both = parseStory(video({ preview: { blurhash: 'LEHV6nWB2yk8pyo0adR*.7kCMdnj', color: ' #1a2b3c ' } }), report, author)!;
-    expect(both.media.preview).to.deep.equal({ blurhash: 'LEHV6nWB2yk8pyo0adR*.7kCMdnj', color: '#1a2b3c' });
+    const both = parseStory(video({ preview: { blurhash: SUNRISE, color: ' #1a2b3c ' } }), report, author)!;
+    expect(both.media.preview).to.deep.equal({ blurhash: SUNRISE, color: '#1a2b3c' });
     const colourOnly = parseStory(video({ preview: { blurhash: 'not a hash', color: 'rgb(10, 20, 30)' } }), report, author)!;
     expect(colourOnly.media.preview).to.deep.equal({ color: 'rgb(10, 20, 30)' });
     const hashOnly = parseStory(video({ preview: { blurhash: '00TSUA', color: 'red; background: url(https://evil.example/)' } }), report, author)!;
