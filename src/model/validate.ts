@@ -48,7 +48,7 @@ export const LIMITS = {
   contentWarning: 500,
   /** Caption tracks per video. */
   tracks: 8,
-  /** A caption track's language tag (BCP 47 allows 35 characters for what is in use). */
+  /** A caption track's language tag (RFC 5646 asks every implementation to take 35 characters). */
   lang: 35,
   /** Open Heart reaction endpoints per story. */
   openHeartUrls: 4,
