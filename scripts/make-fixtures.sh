@@ -70,6 +70,11 @@ clip() { # name, source, caption, seconds
 clip waves "testsrc2=size=360x640:rate=24" "Waves" 4
 clip fractal "mandelbrot=size=360x640:rate=24" "Deep zoom" 4
 clip pattern "cellauto=size=360x640:rate=24:rule=110,format=yuv420p" "Patterns" 3
+# The same clip as a QuickTime file, as phones save them (OpenStories feeds publish .mov).
+ff -i "$out/videos/waves.mp4" -c copy -f mov "$out/videos/waves.mov"
+# WebVTT captions for it, in two languages.
+printf 'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nThe waves roll in.\n\n00:00:02.000 --> 00:00:04.000\n[A steady tone]\n' >"$out/captions/waves.en.vtt"
+printf 'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nAs ondas chegam.\n\n00:00:02.000 --> 00:00:04.000\n[Um tom constante]\n' >"$out/captions/waves.pt.vtt"
 # 61 seconds, one frame a second, tiny: longer than the composer accepts (60 s).
 ff -f lavfi -i "color=c=0x336699:size=96x160:rate=1" -t 61 -c:v libx264 -profile:v baseline -pix_fmt yuv420p -preset veryfast -crf 40 -g 61 -movflags +faststart "$out/videos/too-long.mp4"
 

@@ -1,5 +1,8 @@
 import { Invalid, Network, NotFound } from '../model/errors.js';
+import { resolveMediaType } from '../model/media-types.js';
+import { STORY_LIFETIME } from '../model/time.js';
 import type { Page, Reel } from '../model/types.js';
+import { readTime } from '../model/validate.js';
 import { ReadOnlyAdapter } from './read-only.js';
 import type { ListOptions } from './types.js';
 
@@ -7,41 +10,97 @@ type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+const present = (v: unknown) => v !== undefined && v !== null;
+
 /**
- * Converts an OpenStories feed (JSON Feed 1.1 whose items carry `_open_stories`) into
- * reels, grouping items by author. Fields it cannot map are left for validation to reject.
+ * When an OpenStories item was posted. JSON Feed makes `date_published` optional, so:
+ * `date_published`, else `date_modified`, else 24 hours before `_open_stories.date_expired`
+ * (a story lives 24 hours). The first of them that is present is used as it is: an invalid
+ * date is reported by validation rather than replaced by a guess. With none of them, the
+ * item has no time and validation drops it (reported as `createdAt`).
+ */
+function postedAt(item: Json, story: Json): unknown {
+  if (present(item.date_published)) return item.date_published;
+  if (present(item.date_modified)) return item.date_modified;
+  const expired = readTime(story.date_expired);
+  return expired === undefined ? undefined : expired - STORY_LIFETIME;
+}
+
+/** OpenStories `tracks` (`url`, `srclang`) in our shape (`src`, `lang`); chapters are not captions. */
+function tracksOf(tracks: unknown): unknown {
+  if (!Array.isArray(tracks)) return tracks;
+  return tracks
+    .filter((t) => !(isObject(t) && t.kind === 'chapters'))
+    .map((t) => (isObject(t) ? { src: t.url, lang: t.srclang, label: t.label, kind: t.kind } : t));
+}
+
+const text = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
+/** An `_open_stories` object's media, in our shape. */
+function mediaOf(story: Json): Json {
+  const declared = typeof story.mime_type === 'string' ? story.mime_type : '';
+  // The file's extension settles a declared type that contradicts it (media-types.ts).
+  const resolved = resolveMediaType(story.url, declared);
+  const { preview } = story;
+  return {
+    // Unresolved, the declared type stands in, so the report names it.
+    kind: resolved?.kind ?? (declared || undefined),
+    src: story.url,
+    type: resolved?.type,
+    // Videos carry `title` where images carry `alt`; either is the text alternative.
+    alt: text(story.alt) ? story.alt : resolved?.kind === 'video' && text(story.title) ? story.title : story.alt,
+    tracks: tracksOf(story.tracks),
+    preview: isObject(preview) ? { blurhash: preview.blurhash, color: preview.color } : preview,
+  };
+}
+
+/**
+ * Converts an OpenStories feed (JSON Feed 1.1 whose items carry `_open_stories`, spec
+ * 0.0.9) into reels, grouping items by author. Fields it cannot map are passed on for
+ * validation to refuse and report; it drops nothing itself but chapter tracks.
+ * See docs/feed-format.md, "OpenStories mapping", for each field.
  */
 export function fromOpenStories(feed: Json, feedUrl: string): { reels: Json[]; next?: string } {
   const feedAuthor: Json =
     (Array.isArray(feed.authors) && isObject(feed.authors[0]) ? feed.authors[0] : isObject(feed.author) ? feed.author : undefined) ?? { name: feed.title };
-  const reels = new Map<string, Json>();
-  for (const item of Array.isArray(feed.items) ? feed.items : []) {
-    if (!isObject(item)) continue;
-    const story = isObject(item._open_stories) ? item._open_stories : {};
-    const rawAuthor = Array.isArray(item.authors) && isObject(item.authors[0]) ? item.authors[0] : feedAuthor;
-    const name = typeof rawAuthor.name === 'string' ? rawAuthor.name : typeof feed.title === 'string' ? feed.title : '';
-    // JSON Feed authors have no id: their URL is the most stable thing they have.
-    const id = typeof rawAuthor.url === 'string' ? rawAuthor.url : `${feedUrl}#${name}`;
-    const author: Json = { id, name, avatar: rawAuthor.avatar ?? feed.icon ?? feed.favicon };
+  const nameOf = (rawAuthor: Json) => (typeof rawAuthor.name === 'string' ? rawAuthor.name : typeof feed.title === 'string' ? feed.title : '');
+  // JSON Feed authors have no id: their URL is the most stable thing they have.
+  const idOf = (rawAuthor: Json) => (typeof rawAuthor.url === 'string' ? rawAuthor.url : `${feedUrl}#${nameOf(rawAuthor)}`);
+  const feedAuthorId = idOf(feedAuthor);
+  const reels = new Map<string, { author: Json; stories: unknown[] }>();
+  const reelOf = (rawAuthor: Json) => {
+    const id = idOf(rawAuthor);
     let reel = reels.get(id);
-    if (!reel) reels.set(id, (reel = { author, stories: [] as Json[] }));
-    const mime = typeof story.mime_type === 'string' ? story.mime_type : '';
-    const caption = typeof story.caption === 'string' && story.caption.trim() ? story.caption : undefined;
-    (reel.stories as Json[]).push({
+    // The feed's icon pictures the feed's own author, not someone else who posts in it.
+    const avatar = rawAuthor.avatar ?? (id === feedAuthorId ? (feedAuthor.avatar ?? feed.icon ?? feed.favicon) : undefined);
+    if (!reel) reels.set(id, (reel = { author: { id, name: nameOf(rawAuthor), avatar }, stories: [] }));
+    return reel;
+  };
+  for (const item of Array.isArray(feed.items) ? feed.items : []) {
+    // Not an item at all: passed on as it is, so validation reports it.
+    if (!isObject(item)) {
+      reelOf(feedAuthor).stories.push(item);
+      continue;
+    }
+    const isStory = isObject(item._open_stories);
+    const story = isStory ? (item._open_stories as Json) : {};
+    // JSON Feed 1.1 `authors`, 1.0 `author`, else the feed's.
+    const reel = reelOf(Array.isArray(item.authors) && isObject(item.authors[0]) ? item.authors[0] : isObject(item.author) ? item.author : feedAuthor);
+    const caption = text(story.caption) ? story.caption : undefined;
+    const { reactions } = story;
+    reel.stories.push({
       id: item.id,
-      createdAt: item.date_published ?? item.date_modified,
+      createdAt: postedAt(item, story),
       expiresAt: story.date_expired,
-      media: {
-        kind: mime.startsWith('image/') ? 'image' : mime.startsWith('video/') || /mpegurl/i.test(mime) ? 'video' : mime || undefined,
-        src: story.url,
-        type: mime || undefined,
-        alt: story.alt,
-      },
-      duration: typeof story.duration_in_seconds === 'number' ? story.duration_in_seconds * 1000 : undefined,
+      // An item that is no story has no media, and validation says so.
+      media: isStory ? mediaOf(story) : undefined,
+      duration: typeof story.duration_in_seconds === 'number' ? story.duration_in_seconds * 1000 : story.duration_in_seconds,
       overlays: caption ? [{ kind: 'text', text: caption, x: 0.5, y: 0.86, style: 'background' }] : undefined,
+      contentWarning: story.content_warning,
+      reactions: isObject(reactions) ? { openHeartUrls: reactions.open_heart_urls } : reactions,
     });
   }
-  return { reels: [...reels.values()], next: typeof feed.next_url === 'string' ? feed.next_url : undefined };
+  return { reels: [...reels.values()] as Json[], next: typeof feed.next_url === 'string' ? feed.next_url : undefined };
 }
 
 /**

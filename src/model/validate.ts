@@ -4,13 +4,19 @@
  * into a `story-error` event), its valid siblings are kept, and nothing throws but a
  * malformed page as a whole.
  *
+ * An item is dropped only when a field it cannot do without is wrong (ids, a name, the
+ * media's `src`, times). A bad optional field (a handle too long, an avatar that is not a
+ * URL, a poster, a size) is dropped on its own and reported with `fieldOnly`: the account
+ * or story still shows, without it.
+ *
  * Hand-written rather than a schema library: the rules are few, the messages name exactly
- * what was wrong, and it costs about 3.5 kB gzipped (`npm run bench` measures it).
+ * what was wrong, and it costs about 5 kB gzipped (`npm run bench` measures it).
  */
 import { Invalid } from './errors.js';
-import type { Author, Comment, Effect, Media, Overlay, Page, Reel, Sound, Story, StoryView } from './types.js';
+import type { Author, CaptionTrack, Comment, Effect, Media, MediaPreview, Overlay, Page, Reel, Sound, Story, StoryView } from './types.js';
 import { EFFECTS } from './types.js';
 import { clampExpiry } from './time.js';
+import { resolveMediaType } from './media-types.js';
 
 /** What was wrong with one dropped (or trimmed) item. */
 export interface ValidationIssue {
@@ -21,6 +27,8 @@ export interface ValidationIssue {
   /** Where in the item the problem is, e.g. `media.src`. */
   path: string;
   message: string;
+  /** The item was kept: only the value at `path` was dropped (or shortened). */
+  fieldOnly?: true;
 }
 
 export type Report = (issue: ValidationIssue) => void;
@@ -36,6 +44,14 @@ export const LIMITS = {
   overlayText: 2000,
   commentText: 2000,
   alt: 1000,
+  /** A story's content warning, after trimming; a longer one is shortened, never dropped. */
+  contentWarning: 500,
+  /** Caption tracks per video. */
+  tracks: 8,
+  /** A caption track's language tag (RFC 5646 asks every implementation to take 35 characters). */
+  lang: 35,
+  /** Open Heart reaction endpoints per story. */
+  openHeartUrls: 4,
   overlays: 50,
   storiesPerReel: 200,
   /** Longest time a single story may show, in ms. */
@@ -98,6 +114,12 @@ function fail(ctx: Ctx, path: string, message: string): undefined {
   return undefined;
 }
 
+/** Reports a value that is left out on its own: the item it belongs to is kept. */
+function drop(ctx: Ctx, path: string, message: string): undefined {
+  ctx.report({ item: ctx.item, id: ctx.id, path, message, fieldOnly: true });
+  return undefined;
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -130,6 +152,48 @@ function readNumber(value: unknown, min: number, max: number): number | undefine
   return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : undefined;
 }
 
+const absent = (value: unknown): value is undefined | null => value === undefined || value === null;
+
+/** An optional string, trimmed; an empty one is absent, a bad one is dropped and reported. */
+function optionalText(ctx: Ctx, value: unknown, path: string, max: number): string | undefined {
+  if (absent(value)) return undefined;
+  if (typeof value !== 'string') return drop(ctx, path, 'must be a string');
+  const text = value.trim();
+  if (text.length > max) return drop(ctx, path, `is longer than ${max} characters`);
+  return text || undefined;
+}
+
+// Only colour syntax, so a value cannot smuggle other CSS into a custom property.
+const CSS_COLOR = /^(#[0-9a-f]{3,8}|(rgb|rgba|hsl|hsla)\([\d\s.,%/+-]+\)|[a-z]{3,20})$/i;
+
+/** Whether a string is a CSS colour of the kinds data may carry (hex, rgb(), hsl(), a name). */
+export function isCssColor(value: string): boolean {
+  return value.length <= 64 && CSS_COLOR.test(value);
+}
+
+const BASE83 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz#$%*+,-.:;=?@[]^_{|}~';
+
+/**
+ * Whether a string is well-formed BlurHash: base83 characters, and as long as its first
+ * character (the number of components, 1..9 across and down) says, `4 + 2·x·y`. This only
+ * checks the syntax; decoding is the viewer's.
+ */
+export function isBlurhash(value: string): boolean {
+  if (value.length < 6 || value.length > 4 + 2 * 81) return false;
+  for (const char of value) if (!BASE83.includes(char)) return false;
+  const size = BASE83.indexOf(value[0]);
+  if (size > 80) return false;
+  return value.length === 4 + 2 * ((size % 9) + 1) * (Math.floor(size / 9) + 1);
+}
+
+// A language subtag of 2–3 letters (the only ones in use), or `x-`/`i-`, then subtags of 1–8.
+const LANGUAGE_TAG = /^(?:[a-z]{2,3}|[xi])(?:-[a-z0-9]{1,8})*$/i;
+
+/** Whether a string looks like a BCP 47 language tag (`en`, `pt-BR`, `zh-Hant-TW`). */
+export function isLanguageTag(value: string): boolean {
+  return value.length <= LIMITS.lang && LANGUAGE_TAG.test(value);
+}
+
 /** A valid Author, or undefined (reported). */
 export function parseAuthor(raw: unknown, report: Report, item: ValidationIssue['item'] = 'author'): Author | undefined {
   const ctx: Ctx = { item, report };
@@ -139,50 +203,135 @@ export function parseAuthor(raw: unknown, report: Report, item: ValidationIssue[
   ctx.id = id;
   const name = readString(ctx, raw, 'name', LIMITS.name, true);
   if (!name) return name === '' ? fail(ctx, 'author.name', 'must not be empty') : undefined;
-  const handle = readString(ctx, raw, 'handle', LIMITS.handle, false);
-  if (handle === null) return undefined;
   const author: Author = { id, name };
-  if (handle) author.handle = handle.replace(/^@/, '');
-  if (raw.avatar !== undefined && raw.avatar !== null && raw.avatar !== '') {
+  // The rest is optional: a bad value loses only itself, and the account still shows.
+  const handle = optionalText(ctx, raw.handle, 'author.handle', LIMITS.handle)?.replace(/^@/, '');
+  if (handle) author.handle = handle;
+  if (!absent(raw.avatar) && raw.avatar !== '') {
     const avatar = checkUrl(raw.avatar, 'image');
     // A bad avatar only loses the picture: the initials show instead.
     if ('url' in avatar) author.avatar = avatar.url;
-    else ctx.report({ item: 'author', id, path: 'avatar', message: avatar.error });
+    else drop(ctx, 'author.avatar', avatar.error);
   }
   if (raw.verified === true) author.verified = true;
+  else if (!absent(raw.verified) && raw.verified !== false) drop(ctx, 'author.verified', 'must be true or false');
   return author;
 }
 
 function parseMedia(ctx: Ctx, raw: unknown): Media | undefined {
   if (!isObject(raw)) return fail(ctx, 'media', 'must be an object');
-  const type = readString(ctx, raw, 'type', 100, false);
-  if (type === null) return undefined;
-  const kind = raw.kind ?? (type?.startsWith('image/') ? 'image' : type ? 'video' : undefined);
+  const declared = optionalText(ctx, raw.type, 'media.type', 100);
+  // Without a kind, the file's extension says it, or else the type (media-types.ts); a
+  // story that names its kind is taken at its word.
+  const resolved = absent(raw.kind) ? resolveMediaType(raw.src, declared) : undefined;
+  const kind = raw.kind ?? resolved?.kind;
+  const type = resolved ? resolved.type : declared;
   if (kind !== 'image' && kind !== 'video') return fail(ctx, 'media.kind', `must be "image" or "video", got ${JSON.stringify(String(kind)).slice(0, 40)}`);
   const src = checkUrl(raw.src, 'media');
   if ('error' in src) return fail(ctx, 'media.src', src.error);
   const media: Media = { kind, src: src.url };
   if (type) media.type = type;
-  if (raw.poster !== undefined && raw.poster !== null) {
+  // Everything below is optional: a bad value is dropped alone and the story still shows.
+  if (!absent(raw.poster)) {
     const poster = checkUrl(raw.poster, 'image');
-    if ('error' in poster) return fail(ctx, 'media.poster', poster.error);
-    media.poster = poster.url;
+    if ('url' in poster) media.poster = poster.url;
+    else drop(ctx, 'media.poster', poster.error);
   }
   for (const key of ['width', 'height'] as const) {
-    if (raw[key] === undefined) continue;
+    if (absent(raw[key])) continue;
     const n = readNumber(raw[key], 1, 100_000);
-    if (n === undefined) return fail(ctx, `media.${key}`, 'must be a positive number');
-    media[key] = n;
+    if (n === undefined) drop(ctx, `media.${key}`, 'must be a positive number');
+    else media[key] = n;
   }
-  if (raw.duration !== undefined) {
+  if (!absent(raw.duration)) {
     const d = readNumber(raw.duration, 1, 24 * 60 * 60 * 1000);
-    if (d === undefined) return fail(ctx, 'media.duration', 'must be a positive number of ms');
-    media.duration = d;
+    if (d === undefined) drop(ctx, 'media.duration', 'must be a positive number of ms');
+    else media.duration = d;
   }
-  const alt = readString(ctx, raw, 'alt', LIMITS.alt, false);
-  if (alt === null) return undefined;
+  const alt = optionalText(ctx, raw.alt, 'media.alt', LIMITS.alt);
   if (alt) media.alt = alt;
+  if (!absent(raw.fit)) {
+    if (raw.fit === 'cover' || raw.fit === 'contain') media.fit = raw.fit;
+    else drop(ctx, 'media.fit', 'must be "cover" or "contain"');
+  }
+  if (!absent(raw.tracks)) {
+    const tracks = kind === 'video' ? parseTracks(ctx, raw.tracks) : drop(ctx, 'media.tracks', 'only videos have caption tracks');
+    if (tracks?.length) media.tracks = tracks;
+  }
+  const preview = parsePreview(ctx, raw.preview);
+  if (preview) media.preview = preview;
   return media;
+}
+
+/** A video's caption tracks; a bad track is dropped alone, a bad `lang` or `label` alone. */
+function parseTracks(ctx: Ctx, raw: unknown): CaptionTrack[] | undefined {
+  if (!Array.isArray(raw)) return drop(ctx, 'media.tracks', 'must be an array');
+  if (raw.length > LIMITS.tracks) drop(ctx, 'media.tracks', `only the first ${LIMITS.tracks} tracks are kept`);
+  const tracks: CaptionTrack[] = [];
+  raw.slice(0, LIMITS.tracks).forEach((rawTrack: unknown, i) => {
+    const path = `media.tracks[${i}]`;
+    if (!isObject(rawTrack)) return drop(ctx, path, 'must be an object');
+    // Chapters, descriptions and metadata are not captions: shown as captions they would be wrong.
+    const kind = rawTrack.kind;
+    if (!absent(kind) && kind !== 'captions' && kind !== 'subtitles') return drop(ctx, `${path}.kind`, 'must be "captions" or "subtitles"; the track is left out');
+    const src = checkUrl(rawTrack.src, 'media');
+    if ('error' in src) return drop(ctx, `${path}.src`, src.error);
+    const track: CaptionTrack = { src: src.url };
+    const lang = optionalText(ctx, rawTrack.lang, `${path}.lang`, LIMITS.lang);
+    if (lang && isLanguageTag(lang)) track.lang = lang;
+    else if (lang) drop(ctx, `${path}.lang`, 'is not a BCP 47 language tag (such as en or pt-BR)');
+    const label = optionalText(ctx, rawTrack.label, `${path}.label`, LIMITS.name);
+    if (label) track.label = label;
+    if (kind) track.kind = kind;
+    tracks.push(track);
+  });
+  return tracks;
+}
+
+/** What stands in for media while it loads; each bad part is dropped alone. */
+function parsePreview(ctx: Ctx, raw: unknown): MediaPreview | undefined {
+  if (absent(raw)) return undefined;
+  if (!isObject(raw)) return drop(ctx, 'media.preview', 'must be an object');
+  const preview: MediaPreview = {};
+  if (!absent(raw.blurhash)) {
+    if (typeof raw.blurhash === 'string' && isBlurhash(raw.blurhash)) preview.blurhash = raw.blurhash;
+    else drop(ctx, 'media.preview.blurhash', 'is not a BlurHash');
+  }
+  if (!absent(raw.color)) {
+    if (typeof raw.color === 'string' && isCssColor(raw.color.trim())) preview.color = raw.color.trim();
+    else drop(ctx, 'media.preview.color', 'is not a CSS colour');
+  }
+  return preview.blurhash || preview.color ? preview : undefined;
+}
+
+/**
+ * A content warning, trimmed. One longer than the limit is shortened rather than dropped:
+ * without it, sensitive media would show unannounced.
+ */
+function readContentWarning(ctx: Ctx, value: string): string | undefined {
+  const warning = value.trim();
+  if (warning.length <= LIMITS.contentWarning) return warning || undefined;
+  drop(ctx, 'contentWarning', `is longer than ${LIMITS.contentWarning} characters; it was shortened`);
+  let cut = warning.slice(0, LIMITS.contentWarning - 1);
+  // Never end on half of a surrogate pair.
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+function parseReactions(ctx: Ctx, raw: unknown): Story['reactions'] {
+  if (absent(raw)) return undefined;
+  if (!isObject(raw)) return drop(ctx, 'reactions', 'must be an object');
+  const rawUrls = raw.openHeartUrls;
+  if (absent(rawUrls)) return undefined;
+  if (!Array.isArray(rawUrls)) return drop(ctx, 'reactions.openHeartUrls', 'must be an array');
+  if (rawUrls.length > LIMITS.openHeartUrls) drop(ctx, 'reactions.openHeartUrls', `only the first ${LIMITS.openHeartUrls} are kept`);
+  const urls: string[] = [];
+  rawUrls.slice(0, LIMITS.openHeartUrls).forEach((value: unknown, i) => {
+    const url = checkUrl(value, 'link');
+    if ('error' in url) drop(ctx, `reactions.openHeartUrls[${i}]`, url.error);
+    else if (!urls.includes(url.url)) urls.push(url.url);
+  });
+  return urls.length ? { openHeartUrls: urls } : undefined;
 }
 
 function parseOverlay(ctx: Ctx, raw: unknown, index: number): Overlay | undefined {
@@ -211,8 +360,7 @@ function parseOverlay(ctx: Ctx, raw: unknown, index: number): Overlay | undefine
       if (style !== undefined && style !== 'plain' && style !== 'background' && style !== 'outline') return fail(octx, `${path}.style`, 'must be plain, background or outline');
       const color = readString(octx, raw, 'color', 64, false);
       if (color === null) return undefined;
-      // Only colour syntax, so a value cannot smuggle other CSS into a custom property.
-      if (color && !/^(#[0-9a-f]{3,8}|(rgb|rgba|hsl|hsla)\([\d\s.,%/+-]+\)|[a-z]{3,20})$/i.test(color)) return fail(octx, `${path}.color`, 'is not a CSS colour');
+      if (color && !isCssColor(color)) return fail(octx, `${path}.color`, 'is not a CSS colour');
       return { kind: 'text', ...base, text, ...(style ? { style } : {}), ...(color ? { color } : {}) };
     }
     case 'sticker': {
@@ -288,18 +436,25 @@ export function parseStory(raw: unknown, report: Report, fallbackAuthor?: Author
   }
   const media = parseMedia(ctx, raw.media);
   if (!media) return undefined;
+  // A warning that cannot be read is not skipped: the story is not shown without it.
+  if (!absent(raw.contentWarning) && typeof raw.contentWarning !== 'string') return fail(ctx, 'contentWarning', 'must be a string');
   const story: Story = { id, author, createdAt, expiresAt: clampExpiry(createdAt, expiresAt), media };
-  if (raw.duration !== undefined) {
+  const warning = typeof raw.contentWarning === 'string' ? readContentWarning(ctx, raw.contentWarning) : undefined;
+  if (warning) story.contentWarning = warning;
+  // Without its own duration a story shows for the default (5 s, or the video's length).
+  if (!absent(raw.duration)) {
     const duration = readNumber(raw.duration, 1, LIMITS.duration);
-    if (duration === undefined) return fail(ctx, 'duration', `must be a number of ms in 1..${LIMITS.duration}`);
-    story.duration = duration;
+    if (duration === undefined) drop(ctx, 'duration', `must be a number of ms in 1..${LIMITS.duration}`);
+    else story.duration = duration;
   }
-  if (raw.overlays !== undefined) {
-    if (!Array.isArray(raw.overlays)) return fail(ctx, 'overlays', 'must be an array');
-    if (raw.overlays.length > LIMITS.overlays) ctx.report({ item: 'story', id, path: 'overlays', message: `only the first ${LIMITS.overlays} overlays are kept` });
-    // A bad overlay is dropped on its own; the story still shows.
-    const overlays = raw.overlays.slice(0, LIMITS.overlays).map((o, i) => parseOverlay(ctx, o, i)).filter((o): o is Overlay => !!o);
-    if (overlays.length) story.overlays = overlays;
+  if (!absent(raw.overlays)) {
+    if (!Array.isArray(raw.overlays)) drop(ctx, 'overlays', 'must be an array');
+    else {
+      if (raw.overlays.length > LIMITS.overlays) drop(ctx, 'overlays', `only the first ${LIMITS.overlays} overlays are kept`);
+      // A bad overlay is dropped on its own; the story still shows.
+      const overlays = raw.overlays.slice(0, LIMITS.overlays).map((o, i) => parseOverlay(ctx, o, i)).filter((o): o is Overlay => !!o);
+      if (overlays.length) story.overlays = overlays;
+    }
   }
   if (raw.sound !== undefined && raw.sound !== null) {
     const sound = parseSound(raw.sound, (i) => report({ ...i, item: 'sound', id }));
@@ -307,7 +462,7 @@ export function parseStory(raw: unknown, report: Report, fallbackAuthor?: Author
   }
   if (raw.effect !== undefined && raw.effect !== null) {
     if ((EFFECTS as readonly unknown[]).includes(raw.effect)) story.effect = raw.effect as Effect;
-    else ctx.report({ item: 'story', id, path: 'effect', message: `unknown effect, one of ${EFFECTS.join(', ')} expected` });
+    else drop(ctx, 'effect', `unknown effect, one of ${EFFECTS.join(', ')} expected`);
   }
   if (isObject(raw.stats)) {
     const views = readNumber(raw.stats.views, 0, Number.MAX_SAFE_INTEGER);
@@ -315,6 +470,8 @@ export function parseStory(raw: unknown, report: Report, fallbackAuthor?: Author
     if (views !== undefined || comments !== undefined) story.stats = { ...(views !== undefined ? { views: Math.floor(views) } : {}), ...(comments !== undefined ? { comments: Math.floor(comments) } : {}) };
   }
   if (raw.commentsEnabled === false) story.commentsEnabled = false;
+  const reactions = parseReactions(ctx, raw.reactions);
+  if (reactions) story.reactions = reactions;
   return story;
 }
 

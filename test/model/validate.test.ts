@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkUrl, parseComment, parsePage, parseReel, parseStory, registerBlobUrl, type ValidationIssue } from '../../src/model/validate.js';
+import { LIMITS, checkUrl, isBlurhash, isLanguageTag, parseAuthor, parseComment, parsePage, parseReel, parseStory, registerBlobUrl, type ValidationIssue } from '../../src/model/validate.js';
 import { STORY_LIFETIME, clampExpiry, isLive } from '../../src/model/time.js';
 
 const T = Date.UTC(2026, 10, 25, 12);
@@ -75,17 +75,20 @@ describe('malformed stories are dropped with a reason, valid siblings kept', () 
     ['1 MB id', good('x'.repeat(1_000_000)), 'id'],
     ['no createdAt', { id: 'x', media: { kind: 'image', src: '/a.jpg' } }, 'createdAt'],
     ['createdAt is text', good('x', { createdAt: 'yesterday' }), 'createdAt'],
-    ['NaN duration', good('x', { duration: Number.NaN }), 'duration'],
-    ['negative duration', good('x', { duration: -5000 }), 'duration'],
-    ['duration as a string', good('x', { duration: '5000' }), 'duration'],
+    ['expiresAt is text', good('x', { expiresAt: 'never' }), 'expiresAt'],
     ['javascript: media', good('x', { media: { kind: 'image', src: 'javascript:alert(1)' } }), 'media.src'],
     ['data: video', good('x', { media: { kind: 'video', src: 'data:video/mp4;base64,AAAA' } }), 'media.src'],
     ['unknown media kind', good('x', { media: { kind: 'hologram', src: '/a.jpg' } }), 'media.kind'],
     ['media is a string', good('x', { media: '/a.jpg' }), 'media'],
+    ['no media src', good('x', { media: { kind: 'image' } }), 'media.src'],
+    ['neither kind, type nor a known extension', good('x', { media: { src: '/stories/latest' } }), 'media.kind'],
+    ['no kind, and a type that is neither image nor video', good('x', { media: { src: '/stories/latest', type: 'audio/mpeg' } }), 'media.kind'],
+    ['a content warning that is not text', good('x', { contentWarning: { text: 'Gore' } }), 'contentWarning'],
     ['null story', null, 'story'],
     ['array story', [1, 2], 'story'],
     ['author without id', good('x', { author: { name: 'No Id' } }), 'author.id'],
     ['author name 1 MB', good('x', { author: { id: 'big', name: 'n'.repeat(1_000_000) } }), 'name'],
+    ['author name empty', good('x', { author: { id: 'anon', name: '' } }), 'author.name'],
   ];
 
   for (const [what, raw, path] of corpus) {
@@ -161,5 +164,237 @@ describe('malformed stories are dropped with a reason, valid siblings kept', () 
     const name = '<img src=x onerror=alert(1)>\u202Egnp.exe 👩🏽‍🚀';
     const reel = parseReel({ author: { id: 'x', name }, stories: [good('a')] }, report)!;
     expect(reel.author.name).to.equal(name);
+  });
+});
+
+describe('one bad optional field drops only itself', () => {
+  // Each entry: an author with one bad optional field, the path reported, and what is left.
+  const authors: [string, Record<string, unknown>, string][] = [
+    ['a handle longer than the limit', { handle: 'h'.repeat(LIMITS.handle + 1) }, 'author.handle'],
+    ['a handle that is a number', { handle: 42 }, 'author.handle'],
+    ['a whitespace-only avatar', { avatar: '   ' }, 'author.avatar'],
+    ['a javascript: avatar', { avatar: 'javascript:alert(1)' }, 'author.avatar'],
+    ['an svg data: avatar', { avatar: 'data:image/svg+xml;base64,PHN2Zz4=' }, 'author.avatar'],
+    ['verified as text', { verified: 'yes' }, 'author.verified'],
+    ['verified as a number', { verified: 1 }, 'author.verified'],
+  ];
+
+  for (const [what, extra, path] of authors) {
+    it(`an account with ${what} still shows, without it`, () => {
+      const { issues, report } = collect();
+      const reel = parseReel({ author: { ...author, ...extra }, stories: [good('a')] }, report)!;
+      expect(reel.author).to.deep.equal(author);
+      expect(reel.stories.map((s) => s.id)).to.deep.equal(['a']);
+      expect(issues).to.have.length(1);
+      expect(issues[0]).to.include({ item: 'reel', id: 'ana', path, fieldOnly: true });
+      expect(issues[0].message).to.be.a('string').and.not.equal('');
+    });
+  }
+
+  it('keeps good optional fields beside a bad one, and a bad field of a story’s author is reported on the story', () => {
+    const { issues, report } = collect();
+    const kept = parseAuthor({ id: 'bo', name: 'Bo', handle: ' @bo ', avatar: '   ', verified: true }, report)!;
+    expect(kept).to.deep.equal({ id: 'bo', name: 'Bo', handle: 'bo', verified: true });
+    expect(issues.map((i) => [i.item, i.id, i.path])).to.deep.equal([['author', 'bo', 'author.avatar']]);
+    const story = parseStory(good('s', { author: { id: 'cy', name: 'Cy', handle: 'x'.repeat(500) } }), report)!;
+    expect(story.author).to.deep.equal({ id: 'cy', name: 'Cy' });
+    expect(issues[1]).to.include({ item: 'story', id: 's', path: 'author.handle', fieldOnly: true });
+  });
+
+  it('handles that are only "@" or spaces, and false or null values, are simply absent', () => {
+    const { issues, report } = collect();
+    expect(parseAuthor({ id: 'd', name: 'D', handle: '@', verified: false, avatar: null }, report)).to.deep.equal({ id: 'd', name: 'D' });
+    expect(parseAuthor({ id: 'e', name: 'E', handle: '   ', avatar: '' }, report)).to.deep.equal({ id: 'e', name: 'E' });
+    expect(issues).to.deep.equal([]);
+  });
+
+  // Each entry: a story with one bad optional field, and the path reported.
+  const stories: [string, Record<string, unknown>, string][] = [
+    ['a javascript: poster', { media: { kind: 'video', src: '/v.mp4', poster: 'javascript:alert(1)' } }, 'media.poster'],
+    ['a negative width', { media: { kind: 'image', src: '/a.jpg', width: -1 } }, 'media.width'],
+    ['a height as text', { media: { kind: 'image', src: '/a.jpg', height: 'tall' } }, 'media.height'],
+    ['a media duration of zero', { media: { kind: 'video', src: '/v.mp4', duration: 0 } }, 'media.duration'],
+    ['an alt longer than the limit', { media: { kind: 'image', src: '/a.jpg', alt: 'a'.repeat(LIMITS.alt + 1) } }, 'media.alt'],
+    ['a media type that is not text', { media: { kind: 'image', src: '/a.jpg', type: ['image/jpeg'] } }, 'media.type'],
+    ['a negative duration', { duration: -5000 }, 'duration'],
+    ['a duration as a string', { duration: '5000' }, 'duration'],
+    ['a duration longer than the limit', { duration: LIMITS.duration + 1 }, 'duration'],
+    ['overlays that are not a list', { overlays: 'Hello' }, 'overlays'],
+    ['an unknown fit', { media: { kind: 'image', src: '/a.jpg', fit: 'stretch' } }, 'media.fit'],
+  ];
+
+  for (const [what, extra, path] of stories) {
+    it(`a story with ${what} still shows, without it`, () => {
+      const { issues, report } = collect();
+      const reel = parseReel({ author, stories: [good('s', extra)] }, report)!;
+      expect(reel.stories).to.have.length(1);
+      const [story] = reel.stories;
+      const [parent, key] = path.includes('.') ? path.split('.') : [undefined, path];
+      const holder = (parent ? story[parent as 'media'] : story) as unknown as Record<string, unknown>;
+      expect(holder).to.not.have.property(key);
+      expect(issues).to.have.length(1);
+      expect(issues[0]).to.include({ item: 'story', id: 's', path, fieldOnly: true });
+    });
+  }
+
+  it('infers the kind from the extension, else from the type, when a story names none', () => {
+    const { issues, report } = collect();
+    const kinds = [{ src: '/a.mov' }, { src: '/a.webp?size=2' }, { src: '/play', type: 'application/x-mpegURL' }, { src: '/b.jpg', type: 'image/jpeg' }].map(
+      (media, i) => parseStory(good(`s${i}`, { media }), report, author)!.media.kind,
+    );
+    expect(kinds).to.deep.equal(['video', 'image', 'video', 'image']);
+    // Without a kind the extension settles a contradicting type; with one, both are kept as given.
+    expect(parseStory(good('m', { media: { src: '/c.mov', type: 'image/quicktime' } }), report, author)!.media).to.include({ kind: 'video', type: 'video/quicktime' });
+    expect(parseStory(good('n', { media: { kind: 'video', src: '/c.mov', type: 'video/mp4' } }), report, author)!.media).to.include({ kind: 'video', type: 'video/mp4' });
+    expect(issues).to.deep.equal([]);
+  });
+});
+
+/** A real BlurHash, 4×3 components. */
+const SUNRISE = 'L.K%-]oMI[oM$fjtWXjt1Pa#s-a#';
+
+describe('framing, captions and previews (media.fit, media.tracks, media.preview)', () => {
+  const video = (extra: Record<string, unknown>) => good('v', { media: { kind: 'video', src: '/fixtures/media/videos/waves.mp4', ...extra } });
+
+  it('keeps fit cover or contain', () => {
+    const { issues, report } = collect();
+    expect(parseStory(video({ fit: 'contain' }), report, author)!.media.fit).to.equal('contain');
+    expect(parseStory(video({ fit: 'cover' }), report, author)!.media.fit).to.equal('cover');
+    expect(parseStory(video({ fit: 'fill' }), report, author)!.media).to.not.have.property('fit');
+    expect(issues.map((i) => i.path)).to.deep.equal(['media.fit']);
+  });
+
+  it('keeps caption tracks with their language, label and kind; resolves relative URLs', () => {
+    const { issues, report } = collect();
+    const story = parseStory(
+      video({
+        tracks: [
+          { src: '/captions/en.vtt', lang: 'en', label: 'English', kind: 'captions' },
+          { src: 'https://cdn.example.com/pt.vtt', lang: 'pt-BR', label: '  Português  ', kind: 'subtitles' },
+          { src: 'fr.vtt' },
+        ],
+      }),
+      report,
+      author,
+    )!;
+    expect(story.media.tracks).to.deep.equal([
+      { src: '/captions/en.vtt', lang: 'en', label: 'English', kind: 'captions' },
+      { src: 'https://cdn.example.com/pt.vtt', lang: 'pt-BR', label: 'Português', kind: 'subtitles' },
+      { src: `${location.origin}/fr.vtt` },
+    ]);
+    expect(issues).to.deep.equal([]);
+  });
+
+  it('drops a bad track alone, a bad language or label alone, and chapters or other kinds', () => {
+    const { issues, report } = collect();
+    const story = parseStory(
+      video({
+        tracks: [
+          { src: 'javascript:alert(1)', lang: 'en' },
+          { src: '/chapters.vtt', kind: 'chapters' },
+          { src: '/meta.vtt', kind: 'metadata' },
+          'en.vtt',
+          { src: '/a.vtt', lang: 'English (US)', label: 'l'.repeat(201) },
+          { src: '/b.vtt', lang: 'x'.repeat(36) },
+          { src: '/c.vtt', lang: 'en_US', label: 7 },
+          { src: '/d.vtt', lang: 'zh-Hant-TW' },
+        ],
+      }),
+      report,
+      author,
+    )!;
+    expect(story.media.tracks).to.deep.equal([{ src: '/a.vtt' }, { src: '/b.vtt' }, { src: '/c.vtt' }, { src: '/d.vtt', lang: 'zh-Hant-TW' }]);
+    expect(issues.map((i) => i.path)).to.deep.equal([
+      'media.tracks[0].src',
+      'media.tracks[1].kind',
+      'media.tracks[2].kind',
+      'media.tracks[3]',
+      'media.tracks[4].lang',
+      'media.tracks[4].label',
+      'media.tracks[5].lang',
+      'media.tracks[6].lang',
+      'media.tracks[6].label',
+    ]);
+    expect(issues.every((i) => i.item === 'story' && i.id === 'v' && i.fieldOnly)).to.equal(true);
+  });
+
+  it(`keeps at most ${LIMITS.tracks} tracks; tracks that are not a list, or on a photo, are dropped`, () => {
+    const { issues, report } = collect();
+    const many = Array.from({ length: 20 }, (_, i) => ({ src: `/t${i}.vtt`, lang: 'en' }));
+    expect(parseStory(video({ tracks: many }), report, author)!.media.tracks).to.have.length(LIMITS.tracks);
+    expect(parseStory(video({ tracks: { src: '/t.vtt' } }), report, author)!.media).to.not.have.property('tracks');
+    const photo = parseStory(good('p', { media: { kind: 'image', src: '/a.jpg', tracks: [{ src: '/t.vtt' }] } }), report, author)!;
+    expect(photo.media).to.not.have.property('tracks');
+    expect(issues.map((i) => i.path)).to.deep.equal(['media.tracks', 'media.tracks', 'media.tracks']);
+  });
+
+  it('tells BCP 47 language tags from other text', () => {
+    for (const tag of ['en', 'pt-BR', 'zh-Hant-TW', 'sr-Latn', 'es-419', 'x-klingon', 'gsw']) expect(isLanguageTag(tag), tag).to.equal(true);
+    for (const bad of ['', 'e', 'English', 'en_US', 'en-', '-en', 'en--US', 'pt-BRAZILIAN1', 'en US', '<b>', 'x'.repeat(36)]) expect(isLanguageTag(bad), bad).to.equal(false);
+  });
+
+  it('checks BlurHash syntax: base83, and the length its size character announces', () => {
+    // 4×3 components ('L'): 4 + 2·4·3 = 28 characters (the hash of fixtures/media/photos/sunrise.jpg).
+    expect(isBlurhash(SUNRISE)).to.equal(true);
+    // 1×1 ('0'): 6 characters; 9×9 ('|', the largest): 166.
+    expect(isBlurhash('00TSUA')).to.equal(true);
+    expect(isBlurhash(`|${'0'.repeat(165)}`)).to.equal(true);
+    expect(isBlurhash(`]${'0'.repeat(165)}`)).to.equal(false); // ']' is 5×9: 94 characters
+    expect(isBlurhash(SUNRISE.slice(0, -1))).to.equal(false); // one short
+    expect(isBlurhash(`${SUNRISE}0`)).to.equal(false); // one long
+    expect(isBlurhash(`${SUNRISE.slice(0, 26)} ${SUNRISE.slice(27)}`)).to.equal(false); // a space
+    expect(isBlurhash(`${SUNRISE.slice(0, 26)}"${SUNRISE.slice(27)}`)).to.equal(false); // a quote
+    expect(isBlurhash(`${SUNRISE.slice(0, 26)}é${SUNRISE.slice(27)}`)).to.equal(false); // not base83
+    expect(isBlurhash(`}${'0'.repeat(23)}`)).to.equal(false); // size 81 would mean 10 rows
+    expect(isBlurhash('')).to.equal(false);
+  });
+
+  it('keeps a valid BlurHash and colour; drops each bad one alone', () => {
+    const { issues, report } = collect();
+    const both = parseStory(video({ preview: { blurhash: SUNRISE, color: ' #1a2b3c ' } }), report, author)!;
+    expect(both.media.preview).to.deep.equal({ blurhash: SUNRISE, color: '#1a2b3c' });
+    const colourOnly = parseStory(video({ preview: { blurhash: 'not a hash', color: 'rgb(10, 20, 30)' } }), report, author)!;
+    expect(colourOnly.media.preview).to.deep.equal({ color: 'rgb(10, 20, 30)' });
+    const hashOnly = parseStory(video({ preview: { blurhash: '00TSUA', color: 'red; background: url(https://evil.example/)' } }), report, author)!;
+    expect(hashOnly.media.preview).to.deep.equal({ blurhash: '00TSUA' });
+    const none = parseStory(video({ preview: 'blue' }), report, author)!;
+    expect(none.media).to.not.have.property('preview');
+    expect(issues.map((i) => i.path)).to.deep.equal(['media.preview.blurhash', 'media.preview.color', 'media.preview']);
+  });
+});
+
+describe('content warnings and reactions', () => {
+  it('keeps a content warning, trimmed; an empty one is no warning', () => {
+    const { issues, report } = collect();
+    expect(parseStory(good('s', { contentWarning: '  Flashing lights  ' }), report, author)!.contentWarning).to.equal('Flashing lights');
+    expect(parseStory(good('s', { contentWarning: '   ' }), report, author)!).to.not.have.property('contentWarning');
+    expect(parseStory(good('s', { contentWarning: null }), report, author)!).to.not.have.property('contentWarning');
+    expect(issues).to.deep.equal([]);
+  });
+
+  it('shortens a content warning that is too long, never drops it (the media stays hidden)', () => {
+    const { issues, report } = collect();
+    const long = `${'w'.repeat(LIMITS.contentWarning - 2)}😀😀😀`;
+    const warning = parseStory(good('s', { contentWarning: long }), report, author)!.contentWarning!;
+    expect(warning.length).to.be.at.most(LIMITS.contentWarning);
+    expect(warning.endsWith('…')).to.equal(true);
+    // No half of an emoji before the ellipsis.
+    expect(/[\uD800-\uDBFF]…$/.test(warning)).to.equal(false);
+    expect(issues.map((i) => [i.path, i.fieldOnly])).to.deep.equal([['contentWarning', true]]);
+  });
+
+  it('keeps https Open Heart URLs; drops others alone, and keeps at most a few', () => {
+    const { issues, report } = collect();
+    const story = parseStory(
+      good('s', { reactions: { openHeartUrls: ['https://example.com/heart/1', 'http://example.com/heart', 'javascript:alert(1)', '/heart', 'https://example.com/heart/1', 'https://example.com/heart/2'] } }),
+      report,
+      author,
+    )!;
+    expect(story.reactions).to.deep.equal({ openHeartUrls: ['https://example.com/heart/1'] });
+    expect(issues.map((i) => i.path)).to.deep.equal(['reactions.openHeartUrls', 'reactions.openHeartUrls[1]', 'reactions.openHeartUrls[2]', 'reactions.openHeartUrls[3]']);
+    const many = Array.from({ length: 10 }, (_, i) => `https://example.com/heart/${i}`);
+    expect(parseStory(good('t', { reactions: { openHeartUrls: many } }), report, author)!.reactions!.openHeartUrls).to.deep.equal(many.slice(0, LIMITS.openHeartUrls));
+    expect(parseStory(good('u', { reactions: { openHeartUrls: 'https://example.com/h' } }), report, author)!).to.not.have.property('reactions');
+    expect(parseStory(good('w', { reactions: [] }), report, author)!).to.not.have.property('reactions');
   });
 });

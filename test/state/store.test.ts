@@ -153,7 +153,7 @@ describe('StoriesStore', () => {
 describe('StoriesStore with untrusted feeds', () => {
   beforeEach(() => testApi('reset'));
 
-  it('drops every malformed reel and story with a story-error; valid siblings still show', async () => {
+  it('drops every malformed reel and story (and bad optional fields alone) with a story-error; valid siblings still show', async () => {
     const t = Date.now() - HOUR;
     const ok = (id: string) => ({ id, createdAt: t, media: { kind: 'image', src: '/fixtures/media/photos/city.webp' } });
     await testApi(
@@ -162,7 +162,7 @@ describe('StoriesStore with untrusted feeds', () => {
         reels: [
           { author: { id: 'good', name: 'Good' }, stories: [ok('g1'), { ...ok('bad-url'), media: { kind: 'image', src: 'javascript:alert(1)' } }, ok('g2')] },
           { author: { id: 'nameless' }, stories: [ok('n1')] },
-          { author: { id: 'kinds', name: 'Kinds' }, stories: [{ ...ok('k1'), media: { kind: 'gif', src: '/a.gif' } }, { ...ok('k2'), duration: -1 }, { ...ok('k3'), duration: Number.NaN }] },
+          { author: { id: 'kinds', name: 'Kinds' }, stories: [{ ...ok('k1'), media: { kind: 'gif', src: '/a.gif' } }, { ...ok('k2'), duration: -1 }, { ...ok('k3'), duration: '5000' }] },
           'not a reel',
           { author: { id: 'good', name: 'Good again' }, stories: [ok('dup')] },
           { author: { id: 'old', name: 'Old' }, stories: [{ ...ok('o1'), createdAt: Date.now() - 30 * HOUR, expiresAt: Date.now() + 18 * HOUR }] },
@@ -176,7 +176,11 @@ describe('StoriesStore with untrusted feeds', () => {
     await store.load();
     expect(store.status).to.equal('ready');
     // "old" claims 48 h of life: clamped to 24 h, it has expired.
-    expect(store.reels.map((r) => [r.author.id, r.stories.map((s) => s.id)])).to.deep.equal([['good', ['g1', 'g2']]]);
+    // A bad duration is optional and loses only itself: k2 and k3 show, for the default time.
+    expect(Object.fromEntries(store.reels.map((r) => [r.author.id, r.stories.map((s) => [s.id, s.duration])]))).to.deep.equal({
+      good: [['g1', undefined], ['g2', undefined]],
+      kinds: [['k2', undefined], ['k3', undefined]],
+    });
     const messages = errors.map((e) => e.detail.message);
     expect(errors.every((e) => e.detail.code === 'invalid')).to.equal(true);
     for (const fragment of ['bad-url', 'name', 'k1', 'k2', 'k3', 'reel', 'appears twice']) {

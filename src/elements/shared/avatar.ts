@@ -26,19 +26,20 @@ export function avatarColor(id: string): string {
 // Intl.Segmenter is in every browser that runs this library (Chrome 87, Safari 14.1, Firefox 125).
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
-function firstGrapheme(word: string): string {
-  for (const { segment } of segmenter.segment(word)) return segment;
-  return '';
-}
+// What can stand for a name: letters, digits and emoji, not punctuation or symbols. Emoji
+// are what is drawn as emoji by default (EPres, Emoji_Presentation: pictographs and flags)
+// or asks to be (U+FE0F), so © and ™ count as symbols. Kept this small for the ring's budget.
+const MEANINGFUL = /[\p{L}\p{N}\p{EPres}]|\uFE0F/u;
 
 /**
- * Up to two initials of a display name: the first grapheme of its first and last words
- * (graphemes, so accents, scripts without case and emoji stay whole).
+ * Up to two initials of a display name: the first letter, digit or emoji of its first and
+ * last words, skipping punctuation and symbols ("Video (minimum)" gives "VM"). Graphemes,
+ * so accents, scripts without case and emoji stay whole.
  */
 export function initials(name: string): string {
-  const words = name.trim().split(/\s+/u).filter((w) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(w));
-  if (words.length === 0) return '';
-  const first = firstGrapheme(words[0]);
-  const last = words.length > 1 ? firstGrapheme(words[words.length - 1]) : '';
-  return (first + last).toLocaleUpperCase();
+  const firsts = name
+    .split(/\s+/)
+    .map((word) => [...segmenter.segment(word)].find(({ segment }) => MEANINGFUL.test(segment))?.segment)
+    .filter(Boolean);
+  return [firsts[0], firsts[1] && firsts.at(-1)].join('').toLocaleUpperCase();
 }

@@ -211,6 +211,21 @@ describe('<story-ring>', () => {
       expect(avatarColor('ana')).to.equal(avatarColor('ana'));
     });
 
+    it('skips punctuation and symbols in initials, not letters, digits or emoji', () => {
+      expect(initials('Video (minimum)')).to.equal('VM');
+      expect(initials('"Quoted" name')).to.equal('QN');
+      expect(initials('@ana #lima')).to.equal('AL');
+      expect(initials('Ana - Lima')).to.equal('AL');
+      expect(initials('¿Qué tal?')).to.equal('QT');
+      expect(initials('© 2026 Studio')).to.equal('2S');
+      expect(initials('Acme ™')).to.equal('A');
+      expect(initials('(👩🏽‍🚀) Astro')).to.equal('👩🏽‍🚀A');
+      expect(initials('Love ❤️')).to.equal('L❤️');
+      expect(initials('🇵🇹 Lisboa')).to.equal('🇵🇹L');
+      expect(initials('«ζωή» σου')).to.equal('ΖΣ');
+      expect(initials('(( ))')).to.equal('');
+    });
+
     it('renders a name full of markup as inert text', async () => {
       const evil = { id: 'evil', name: '<img src=x onerror="window.__pwned=1">' };
       const el = await ring(html`<story-ring .author=${evil} state="unseen"></story-ring>`);
