@@ -161,7 +161,9 @@ export class StoriesStore extends EventTarget {
 
   private issue = (issue: ValidationIssue): void => {
     const about = issue.item === 'reel' || issue.item === 'author' ? { authorId: issue.id } : { storyId: issue.id };
-    this.report({ code: 'invalid', message: `Dropped ${issue.item}${issue.id ? ` ${issue.id}` : ''}: ${issue.path} ${issue.message}`, item: issue.item, path: issue.path, ...about });
+    // A bad optional field is ignored on its own; the item still shows.
+    const what = issue.fieldOnly ? `Ignored ${issue.path} of ${issue.item}` : `Dropped ${issue.item}`;
+    this.report({ code: 'invalid', message: `${what}${issue.id ? ` ${issue.id}` : ''}: ${issue.path} ${issue.message}`, item: issue.item, path: issue.path, ...about });
   };
 
   private storageFallback(reason: unknown): void {
