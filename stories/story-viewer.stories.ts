@@ -83,9 +83,105 @@ export const LongReel = {
     player([{ author: people.ben, stories: Array.from({ length: 20 }, (_, i) => story('ben', `l${i}`, photo(['sunrise.jpg', 'forest.jpg', 'city.webp', 'coffee.webp'][i % 4], `Photo ${i + 1}`), { duration: 2000 }, 20 - i)) }], args),
 };
 
-/** Media that cannot load: the story says so, offers a retry and moves on. */
+/**
+ * Media that cannot be shown says why, in words: gone from the server (404), damaged, or a
+ * format this browser cannot play (HEVC in Chromium); retry where it can help; then it moves on.
+ */
 export const Failure = {
-  render: (args: Args) => player([{ author: people.ana, stories: [story('ana', 'f1', photo('missing.jpg', 'Missing')), story('ana', 'f2', photo('forest.jpg', 'A forest path'))] }], args),
+  render: (args: Args) =>
+    player(
+      [
+        {
+          author: people.ana,
+          stories: [
+            story('ana', 'f1', photo('missing.jpg', 'Missing')),
+            story('ana', 'f2', photo('damaged.jpg', 'Damaged')),
+            story('ana', 'f3', { kind: 'video', src: '/fixtures/media/videos/hevc.mp4', type: 'video/mp4', alt: 'An HEVC clip' }),
+            story('ana', 'f4', photo('forest.jpg', 'A forest path')),
+          ],
+        },
+      ],
+      args,
+    ),
+};
+
+/**
+ * Photos that are not 9:16 are shown whole, over a blurred copy of themselves: a 16:9
+ * landscape, a square photo, a landscape clip; a portrait photo still fills the frame.
+ */
+export const LandscapeAndSquare = {
+  render: (args: Args) =>
+    player(
+      [
+        {
+          author: people.ben,
+          stories: [
+            story('ben', 'w1', photo('landscape.jpg', 'A landscape photo')),
+            story('ben', 'w2', photo('square.jpg', 'A square photo')),
+            story('ben', 'w3', { kind: 'video', src: '/fixtures/media/videos/landscape.mp4', type: 'video/mp4', alt: 'A landscape clip' }),
+            story('ben', 'w4', photo('sunrise.jpg', 'A portrait photo')),
+          ],
+        },
+      ],
+      args,
+    ),
+};
+
+/** A 283-character caption and a long right-to-left text stay inside the frame, clear of the header. */
+export const LongCaptions = {
+  render: (args: Args) => {
+    const caption = 'Sunday market haul: heirloom tomatoes, three kinds of basil, a loaf of rye from the bakery on the corner, and far too many peaches. '.repeat(3).slice(0, 283);
+    const arabic = 'قصة قصيرة عن السوق '.repeat(11).slice(0, 200);
+    const overlays: Overlay[] = [
+      { kind: 'text', text: caption, x: 0.5, y: 0.86, style: 'background' },
+      { kind: 'text', text: arabic, x: 0.5, y: 0.08 },
+    ];
+    return player([{ author: people.noor, stories: [story('noor', 'c1', photo('forest.jpg', 'A forest path'), { overlays, duration: 15_000 })] }], args);
+  },
+};
+
+/** A story marked sensitive: hidden behind its warning, untimed and not counted as seen until Show. */
+export const ContentWarning = {
+  render: (args: Args) => player([{ author: people.ana, stories: [story('ana', 'cw1', photo('city.webp', 'City lights'), { contentWarning: 'Flashing lights' })] }], args),
+};
+
+/** WebVTT captions, drawn as text over the story; CC switches them (on while the sound is off, until you choose). */
+export const Captions = {
+  render: (args: Args) =>
+    player(
+      [
+        {
+          author: people.ben,
+          stories: [
+            story('ben', 'cc1', {
+              ...mp4('pattern'),
+              tracks: [
+                { src: '/fixtures/media/captions/pattern.en.vtt', lang: 'en', label: 'English' },
+                { src: '/fixtures/media/captions/pattern.es.vtt', lang: 'es', label: 'Español' },
+              ],
+            }),
+          ],
+        },
+      ],
+      args,
+    ),
+};
+
+/** A feed's BlurHash (or colour) stands in while the media loads. */
+export const Placeholder = {
+  render: (args: Args) =>
+    player(
+      [
+        {
+          author: people.ana,
+          stories: [
+            story('ana', 'bh1', { ...photo('sunrise.jpg', 'Sunrise'), preview: { blurhash: 'T:Lfw2#Ye;}6s9f7$6o1fQ$%n+f7' } }),
+            story('ana', 'bh2', { ...photo('coffee.webp', 'Coffee'), preview: { color: '#8395a7' } }),
+          ],
+        },
+      ],
+      args,
+    ),
 };
 
 /** Right to left: taps, swipes and arrow keys mirror; the bars fill from the right. */

@@ -99,7 +99,12 @@ export function demoWorld(options: Omit<SeedOptions, 'force'> = {}): World {
     story('dara', 2, { media: photo('coffee.webp', 'Coffee'), effect: 'mono', sound: sound('pulse', 'Slow pulse') }),
     story('elif', 16, { media: photo('forest.jpg', 'Green trees'), effect: 'fade' }),
     story('farah', 11, { media: video('waves', 'Colourful waves'), overlays: [text('Weekend mood', 0.5, 'plain')] }),
-    story('gus', 7, { media: photo('city.webp', 'Skyline') }),
+    // Shapes real feeds have: a 16:9 photo (shown whole) with a long caption.
+    story('gus', 7, {
+      media: { ...photo('landscape.jpg', 'A wide photo with a yellow border'), width: 1280, height: 720 },
+      overlays: [text('Shot this wide on purpose: the whole frame, edge to edge, no crop. Swipe for more from the trip, and tell me which one should be the print for the hallway.', 0.8)],
+    }),
+    story('gus', 6.5, { media: photo('city.webp', 'Skyline') }),
     story('hana', 5, { media: photo('sunrise.jpg', 'Sunrise'), overlays: [{ kind: 'sticker', emoji: '🌊', x: 0.2, y: 0.8 }] }),
     story('ivan', 1.5, { media: video('pattern', 'Patterns'), sound: sound('arpeggio', 'Arpeggio') }),
     story('jonas', 21, { media: photo('forest.jpg', 'Trail') }),
@@ -130,6 +135,8 @@ export function demoWorld(options: Omit<SeedOptions, 'force'> = {}): World {
     comment(stories[0], 'bruno', 45, 'Tried it this morning, great.'),
     comment(stories[3], 'dara', 30, 'Which trail is that?'),
     comment(stories[3], 'hana', 50, 'Beautiful light'),
+    comment(stories[12], 'hana', 15, 'The first one, for sure'),
+    comment(stories[12], 'ivan', 22, 'Love that it is not cropped'),
     comment(mine[0], 'ana', 25, 'Welcome to stories!'),
     comment(mine[0], 'ivan', 40, '🔥🔥'),
   ];

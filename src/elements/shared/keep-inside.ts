@@ -7,18 +7,20 @@ const BAND = { top: 0.11, bottom: 0.03, side: 0.03 } as const;
  * Keeps every text overlay under `root` inside `frame`: a text too tall for the frame is
  * set smaller, and one that would cross the frame's edges (or run under the header) is moved
  * in, so a 300-character caption near the bottom or a long right-to-left text near the top
- * stays whole and legible. Only what is drawn changes, never the story's data. Measures
- * each text once per frame size.
+ * stays whole and legible, above `footer` (the latest comments) when given. Only what is
+ * drawn changes, never the story's data. Measures each text once per frame size.
  */
-export function keepInside(root: ParentNode, frame: HTMLElement | null): void {
+export function keepInside(root: ParentNode, frame: HTMLElement | null, footer?: HTMLElement | null): void {
   if (!frame) return;
   const f = frame.getBoundingClientRect();
   if (!f.height || !f.width) return;
   const top = f.top + f.height * BAND.top;
-  const bottom = f.bottom - f.height * BAND.bottom;
+  // Above what sits at the bottom of the frame (the latest comments and the field), unless it takes most of it.
+  const under = footer?.getBoundingClientRect().top ?? f.bottom;
+  const bottom = Math.min(f.bottom - f.height * BAND.bottom, under > f.top + f.height * 0.6 ? under - 4 : f.bottom);
   const left = f.left + f.width * BAND.side;
   const right = f.right - f.width * BAND.side;
-  const key = `${Math.round(f.width)}x${Math.round(f.height)}`;
+  const key = `${Math.round(f.width)}x${Math.round(f.height)}-${Math.round(bottom - f.top)}`;
   root.querySelectorAll<HTMLElement>('.overlay.text').forEach((el) => {
     // Placed again from the data on every render: what was measured for the same place, text and frame is reused.
     const placed = `${key}:${el.style.getPropertyValue('--x')},${el.style.getPropertyValue('--y')}:${el.textContent?.length}`;

@@ -16,6 +16,8 @@ export const overlayStyles = css`
       left: calc(var(--x, 0.5) * 100%);
       top: calc(var(--y, 0.5) * 100%);
       margin: 0;
+      /* Its own width up to 80% of the frame, wherever its centre is (not the room to the frame's edge). */
+      inline-size: max-content;
       max-inline-size: 80cqi;
       transform: translate(-50%, -50%) rotate(var(--r, 0deg)) scale(var(--s, 1));
       font-size: 6cqi;

@@ -864,7 +864,7 @@ export class StoryViewer extends LitElement {
   #place(): void {
     const overlays = this.#current?.overlays ?? [];
     placeOverlays(this.renderRoot, overlays);
-    if (overlays.some((o) => o.kind === 'text')) void this.#withExtras(() => this.#extras!.keepInside(this.renderRoot, this.renderRoot.querySelector<HTMLElement>('.frame')));
+    if (overlays.some((o) => o.kind === 'text')) void this.#withExtras(() => this.#extras!.keepInside(this.renderRoot, this.renderRoot.querySelector<HTMLElement>('.frame'), this.renderRoot.querySelector<HTMLElement>('.footer')));
   }
 
   protected override render(): TemplateResult {
