@@ -236,13 +236,18 @@ export class RestAdapter implements StoriesAdapter {
   }
 
   async publish(draft: StoryDraft, opts: { onProgress?: (sent: number, total: number) => void; signal?: AbortSignal } = {}): Promise<Story> {
-    const { blob, ...media } = draft.media;
+    const { blob, tracks, ...rest } = draft.media;
+    // Caption files go as `track` parts, in order; their entries in the JSON keep only what describes them.
+    const files = (tracks ?? []).flatMap((t) => (t.blob ? [t.blob] : []));
+    const described = tracks?.map(({ blob: _file, ...track }) => track);
+    const media = described?.length ? { ...rest, tracks: described } : rest;
     const story = { ...draft, media };
     let body: FormData | object = story;
-    if (blob) {
+    if (blob || files.length) {
       const form = new FormData();
       form.append('story', new Blob([JSON.stringify(story)], { type: 'application/json' }));
-      form.append('media', blob, 'media');
+      if (blob) form.append('media', blob, 'media');
+      files.forEach((file, i) => form.append('track', new Blob([file], { type: 'text/vtt' }), `track-${i}.vtt`));
       body = form;
     }
     // One key per publish call: a retried upload never creates two stories.
