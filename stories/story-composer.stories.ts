@@ -9,6 +9,12 @@ const photo = async (): Promise<{ media: CheckedMedia }> => {
   return { media: { kind: 'image', blob, type: 'image/jpeg', width: 360, height: 640 } };
 };
 
+/** A 16:9 fixture photo: the preview shows it whole over a blurred copy, as the viewer will. */
+const landscape = async (): Promise<{ media: CheckedMedia }> => {
+  const blob = await (await fetch('/fixtures/media/photos/landscape.jpg')).blob();
+  return { media: { kind: 'image', blob, type: 'image/jpeg', width: 1280, height: 720 } };
+};
+
 const overlays: Overlay[] = [
   { kind: 'text', text: 'Good morning!', x: 0.5, y: 0.22, style: 'background', color: '#ffd54f' },
   { kind: 'text', text: 'outline', x: 0.3, y: 0.42, rotation: -12, style: 'outline' },
@@ -17,7 +23,7 @@ const overlays: Overlay[] = [
 ];
 
 /** A button that opens the composer, and the composer, open at once (Escape closes it). */
-const composer = (loaded: Record<string, unknown>, extra: { overlays?: Overlay[]; effect?: Effect; panel?: string } = {}) =>
+const composer = (loaded: Record<string, unknown>, extra: { overlays?: Overlay[]; effect?: Effect; panel?: string; contentWarning?: string } = {}) =>
   html`<button type="button" @click=${(e: Event) => ((e.currentTarget as HTMLElement).nextElementSibling as HTMLElement & { show(): void }).show()}>Create a story</button>
   <story-composer
     open
@@ -25,6 +31,7 @@ const composer = (loaded: Record<string, unknown>, extra: { overlays?: Overlay[]
     .overlays=${extra.overlays ?? []}
     .effect=${extra.effect ?? 'none'}
     .panel=${extra.panel ?? null}
+    .contentWarning=${extra.contentWarning ?? null}
     .stickers=${[{ src: '/fixtures/media/avatars/avatar-2.jpg', alt: 'Ben’s face' }]}
   ></story-composer>`;
 
@@ -53,4 +60,10 @@ export const Effects = {
 export const Stickers = {
   loaders: [photo],
   render: (_args: unknown, { loaded }: { loaded: Record<string, unknown> }) => composer(loaded, { panel: 'sticker' }),
+};
+
+/** A landscape photo, framed as viewers will see it, marked sensitive with its warning. */
+export const LandscapeMarkedSensitive = {
+  loaders: [landscape],
+  render: (_args: unknown, { loaded }: { loaded: Record<string, unknown> }) => composer(loaded, { panel: 'sensitive', contentWarning: 'Flashing lights' }),
 };
