@@ -18,7 +18,8 @@ export interface MediaStorage {
   put(key: string, bytes: Buffer, type: string): Promise<void>;
   delete(key: string): Promise<void>;
   /** Files this server serves itself (the filesystem store). */
-  read?(key: string, range?: { start: number; end?: number }): Promise<{ stream: Readable; size: number } | null>;
+  size?(key: string): Promise<number | null>;
+  read?(key: string, range?: { start: number; end: number }): Readable;
   /** Where browsers read a file, when it is not served by this server (object storage, CDN). */
   publicUrl?(key: string): string | undefined;
   presignUpload?(key: string, type: string, size: number): Promise<{ url: string; headers: Record<string, string> }>;
@@ -44,6 +45,7 @@ export interface StoriesServerOptions {
   purge?: { intervalMs?: number; batchSize?: number };
   eventsKeepMs?: number;
   heartbeatMs?: number;
+  shutdownGraceMs?: number;
   trustProxy?: boolean;
 }
 

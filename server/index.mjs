@@ -42,6 +42,7 @@ export { filesystemStorage, s3Storage } from './media.mjs';
  * @property {{ intervalMs?: number, batchSize?: number }} [purge] The expired-story purge (default every 60 s, 500 stories a batch).
  * @property {number} [eventsKeepMs] How long events stay for replay (default 1 hour).
  * @property {number} [heartbeatMs] SSE keep-alive comment interval (default 15 s).
+ * @property {number} [shutdownGraceMs] How long close() waits for requests in flight before cutting connections (default 10 s).
  * @property {boolean} [trustProxy] Behind a load balancer: take the client address from X-Forwarded-For.
  */
 
@@ -86,6 +87,13 @@ export async function createStoriesServer(options = {}) {
     bodyLimit: options.bodyLimit ?? 64 * 1024,
     trustProxy: options.trustProxy ?? false,
     return503OnClosing: true,
+    // Ids are at most 200 characters; a longer path segment names nothing.
+    routerOptions: { maxParamLength: 1000 },
+    // Errors of the router itself (bad URLs, over-long ids) in the contract's shape too.
+    frameworkErrors: (error, request, reply) => {
+      if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return reply.code(404).send(errorBody('not-found', 'No such thing'));
+      return reply.code(400).send(errorBody('invalid', 'The request is not valid'));
+    },
   });
   const log = app.log;
   const ownDatabase = !options.database;
@@ -332,20 +340,18 @@ export async function createStoriesServer(options = {}) {
         }
         const story = await stories.liveMedia(key);
         if (!story) throw notFound('Media');
-        const size = (await storage.read(key))?.size;
-        if (size === undefined) throw notFound('Media');
+        const size = await storage.size(key);
+        if (size === null) throw notFound('Media');
         const type = (typeof story.body === 'string' ? JSON.parse(story.body) : story.body).media?.type ?? 'application/octet-stream';
         reply.header('content-type', type).header('accept-ranges', 'bytes').header('cache-control', 'private, max-age=3600').header('x-content-type-options', 'nosniff');
         const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.range ?? '');
         if (range && (range[1] || range[2])) {
-          let start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
-          let end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+          const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
+          const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
           if (start > end || start >= size) return reply.code(416).header('content-range', `bytes */${size}`).send();
-          const file = await storage.read(key, { start, end });
-          return reply.code(206).header('content-range', `bytes ${start}-${end}/${size}`).header('content-length', end - start + 1).send(file.stream);
+          return reply.code(206).header('content-range', `bytes ${start}-${end}/${size}`).header('content-length', end - start + 1).send(storage.read(key, { start, end }));
         }
-        const file = await storage.read(key);
-        return reply.header('content-length', file.size).send(file.stream);
+        return reply.header('content-length', size).send(storage.read(key));
       });
     }
   }
@@ -427,7 +433,11 @@ export async function createStoriesServer(options = {}) {
       closing = true;
       if (purgeTimer) clearInterval(purgeTimer);
       await purging;
+      // In-flight requests get a grace period; connections still open after it are cut
+      // (some keep-alive sockets are not seen as idle once an SSE response ran on them).
+      const grace = setTimeout(() => app.server.closeAllConnections(), options.shutdownGraceMs ?? 10_000);
       await app.close();
+      clearTimeout(grace);
       hub.stop();
       await hub.idle();
       if (ownDatabase) await database.close();

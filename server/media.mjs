@@ -112,7 +112,8 @@ export function checkKey(key) {
  * @typedef {object} MediaStorage
  * @property {(key: string, bytes: Buffer, type: string) => Promise<void>} put
  * @property {(key: string) => Promise<void>} delete
- * @property {(key: string, range?: { start: number, end?: number }) => Promise<{ stream: import('node:stream').Readable, size: number } | null>} [read]
+ * @property {(key: string) => Promise<number | null>} [size] The size of a stored file, null when there is none.
+ * @property {(key: string, range?: { start: number, end: number }) => import('node:stream').Readable} [read]
  *   Files served by this server (the filesystem store); absent when media has public URLs.
  * @property {(key: string) => string | undefined} [publicUrl] Where browsers read the file, when not from this server.
  * @property {(key: string, type: string, size: number) => Promise<{ url: string, headers: Record<string, string> }>} [presignUpload]
@@ -141,15 +142,15 @@ export function filesystemStorage(dir) {
     async delete(key) {
       await rm(pathOf(key), { force: true });
     },
-    async read(key, range) {
-      const path = pathOf(key);
-      let info;
+    async size(key) {
       try {
-        info = await stat(path);
+        return (await stat(pathOf(key))).size;
       } catch {
         return null;
       }
-      return { stream: createReadStream(path, range ? { start: range.start, end: range.end } : {}), size: info.size };
+    },
+    read(key, range) {
+      return createReadStream(pathOf(key), range ? { start: range.start, end: range.end } : {});
     },
   };
 }

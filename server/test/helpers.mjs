@@ -33,7 +33,7 @@ export async function fileDatabase() {
  * `{ status, body, headers, text }`.
  */
 export async function startServer(options) {
-  const server = await createStoriesServer({ logger: false, testing: true, rateLimit: false, purge: { intervalMs: 0 }, ...options });
+  const server = await createStoriesServer({ logger: false, testing: true, rateLimit: false, purge: { intervalMs: 0 }, shutdownGraceMs: 300, ...options });
   const address = await server.listen({ port: 0, host: '127.0.0.1' });
   const base = `${address}${options.prefix ?? ''}`;
   const call = async (path, { method = 'GET', token, body, headers = {}, raw } = {}) => {
@@ -97,6 +97,7 @@ export async function openStream(url, { token, lastEventId } = {}) {
     settle();
   })();
   if (response.ok) await open;
+  else await response.body?.cancel();
   return {
     status: response.status,
     events,
