@@ -71,7 +71,7 @@ export default defineConfig(({ command, mode }) => {
       server: {
         port: Number(process.env.PORT) || 5173,
         host: process.env.HOST || 'localhost',
-        // `npm run server` (the REST reference server) answers /api for /demo/?endpoint=/api.
+        // `npm run server` (the stories server in dev mode) answers /api for /demo/?endpoint=/api.
         proxy: { '/api': `http://localhost:${process.env.API_PORT || 8787}` },
       },
     };

@@ -1,14 +1,15 @@
 // @web/test-runner: every test runs in the system's headless Chromium, one file at a time
 // (hls.js playback stalls with more than one page at once on two cores).
 import { randomBytes } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, ensureChromium } from './scripts/chromium.mjs';
-import { createReferenceServer } from './server/reference-server.mjs';
+import { createStoriesServer } from './server/index.mjs';
 
 /** The policy of the strict-CSP group, as a hardened host page would send it. */
 export const STRICT_CSP = [
@@ -61,14 +62,22 @@ function storiesIndexPlugin() {
 }
 
 /**
- * The REST reference server, mounted at /api on the test server itself (same origin, real
- * HTTP), with its /__test routes for seeding, clock and fault injection.
+ * The stories server (server/, on PGlite in a throwaway directory), mounted at /api on the
+ * test server itself (same origin, real HTTP), in testing mode: its /__test routes seed,
+ * reset, freeze the clock and inject faults. Rate limits are off: the tests write fast.
  */
-const referenceServer = createReferenceServer({ prefix: '/api', testing: true });
-async function referenceServerMiddleware(ctx, next) {
+const apiDataDir = mkdtempSync(join(tmpdir(), 'stories-kit-wtr-'));
+process.on('exit', () => rmSync(apiDataDir, { recursive: true, force: true }));
+const storiesServer = await createStoriesServer({ prefix: '/api', testing: true, dataDir: apiDataDir, logger: process.env.STORIES_WTR_LOG ? { level: 'info', file: process.env.STORIES_WTR_LOG } : false, rateLimit: false, purge: { intervalMs: 0 } });
+async function storiesServerMiddleware(ctx, next) {
   if (!ctx.path.startsWith('/api/') && ctx.path !== '/api') return next();
   ctx.respond = false;
-  await referenceServer.handle(ctx.req, ctx.res);
+  // Koa must not touch the response until the server is done with it.
+  await new Promise((resolve) => {
+    ctx.res.once('close', resolve);
+    ctx.res.once('finish', resolve);
+    storiesServer.handle(ctx.req, ctx.res);
+  });
 }
 
 const MEDIA_TYPES = { '.jpg': 'image/jpeg', '.webp': 'image/webp', '.mp4': 'video/mp4', '.m3u8': 'application/vnd.apple.mpegurl', '.m4s': 'video/iso.segment', '.m4a': 'audio/mp4' };
@@ -181,7 +190,7 @@ export default {
     }),
   ],
   plugins: [visibilityCommandPlugin(), storiesIndexPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) })],
-  middleware: [gateMiddleware, referenceServerMiddleware, strictCspMiddleware],
+  middleware: [gateMiddleware, storiesServerMiddleware, strictCspMiddleware],
   groups: [
     {
       name: 'strict-csp',

@@ -1,6 +1,7 @@
 // Shared by the demo pages: one <story-provider> around the page's stories area, on the
 // built-in LocalAdapter (seeded with the demo world and the bundled media) by default;
-// `?endpoint=/api` uses the REST reference server (`npm run server`), `?feed=…` a static feed.
+// `?endpoint=/api` uses the stories server (`npm run server`, dev mode) as the demo user, or
+// as another account with `?as=ana` (its named test token); `?feed=…` a static feed.
 import { LocalAdapter, type StoriesStore, type StoryProvider } from '../src/index.js';
 import { seedDemo } from '../src/demo.js';
 
@@ -9,7 +10,9 @@ export async function setUpStories(root: Element): Promise<{ provider: StoryProv
   const provider = document.createElement('story-provider');
   let local: LocalAdapter | undefined;
   if (params.get('endpoint')) {
-    provider.token = () => 'token-you';
+    // Dev mode's named test tokens: `token-<accountId>`.
+    const as = /^[\w.-]{1,100}$/.test(params.get('as') ?? '') ? params.get('as') : 'you';
+    provider.token = () => `token-${as}`;
     provider.endpoint = params.get('endpoint')!;
   } else if (params.get('feed')) {
     provider.feed = params.get('feed')!;

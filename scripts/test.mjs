@@ -1,5 +1,7 @@
-// `npm test`: makes sure a Chromium is there, runs @web/test-runner in it, and prints the
-// plain closing line `N passed, N failed` from the runner's own counts.
+// `npm test`: the server's own tests (node:test, on PGlite and, with DATABASE_URL, on
+// PostgreSQL), then @web/test-runner in Chromium (the REST contract suite against the
+// server on PGlite; with DATABASE_URL the REST files once more against PostgreSQL), and
+// the plain closing line `N passed, N failed` from all their counts.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
@@ -13,20 +15,49 @@ if (standalone.status !== 0) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
-const summaryFile = '.wtr-summary.json';
-rmSync(summaryFile, { force: true });
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let ok = true;
+const add = (counts, status) => {
+  for (const key of Object.keys(totals)) totals[key] += counts[key] ?? 0;
+  if (status !== 0) ok = false;
+};
 
-const result = spawnSync('npx', ['wtr', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env });
-
-let summary;
-try {
-  summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
-} catch {
-  console.error('The test runner ended without a summary: it crashed before the tests ran.');
-  console.log('0 passed, 1 failed');
-  process.exit(1);
+// Only a full run also runs the server's tests (not `npm test -- some/file.test.ts`).
+if (process.argv.length <= 2) {
+  const serverSummary = '.server-test-summary.json';
+  rmSync(serverSummary, { force: true });
+  const server = spawnSync(process.execPath, ['scripts/test-server.mjs', '--summary', serverSummary], { stdio: 'inherit', env: process.env });
+  try {
+    add(JSON.parse(readFileSync(serverSummary, 'utf8')), server.status);
+  } catch {
+    console.error('The server tests ended without a summary.');
+    add({ failed: 1 }, 1);
+  }
+  rmSync(serverSummary, { force: true });
 }
-const { passed, failed, skipped } = summary;
+
+const summaryFile = '.wtr-summary.json';
+/** One wtr run; its counts come from the summary reporter in web-test-runner.config.mjs. */
+function wtr(args, env) {
+  rmSync(summaryFile, { force: true });
+  const result = spawnSync('npx', ['wtr', ...args], { stdio: 'inherit', env });
+  try {
+    add(JSON.parse(readFileSync(summaryFile, 'utf8')), result.status);
+  } catch {
+    console.error('The test runner ended without a summary: it crashed before the tests ran.');
+    add({ failed: 1 }, 1);
+  }
+}
+// The browser suites talk to the server on PGlite…
+const { DATABASE_URL, ...withoutUrl } = process.env;
+wtr(process.argv.slice(2), withoutUrl);
+// …and, when there is a PostgreSQL, the files that use the REST API run against it too.
+if (DATABASE_URL && process.argv.length <= 2) {
+  console.log('\n=== the REST adapter suites against PostgreSQL (DATABASE_URL)');
+  wtr(['test/adapters/contract.test.ts', 'test/adapters/adapters.test.ts', 'test/state/outbox.test.ts', '--group', 'default'], process.env);
+}
+
+const { passed, failed, skipped } = totals;
 if (skipped > 0) console.log(`${skipped} test(s) were skipped: skipping is not allowed in this repository.`);
 console.log(`${passed} passed, ${failed + skipped} failed`);
-process.exit(result.status === 0 && failed === 0 && skipped === 0 && passed > 0 ? 0 : 1);
+process.exit(ok && failed === 0 && skipped === 0 && passed > 0 ? 0 : 1);

@@ -1,5 +1,5 @@
 // One suite, every adapter: the behaviour they share is tested the same way against
-// LocalAdapter (real IndexedDB), RestAdapter (real HTTP to the reference server) and
+// LocalAdapter (real IndexedDB), RestAdapter (real HTTP to the stories server, server/) and
 // FeedAdapter (a real static file), so they cannot drift apart.
 import { expect } from '@open-wc/testing';
 import { FeedAdapter } from '../../src/adapters/feed-adapter.js';

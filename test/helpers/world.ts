@@ -48,7 +48,7 @@ export function testWorld(now: number): World {
   };
 }
 
-/** Calls a /__test route of the reference server mounted at /api. */
+/** Calls a /__test route of the stories server (testing mode) mounted at /api. */
 export async function testApi(path: string, body?: unknown, method = 'POST'): Promise<Response> {
   const response = await fetch(`/api/__test/${path}`, {
     method,

@@ -1,4 +1,4 @@
-// The comment outbox end to end: real IndexedDB, real HTTP to the reference server, real
+// The comment outbox end to end: real IndexedDB, real HTTP to the stories server, real
 // page reloads and two frames (tabs) sharing one outbox through Web Locks and BroadcastChannel.
 import { expect } from '@open-wc/testing';
 import { probeMessage } from '../helpers/frames.js';

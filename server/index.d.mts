@@ -1,0 +1,78 @@
+// Types of `stories-kit/server` (the server itself is plain ESM JavaScript, server/index.mjs).
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Readable } from 'node:stream';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+
+export interface Database {
+  // The schema is in server/migrations.mjs; rows are read untyped.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  db: Kysely<any>;
+  engine: 'pglite' | 'postgres';
+  onEvent(listener: (message: { id: number; storyId: string }) => void): () => void;
+  listening(): boolean;
+  close(): Promise<void>;
+}
+
+export interface MediaStorage {
+  put(key: string, bytes: Buffer, type: string): Promise<void>;
+  delete(key: string): Promise<void>;
+  /** Files this server serves itself (the filesystem store). */
+  size?(key: string): Promise<number | null>;
+  read?(key: string, range?: { start: number; end: number }): Readable;
+  /** Where browsers read a file, when it is not served by this server (object storage, CDN). */
+  publicUrl?(key: string): string | undefined;
+  presignUpload?(key: string, type: string, size: number): Promise<{ url: string; headers: Record<string, string> }>;
+}
+
+export interface StoriesServerOptions {
+  databaseUrl?: string;
+  dataDir?: string;
+  database?: Database;
+  prefix?: string;
+  publicUrl?: string;
+  jwt?: { secret?: string; jwksUrl?: string; issuer: string | string[]; audience: string | string[]; algorithms?: string[] };
+  authenticate?(request: FastifyRequest): Promise<string | null | undefined> | string | null | undefined;
+  adminKey?: string;
+  dev?: boolean;
+  testing?: boolean;
+  clock?: { now(): number };
+  corsOrigins?: string[] | true;
+  rateLimit?: { perToken?: number; perIp?: number; windowMs?: number } | false;
+  bodyLimit?: number;
+  storage?: MediaStorage;
+  logger?: boolean | object;
+  purge?: { intervalMs?: number; batchSize?: number };
+  eventsKeepMs?: number;
+  heartbeatMs?: number;
+  shutdownGraceMs?: number;
+  trustProxy?: boolean;
+}
+
+export interface Admin {
+  putAccount(account: { name: string; handle?: string; avatar?: string; verified?: boolean }, id: string): Promise<unknown>;
+  deleteAccount(id: string): Promise<void>;
+  follow(follower: string, followee: string): Promise<void>;
+  unfollow(follower: string, followee: string): Promise<void>;
+  putSound(sound: { src: string; title?: string; artist?: string; duration?: number }, id: string): Promise<unknown>;
+  reports(): Promise<{ storyId: string; commentId: string; reporterId: string; reason?: string; reportedAt: number }[]>;
+  seed(world: unknown): Promise<void>;
+  reset(): Promise<void>;
+}
+
+export interface StoriesServer {
+  app: FastifyInstance;
+  database: Database;
+  admin: Admin;
+  handle(req: IncomingMessage, res: ServerResponse): void;
+  listen(options?: { port?: number; host?: string }): Promise<string>;
+  purge(options?: { batchSize?: number }): Promise<number>;
+  now(): number;
+  readonly streams: number;
+  close(): Promise<void>;
+}
+
+export function createStoriesServer(options?: StoriesServerOptions): Promise<StoriesServer>;
+export function openDatabase(options: { databaseUrl?: string; dataDir?: string; poolSize?: number }): Promise<Database>;
+export function filesystemStorage(dir: string): MediaStorage;
+export function s3Storage(options: { bucket: string; region?: string; endpoint?: string; forcePathStyle?: boolean; publicBaseUrl: string; prefix?: string; credentials?: { accessKeyId: string; secretAccessKey: string }; presignSeconds?: number }): Promise<MediaStorage>;
