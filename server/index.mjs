@@ -14,7 +14,7 @@ import { openDatabase, ping } from './db.mjs';
 import { HttpError, errorBody, forbidden, invalid, notFound, tooLarge, unauthorized } from './errors.mjs';
 import { createEventHub } from './events.mjs';
 import { MEDIA_RULES, checkKey, filesystemStorage, prepareUpload } from './media.mjs';
-import { createStories } from './stories.mjs';
+import { createStories, deleteStoryFiles, isTrackKey } from './stories.mjs';
 import { registerTestRoutes } from './testing.mjs';
 import * as v from './validate.mjs';
 
@@ -195,7 +195,8 @@ export async function createStoriesServer(options = {}) {
 
   async function apiRoutes(api) {
     await api.register(rateLimit, { global: false });
-    await api.register(multipart, { limits: { fileSize: MEDIA_RULES.maxVideoBytes, files: 2, fields: 4, parts: 6, fieldSize: 64 * 1024, headerPairs: 100 } });
+    // The media file, up to 8 caption files (`track`), the story part.
+    await api.register(multipart, { limits: { fileSize: MEDIA_RULES.maxVideoBytes, files: 10, fields: 4, parts: 12, fieldSize: 64 * 1024, headerPairs: 100 } });
     const byToken = limits && api.createRateLimit({ max: limits.perToken, timeWindow: limits.windowMs, keyGenerator: (r) => `token:${createHash('sha256').update(r.headers.authorization ?? '').digest('base64url')}` });
     const byIp = limits && api.createRateLimit({ max: limits.perIp, timeWindow: limits.windowMs, keyGenerator: (r) => `ip:${r.ip}` });
 
@@ -285,6 +286,8 @@ export async function createStoriesServer(options = {}) {
       v.text(key, 'Idempotency-Key', v.LIMITS.id);
       let draft = request.body;
       let upload;
+      /** Caption files sent with the story, in order: the draft's tracks without a src. */
+      const trackFiles = [];
       if (request.isMultipart()) {
         draft = undefined;
         for await (const part of request.parts()) {
@@ -299,6 +302,8 @@ export async function createStoriesServer(options = {}) {
           } else if (part.fieldname === 'media' && part.type === 'file') {
             if (upload) throw invalid('One media file per story');
             upload = await part.toBuffer();
+          } else if (part.fieldname === 'track' && part.type === 'file') {
+            trackFiles.push(checkCaptions(await part.toBuffer(), trackFiles.length));
           } else if (part.type === 'file') {
             // Not ours: drain it so the request can finish.
             await part.toBuffer();
@@ -307,12 +312,24 @@ export async function createStoriesServer(options = {}) {
         if (!upload) throw invalid('A story needs its photo or video: the media part is missing');
       }
       const body = v.storyDraft(draft, { uploaded: Boolean(upload) });
+      const unsourced = (body.media.tracks ?? []).filter((t) => t.src === undefined).length;
+      if (unsourced !== trackFiles.length) throw invalid(`media.tracks lists ${unsourced} caption file(s) to upload, and ${trackFiles.length} track part(s) came`);
+      if (trackFiles.length && body.media.kind !== 'video') throw invalid('Only a video has captions');
       const storeMedia = upload
         ? async (id) => {
             const prepared = await prepareUpload(upload, body.media.kind);
             const mediaKey = checkKey(`${id}.${prepared.type.split('/')[1].replace('quicktime', 'mov').replace('jpeg', 'jpg')}`);
             await storage.put(mediaKey, prepared.bytes, prepared.type);
-            return { key: mediaKey, fields: prepared.fields };
+            // Caption files beside the media, under keys of the same story: `<id>-track<n>.vtt`.
+            const trackKeys = [];
+            for (const [i, bytes] of trackFiles.entries()) {
+              const trackKey = checkKey(`${id}-track${i}.vtt`);
+              await storage.put(trackKey, bytes, 'text/vtt');
+              trackKeys.push(trackKey);
+            }
+            let n = 0;
+            const tracks = body.media.tracks?.map((t) => (t.src === undefined ? { ...t, key: trackKeys[n++] } : t));
+            return { key: mediaKey, fields: { ...prepared.fields, ...(tracks ? { tracks } : {}) }, trackKeys };
           }
         : undefined;
       const result = await stories.publish(request.me, key, body, storeMedia);
@@ -342,7 +359,7 @@ export async function createStoriesServer(options = {}) {
         if (!story) throw notFound('Media');
         const size = await storage.size(key);
         if (size === null) throw notFound('Media');
-        const type = (typeof story.body === 'string' ? JSON.parse(story.body) : story.body).media?.type ?? 'application/octet-stream';
+        const type = isTrackKey(key) ? 'text/vtt' : ((typeof story.body === 'string' ? JSON.parse(story.body) : story.body).media?.type ?? 'application/octet-stream');
         reply.header('content-type', type).header('accept-ranges', 'bytes').header('cache-control', 'private, max-age=3600').header('x-content-type-options', 'nosniff');
         const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.range ?? '');
         if (range && (range[1] || range[2])) {
@@ -385,7 +402,7 @@ export async function createStoriesServer(options = {}) {
         .returning(['id', 'media_key'])
         .execute();
       removed += gone.length;
-      for (const row of gone) if (row.media_key) await storage.delete(row.media_key).catch((error) => log.warn({ err: error }, 'media delete failed'));
+      for (const row of gone) if (row.media_key) await deleteStoryFiles(storage, row.media_key, row.id).catch((error) => log.warn({ err: error }, 'media delete failed'));
       if (gone.length < batchSize || closing) break;
       await yieldToReads();
     }
@@ -443,4 +460,12 @@ export async function createStoriesServer(options = {}) {
       if (ownDatabase) await database.close();
     },
   };
+}
+
+/** A caption file as sent: WebVTT (it says so in its first line), at most 512 kB. */
+function checkCaptions(bytes, index) {
+  if (index >= 8) throw invalid('At most 8 caption files per story');
+  if (bytes.length > 512 * 1024) throw tooLarge('A caption file is larger than 512 kB');
+  if (!/^(\uFEFF)?WEBVTT/.test(bytes.subarray(0, 16).toString('utf8'))) throw invalid('Captions must be WebVTT files (they start with "WEBVTT")');
+  return bytes;
 }

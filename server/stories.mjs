@@ -47,6 +47,8 @@ function storyOut(row, mediaUrl) {
   const body = typeof row.body === 'string' ? JSON.parse(row.body) : row.body;
   const story = { id: row.id, author: authorOut(row, 'a_'), createdAt: row.created_at, expiresAt: row.expires_at, ...body };
   if (row.media_key) story.media = { ...story.media, src: mediaUrl(row.media_key) };
+  // Uploaded caption files are kept by key; readers get their URL.
+  if (story.media?.tracks?.some((t) => t.key)) story.media = { ...story.media, tracks: story.media.tracks.map(({ key, ...t }) => (key ? { ...t, src: mediaUrl(key) } : t)) };
   return story;
 }
 
@@ -66,6 +68,7 @@ class KeyTaken extends Error {}
  */
 export function createStories({ database, now, mediaUrl, storage, log }) {
   const { db } = database;
+  const deleteFiles = (mediaKey, storyId) => deleteStoryFiles(storage, mediaKey, storyId);
 
   /**
    * Runs `work` in one transaction. `emit(storyId, audience, event)` records an event in it;
@@ -287,10 +290,10 @@ export function createStories({ database, now, mediaUrl, storage, log }) {
           const row = await trx.selectFrom('stories as s').innerJoin('accounts as a', 'a.id', 's.author_id').select(STORY_COLUMNS).where('s.id', '=', id).executeTakeFirstOrThrow();
           return { status: 201, body: storyOut(row, mediaUrl) };
         });
-        if (result.replayed && media) await storage?.delete(media.key);
+        if (result.replayed && media) await deleteFiles(media.key, id);
         return result;
       } catch (error) {
-        if (media) await storage?.delete(media.key).catch(() => {});
+        if (media) await deleteFiles(media.key, id).catch(() => {});
         throw error;
       }
     },
@@ -303,7 +306,7 @@ export function createStories({ database, now, mediaUrl, storage, log }) {
         await trx.deleteFrom('stories').where('id', '=', storyId).execute();
         return story;
       });
-      if (removed.media_key) await storage?.delete(removed.media_key).catch((error) => log?.warn({ err: error }, 'media delete failed'));
+      if (removed.media_key) await deleteFiles(removed.media_key, storyId).catch((error) => log?.warn({ err: error }, 'media delete failed'));
     },
 
     async sounds({ q, cursor }) {
@@ -322,10 +325,31 @@ export function createStories({ database, now, mediaUrl, storage, log }) {
 
     /** Where a story's media lives, while the story is live (null otherwise). */
     async liveMedia(key) {
-      const row = await db.selectFrom('stories as s').select(['s.media_key', 's.body']).where('s.media_key', '=', key).where(liveWhere(now())).executeTakeFirst();
+      // A caption file belongs to the story whose id starts its key.
+      const track = TRACK_KEY.exec(key);
+      const row = await db
+        .selectFrom('stories as s')
+        .select(['s.media_key', 's.body'])
+        .where(track ? 's.id' : 's.media_key', '=', track ? track[1] : key)
+        .where(liveWhere(now()))
+        .executeTakeFirst();
       return row ?? null;
     },
   };
+}
+
+/** `<story id>-track<n>.vtt`: a caption file kept beside a story's media. */
+const TRACK_KEY = /^(.+)-track\d\.vtt$/;
+
+export function isTrackKey(key) {
+  return TRACK_KEY.test(key);
+}
+
+/** Deletes a story's media file and the caption files kept beside it. */
+export async function deleteStoryFiles(storage, mediaKey, storyId) {
+  if (!storage) return;
+  await storage.delete(mediaKey);
+  for (let i = 0; i < 8; i++) await storage.delete(`${storyId}-track${i}.vtt`).catch(() => {});
 }
 
 export function isUniqueViolation(error) {

@@ -109,10 +109,11 @@ function overlay(raw, path) {
   }
 }
 
-function track(raw, path) {
+function track(raw, path, { uploaded = false } = {}) {
   if (!isObject(raw)) throw invalid(`${path} must be an object`);
   return compact({
-    src: url(raw.src, `${path}.src`),
+    // An entry without a src is a caption file uploaded with the story (a `track` part).
+    src: uploaded && raw.src === undefined ? undefined : url(raw.src, `${path}.src`),
     lang: raw.lang === undefined ? undefined : /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(String(raw.lang)) && typeof raw.lang === 'string' ? raw.lang : (() => { throw invalid(`${path}.lang must be a BCP 47 language tag`); })(),
     label: text(raw.label, `${path}.label`, 100, { optional: true }),
     kind: oneOf(raw.kind, `${path}.kind`, ['captions', 'subtitles']),
@@ -161,7 +162,7 @@ export function storyDraft(raw, { uploaded = false } = {}) {
     duration: number(m.duration, 'media.duration', { min: 0, max: LIMITS.duration }),
     alt: text(m.alt, 'media.alt', LIMITS.alt, { optional: true, multiline: true }),
     fit: oneOf(m.fit, 'media.fit', ['cover', 'contain']),
-    tracks: m.tracks?.map((t, i) => track(t, `media.tracks[${i}]`)),
+    tracks: m.tracks?.map((t, i) => track(t, `media.tracks[${i}]`, { uploaded })),
     preview,
   });
   if (raw.overlays !== undefined && (!Array.isArray(raw.overlays) || raw.overlays.length > LIMITS.overlays)) throw invalid(`overlays must be a list of at most ${LIMITS.overlays}`);

@@ -225,6 +225,34 @@ describe('publishing', () => {
     assert.equal((await api.call(`/stories/${story.id}`, { method: 'DELETE', token: as('viewer') })).status, 404);
   });
 
+  it('publishes a video with its caption files (track parts), serves them as WebVTT, and deletes them with the story', async () => {
+    const bytes = await readFile(new URL('../../fixtures/media/videos/pattern.mp4', import.meta.url));
+    const vtt = await readFile(new URL('../../fixtures/media/captions/pattern.en.vtt', import.meta.url));
+    const post = (key, tracks, files) => {
+      const form = new FormData();
+      form.append('story', new Blob([JSON.stringify({ media: { kind: 'video', tracks } })], { type: 'application/json' }));
+      form.append('media', new Blob([bytes]), 'media');
+      for (const file of files) form.append('track', new Blob([file], { type: 'text/vtt' }), 'track.vtt');
+      return fetch(`${api.base}/stories`, { method: 'POST', headers: { authorization: 'Bearer token-viewer', 'idempotency-key': key }, body: form });
+    };
+    // A file that is not WebVTT, and a count of files that does not match the draft, are refused.
+    assert.equal((await post('cc-0', [{ lang: 'en' }], [Buffer.from('<script>alert(1)</script>')])).status, 422);
+    assert.equal((await post('cc-1', [{ lang: 'en' }, { lang: 'es' }], [vtt])).status, 422);
+    const response = await post('cc-2', [{ lang: 'en', label: 'English' }, { src: 'https://cdn.example.com/es.vtt', lang: 'es' }], [vtt]);
+    assert.equal(response.status, 201);
+    const story = await response.json();
+    assert.equal(story.media.tracks.length, 2);
+    assert.deepEqual({ ...story.media.tracks[0], src: undefined }, { lang: 'en', label: 'English', src: undefined });
+    assert.match(story.media.tracks[0].src, /^\/media\/s_[\w-]+-track0\.vtt$/);
+    assert.equal(story.media.tracks[1].src, 'https://cdn.example.com/es.vtt');
+    const served = await fetch(api.base + story.media.tracks[0].src);
+    assert.equal(served.status, 200);
+    assert.equal(served.headers.get('content-type'), 'text/vtt');
+    assert.match(await served.text(), /^WEBVTT/);
+    assert.equal((await api.call(`/stories/${story.id}`, { method: 'DELETE', token: as('viewer') })).status, 204);
+    assert.equal((await fetch(api.base + story.media.tracks[0].src)).status, 404);
+  });
+
   it('refuses a file that is not a photo or a video, whatever it claims', async () => {
     const form = new FormData();
     form.append('story', JSON.stringify({ media: { kind: 'image' } }));

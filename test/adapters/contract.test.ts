@@ -233,6 +233,22 @@ for (const [name, make] of [['LocalAdapter', local], ['RestAdapter', rest]] as c
       expect((await setup.adapter.reel('viewer'))!.stories.map((s) => s.id)).to.not.include(story.id);
     });
 
+    it('publishes a video marked sensitive with a caption file, served back as WebVTT', async () => {
+      const blob = await (await fetch('/fixtures/media/videos/pattern.mp4')).blob();
+      const captions = await (await fetch('/fixtures/media/captions/pattern.en.vtt')).blob();
+      const story = await setup.adapter.publish({
+        media: { kind: 'video', blob, type: 'video/mp4', tracks: [{ blob: captions, lang: 'en', label: 'English', kind: 'captions' }] },
+        contentWarning: 'Flashing patterns',
+      });
+      expect(story.contentWarning).to.equal('Flashing patterns');
+      expect(story.media.tracks).to.have.length(1);
+      expect(story.media.tracks![0]).to.include({ lang: 'en', label: 'English' });
+      const served = await fetch(story.media.tracks![0].src);
+      expect(served.ok).to.equal(true);
+      expect(await served.text()).to.match(/^WEBVTT/);
+      await setup.adapter.deleteStory(story.id);
+    });
+
     it('has no comments or views for an expired story', async () => {
       expect((await rejection(setup.adapter.comments('e1'))).code).to.equal('not-found');
       expect((await rejection(setup.adapter.markViewed('e1'))).code).to.equal('not-found');
