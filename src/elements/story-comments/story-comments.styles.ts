@@ -124,16 +124,39 @@ export const styles = [
       gap: 6px;
       min-inline-size: 0;
     }
+    /* Whom a reply answers: a readable chip above the field, not small text over the photo. */
     .replying {
       flex-basis: 100%;
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: 8px;
       margin: 0;
-      font-size: 12px;
+      padding: 4px 4px 4px 12px;
+      border-radius: 16px;
+      background: rgb(28 28 30 / 0.92);
+      font-size: 14px;
+    }
+    .chip-cancel {
+      inline-size: 32px;
+      block-size: 32px;
+      border: 0;
+      border-radius: 50%;
+      background: rgb(255 255 255 / 0.14);
+      cursor: pointer;
+    }
+    .chip-cancel svg {
+      display: block;
+      inline-size: 16px;
+      block-size: 16px;
+      margin: auto;
     }
     textarea {
       flex: 1;
       min-inline-size: 0;
       min-block-size: 40px;
-      max-block-size: 120px;
+      /* It grows with its text, within its own band: three lines, then it scrolls. */
+      max-block-size: 84px;
       box-sizing: border-box;
       padding: 9px 12px;
       border: 1px solid rgb(255 255 255 / 0.6);
@@ -173,7 +196,8 @@ export const styles = [
     .panel {
       display: flex;
       flex-direction: column;
-      block-size: var(--story-comments-panel-height, min(65vh, 520px));
+      /* A share of the story frame (a size container in the viewer), so the header above stays in reach. */
+      block-size: var(--story-comments-panel-height, min(58cqb, 520px));
       margin-block-end: 8px;
       border-radius: 12px;
       background: var(--story-comments-panel-background, #1c1c1e);

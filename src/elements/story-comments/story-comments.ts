@@ -13,6 +13,8 @@ import { styles } from './story-comments.styles.js';
 
 /** Comments shown over the story. */
 const LATEST = 3;
+/** The counter shows from this many characters on (near the limit, not from the first). */
+const COUNTER_FROM = COMMENT_MAX_LENGTH - 100;
 /** Longest text shown of one comment (the data layer accepts up to 2,000 from a backend). */
 const SHOWN_TEXT = 2000;
 /** https links and @mentions inside a comment. */
@@ -50,9 +52,10 @@ const TOKENS = /(https:\/\/[^\s<>"'\u2028\u2029]+[^\s<>"'.,;:!?)\]\u2028\u2029])
  * @csspart status - "Sending…" or "Not sent".
  * @csspart form - The field and send button.
  * @csspart field - The text field.
- * @csspart counter - Characters used of the limit.
+ * @csspart counter - Characters left, shown only near the limit (and how far over it).
+ * @csspart reply-chip - Whom the reply being written answers, with its cancel button.
  * @csspart send-button - Sends.
- * @cssprop --story-comments-panel-height - Height of the panel (default min(65vh, 520px)).
+ * @cssprop --story-comments-panel-height - Height of the panel (default min(58cqb, 520px): 58% of the story frame in a viewer).
  */
 export class StoryComments extends LitElement {
   static override styles = styles;
@@ -94,6 +97,11 @@ export class StoryComments extends LitElement {
   /** Keeps the newest comment in view (until the reader scrolls up). */
   #atBottom = true;
   #holding = false;
+  #panelShown = false;
+  /** What was typed before a reply began: back in the field when the reply is cancelled. */
+  #setAside: string | null = null;
+  /** The field has focus: the latest comments give its band room. */
+  #composing = false;
   readonly #reported = new Set<string>();
   #frame = 0;
   /** Shown after being hidden (a tab of the viewer): the list is laid out again. */
@@ -156,6 +164,8 @@ export class StoryComments extends LitElement {
       if (this.open) {
         this.#atBottom = true;
         this.#hold(true);
+        // Into the panel: its field when one can write, else its list.
+        void this.updateComplete.then(() => (this.renderRoot.querySelector<HTMLElement>('textarea') ?? this.#list)?.focus({ preventScroll: true }));
       } else this.#hold(false);
     }
   }
@@ -214,9 +224,11 @@ export class StoryComments extends LitElement {
   }
 
   #hold(on: boolean): void {
-    if (this.#holding === on) return;
+    if (this.#holding === on && this.#panelShown === this.open) return;
     this.#holding = on;
-    this.dispatchEvent(new CustomEvent('story-hold', { detail: { hold: on }, bubbles: true, composed: true }));
+    this.#panelShown = this.open;
+    // `panel`: the full list covers the story, so what is under it is out of reach until it closes.
+    this.dispatchEvent(new CustomEvent('story-hold', { detail: { hold: on, panel: this.open }, bubbles: true, composed: true }));
   }
 
   #emit(action: 'post' | 'sent' | 'delete' | 'report', ids: { commentId?: string; clientId?: string }): void {
@@ -233,7 +245,8 @@ export class StoryComments extends LitElement {
     const text = this.draft.trim();
     if (!text || text.length > COMMENT_MAX_LENGTH || !this.#thread) return;
     const parentId = this.replyTo?.id;
-    this.draft = '';
+    this.draft = this.#setAside ?? '';
+    this.#setAside = null;
     this.replyTo = null;
     this.#atBottom = true;
     try {
@@ -254,11 +267,11 @@ export class StoryComments extends LitElement {
       event.preventDefault();
       void this.#send();
     } else if (event.key === 'Escape') {
-      // Closes the panel, or leaves the field (and lets playback go on) — never the viewer.
+      // Closes the panel, or leaves the field for the count button (and lets playback go on) — never the viewer.
       event.preventDefault();
       event.stopPropagation();
       if (this.open) return this.#close();
-      (event.currentTarget as HTMLElement).blur();
+      this.renderRoot.querySelector<HTMLElement>('[part=open-button]')?.focus();
       this.#hold(false);
     }
   };
@@ -314,15 +327,32 @@ export class StoryComments extends LitElement {
     const rows = this.#rows;
     // One level of replies: answering a reply answers its comment.
     const root = row.depth === 1 ? rows.slice(0, rows.indexOf(row)).findLast((r) => r.depth === 0) : row;
-    this.replyTo = root?.comment ?? row.comment;
+    const to = root?.comment ?? row.comment;
+    // What was typed is not turned into the reply: it waits, and comes back when the reply is done or cancelled.
+    if (this.replyTo === null && this.draft.trim()) {
+      this.#setAside = this.draft;
+      this.draft = '';
+      this.notice = `Replying to ${to.author.name}. Your comment is kept for later.`;
+    }
+    this.replyTo = to;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLTextAreaElement>('textarea')?.focus());
   }
+
+  #cancelReply = (): void => {
+    this.replyTo = null;
+    if (this.#setAside !== null) {
+      this.draft = this.#setAside;
+      this.#setAside = null;
+    }
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLTextAreaElement>('textarea')?.focus());
+  };
 
   protected override render(): TemplateResult {
     const rows = this.#rows;
     const count = rows.length;
     const more = this.#thread?.hasOlder ? '+' : '';
-    const latest = this.open ? [] : rows.slice(-LATEST);
+    // While writing, the field's band has the room: the latest comments step aside (and come back once it is sent).
+    const latest = this.open || (this.#composing && this.draft.trim()) ? [] : rows.slice(-LATEST);
     return html`
       ${latest.length
         ? html`<ol part="latest" class="latest" aria-label="Latest comments">
@@ -358,7 +388,12 @@ export class StoryComments extends LitElement {
     const over = length > COMMENT_MAX_LENGTH;
     return html`<form part="form" class="form" @submit=${(e: Event) => (e.preventDefault(), void this.#send())}>
       ${this.replyTo
-        ? html`<p class="replying">Replying to <bdi>${this.replyTo.author.name}</bdi> <button type="button" class="link-button" @click=${() => (this.replyTo = null)}>Cancel reply</button></p>`
+        ? html`<p part="reply-chip" class="replying">
+            <span>Replying to <bdi class="name">${this.replyTo.author.name}</bdi></span>
+            <button type="button" class="chip-cancel" aria-label=${`Cancel reply to ${this.replyTo.author.name}`} @click=${this.#cancelReply}>
+              <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M7 7l10 10M17 7 7 17" stroke="currentColor" stroke-width="2" /></svg>
+            </button>
+          </p>`
         : nothing}
       <textarea
         part="field"
@@ -368,9 +403,12 @@ export class StoryComments extends LitElement {
         .value=${this.draft}
         @input=${(e: Event) => (this.draft = (e.target as HTMLTextAreaElement).value)}
         @keydown=${this.#onFieldKey}
-        @focus=${() => this.#hold(true)}
+        @focus=${() => ((this.#composing = true), this.requestUpdate(), this.#hold(true))}
+        @blur=${() => ((this.#composing = false), this.requestUpdate())}
       ></textarea>
-      <span part="counter" class="counter ${over ? 'over' : ''}" aria-hidden="true">${length}/${COMMENT_MAX_LENGTH}</span>
+      ${length >= COUNTER_FROM
+        ? html`<span part="counter" class="counter ${over ? 'over' : ''}" role="status">${over ? `${length - COMMENT_MAX_LENGTH} over the limit of ${COMMENT_MAX_LENGTH}` : `${COMMENT_MAX_LENGTH - length} left`}</span>`
+        : nothing}
       <button part="send-button" class="send" type="submit" ?disabled=${!this.draft.trim() || over}>Send</button>
     </form>`;
   }

@@ -25,6 +25,11 @@ export class ActivityTabs {
     return this.#selected?.storyId === story.id ? this.#selected.tab : 'comments';
   }
 
+  /** Whether the viewers list is what shows under `story` (it covers the story). */
+  showsViewers(story: Story): boolean {
+    return this.#tabOf(story) === 'viewers';
+  }
+
   render(store: StoriesStore, story: Story, comments: TemplateResult): TemplateResult {
     const selected = this.#tabOf(story);
     const count = this.#count?.storyId === story.id ? this.#count.count : null;
@@ -38,17 +43,21 @@ export class ActivityTabs {
         aria-selected=${selected === name ? 'true' : 'false'}
         tabindex=${selected === name ? 0 : -1}
         type="button"
-        @click=${() => this.#select(story, name)}
+        @click=${() => this.select(story, name)}
       >
         ${label}
       </button>`;
-    return html`<div part="tabs" class="tabs" role="tablist" aria-label="Story activity" @keydown=${(e: KeyboardEvent) => this.#onKey(e, story)}>
+    // The tabs come first for assistive technology, and sit at the bottom of the footer for the eye,
+    // so selecting one never moves them (the panels above them differ in height).
+    return html`<div class="activity">
+      <div part="tabs" class="tabs" role="tablist" aria-label="Story activity" @keydown=${(e: KeyboardEvent) => this.#onKey(e, story)}>
         ${tab('comments', 'Comments')} ${tab('viewers', `Viewers (${count ?? '…'})`)}
       </div>
       <div role="tabpanel" class="tab-panel" id="panel-comments" aria-labelledby="tab-comments" ?hidden=${selected !== 'comments'}>${comments}</div>
       <div role="tabpanel" class="tab-panel" id="panel-viewers" aria-labelledby="tab-viewers" ?hidden=${selected !== 'viewers'}>
         <viewers-tab .store=${store} .story=${story} @story-viewers-count=${(e: CustomEvent<{ count: number }>) => this.#onCount(story, e.detail.count)}></viewers-tab>
-      </div>`;
+      </div>
+    </div>`;
   }
 
   #onCount(story: Story, count: number): void {
@@ -56,7 +65,8 @@ export class ActivityTabs {
     this.#host.requestUpdate();
   }
 
-  #select(story: Story, name: Tab, focus = false): void {
+  /** Shows a tab (and focuses it, with `focus`). */
+  select(story: Story, name: Tab, focus = false): void {
     this.#selected = { storyId: story.id, tab: name };
     this.#options.onSelect(name);
     this.#host.requestUpdate();
@@ -77,6 +87,6 @@ export class ActivityTabs {
     // The tabs' keys, not the viewer's shortcuts.
     event.preventDefault();
     event.stopPropagation();
-    this.#select(story, order[(to + order.length) % order.length], true);
+    this.select(story, order[(to + order.length) % order.length], true);
   }
 }

@@ -276,10 +276,19 @@ export const styles = [
       inset-block-end: 0;
       padding-block-end: env(safe-area-inset-bottom);
     }
+    .activity {
+      display: flex;
+      flex-direction: column;
+    }
     .tabs {
       display: flex;
       gap: 6px;
-      padding: 8px 12px 0;
+      padding: 0 12px 10px;
+      order: 1;
+    }
+    /* A panel over the story: the story's own controls under it are out of sight and reach. */
+    .covered .step {
+      visibility: hidden;
     }
     .tab {
       min-block-size: 32px;

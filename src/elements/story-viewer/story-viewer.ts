@@ -684,9 +684,19 @@ export class StoryViewer extends LitElement {
 
   /** The comments ask to hold playback while someone writes or reads, and release it on an explicit action. */
   #onHold = (event: Event): void => {
-    if ((event as CustomEvent<{ hold: boolean }>).detail.hold) this.#pause('comments');
+    const { hold, panel } = (event as CustomEvent<{ hold: boolean; panel?: boolean }>).detail;
+    this.#commentsPanel = !!panel;
+    if (hold) this.#pause('comments');
     else this.#resume('comments');
   };
+
+  /** The comments panel is open: it covers the story, so nothing under it can be reached. */
+  #commentsPanel = false;
+
+  /** A panel (the comments, or the author's viewers list) covers the story. */
+  #covered(story: Story | undefined): boolean {
+    return this.#commentsPanel || (!!story && !!this.#tabs?.showsViewers(story));
+  }
 
   // ---- pausing
 
@@ -795,6 +805,9 @@ export class StoryViewer extends LitElement {
 
   #onCancel = (event: Event): void => {
     event.preventDefault();
+    // Escape closes what covers the story first (the viewers list), then the viewer.
+    const story = this.#current;
+    if (story && this.#tabs?.showsViewers(story)) return this.#tabs.select(story, 'comments', true);
     this.close();
   };
 
@@ -879,7 +892,7 @@ export class StoryViewer extends LitElement {
     const failure = slot?.failed;
     const hasCaptions = !!story?.media.tracks?.length && story.media.kind === 'video';
     return html`<dialog part="dialog" aria-label=${this.label} @cancel=${this.#onCancel} @keydown=${this.#onKeyDown}>
-      <div part="base" class="frame ${this.chromeHidden ? 'bare' : ''} ${this.#pauses.has('comments') ? 'holding' : ''}">
+      <div part="base" class="frame ${this.chromeHidden ? 'bare' : ''} ${this.#pauses.has('comments') ? 'holding' : ''} ${this.#covered(story) ? 'covered' : ''}">
         <div
           part="stage"
           class="stage"
@@ -891,7 +904,7 @@ export class StoryViewer extends LitElement {
           <div class="media-box ${veiled ? 'veiled' : ''}"></div>
           <div part="scrim" class="scrim top"></div>
           <div part="scrim" class="scrim bottom"></div>
-          ${veiled || failure ? nothing : html`<div class="overlays">${(story?.overlays ?? []).map((o) => renderOverlay(o, this.#openMention))}</div>`}
+          ${veiled || failure ? nothing : html`<div class="overlays" ?inert=${this.#covered(story)}>${(story?.overlays ?? []).map((o) => renderOverlay(o, this.#openMention))}</div>`}
           ${veiled ? nothing : this.#captions?.view()}
           ${loading ? html`<div part="spinner" class="spinner" role="progressbar" aria-label="Loading"></div>` : nothing}
           ${veiled && this.#extras
@@ -935,8 +948,8 @@ export class StoryViewer extends LitElement {
           </div>
           ${this.soundHint ? html`<button part="sound-hint" class="hint" type="button" @click=${this.#toggleMute}>Tap for sound</button>` : nothing}
         </div>
-        <button part="previous-button" class="step previous" type="button" aria-label="Previous story" @click=${() => this.#go('previous')}>${icon('previous')}</button>
-        <button part="next-button" class="step next" type="button" aria-label="Next story" @click=${() => this.#go('next')}>${icon('next')}</button>
+        <button part="previous-button" class="step previous" type="button" aria-label="Previous story" ?inert=${this.#covered(story)} @click=${() => this.#go('previous')}>${icon('previous')}</button>
+        <button part="next-button" class="step next" type="button" aria-label="Next story" ?inert=${this.#covered(story)} @click=${() => this.#go('next')}>${icon('next')}</button>
         <div part="footer" class="footer" @story-hold=${this.#onHold}><slot name="footer">${story && store ? this.#footer(store, story) : nothing}</slot></div>
       </div>
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>

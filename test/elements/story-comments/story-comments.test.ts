@@ -1,7 +1,7 @@
 // <story-comments> in real Chromium, on LocalAdapter (real IndexedDB): overlay, panel,
 // posting through the outbox, live arrival, permissions, refusals, XSS, pausing, keyboard.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { LocalAdapter } from '../../../src/adapters/local-adapter.js';
 import { Invalid } from '../../../src/model/errors.js';
 import type { Comment, Story } from '../../../src/model/types.js';
@@ -10,7 +10,7 @@ import '../../../src/story-comments.js';
 import type { StoryComments } from '../../../src/story-comments.js';
 import '../../../src/story-viewer.js';
 import '../../../src/story-provider.js';
-import { until } from '../../helpers/dom.js';
+import { centreOf, until } from '../../helpers/dom.js';
 import { HOUR, people, testWorld } from '../../helpers/world.js';
 
 const dbs: string[] = [];
@@ -79,7 +79,8 @@ describe('<story-comments>', () => {
     const events: string[] = [];
     el.addEventListener('story-comment', (e) => events.push(e.detail.action));
     await type(el, 'Hello there');
-    expect(q(el, '[part=counter]')!.textContent).to.equal('11/500');
+    // A short comment has no counter: it appears only near the limit.
+    expect(q(el, '[part=counter]')).to.equal(null);
     await sendKeys({ press: 'Enter' });
     await until(() => el.rows.some((r) => r.pending?.text === 'Hello there'), 'the comment as sending');
     // Shown as sending only once it is kept: the outbox database has it now.
@@ -293,8 +294,14 @@ describe('<story-comments>', () => {
 });
 
 describe('<story-comments> in the viewer', () => {
-  async function viewerWith() {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  async function viewerWith(options: { link?: boolean } = {}) {
     const { adapter, store, story } = await world(2);
+    if (options.link) {
+      const a1 = story('a1');
+      await adapter.putStory({ ...a1, overlays: [{ kind: 'link', url: 'https://example.com/menu', label: 'See the menu', x: 0.5, y: 0.5 }] });
+    }
     const wrapper = await fixture<HTMLDivElement>(html`<div><story-provider .adapter=${adapter} .storeOptions=${{ seen: null }}><story-viewer deep-link="off"></story-viewer></story-provider></div>`);
     const viewer = wrapper.querySelector('story-viewer')!;
     const provided = await wrapper.querySelector('story-provider')!.ready;
@@ -358,6 +365,109 @@ describe('<story-comments> in the viewer', () => {
     await sendKeys({ type: 'By keyboard' });
     await sendKeys({ press: 'Enter' });
     await until(() => comments.rows.some((r) => !r.pending && r.comment.text === 'By keyboard'), 'the comment sent');
+    viewer.close();
+  });
+
+  /** The element a person would hit at `el`'s centre, through the viewer's shadow root. */
+  const hitAt = (viewer: Element, el: Element) => {
+    const [x, y] = centreOf(el);
+    let hit: Element | null = viewer.shadowRoot!.elementFromPoint(x, y);
+    while (hit?.shadowRoot?.elementFromPoint(x, y) && hit.shadowRoot.elementFromPoint(x, y) !== hit) hit = hit.shadowRoot.elementFromPoint(x, y);
+    return hit;
+  };
+
+  it('on a phone, the open panel leaves the name, pause, mute and close in reach; focus goes in and comes back', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const { viewer, comments } = await viewerWith();
+    (q(comments, '[part=open-button]') as HTMLElement).click();
+    await until(() => !!q(comments, '.panel') && qa(comments, '.row').length === 3, 'the panel');
+    await until(() => comments.shadowRoot!.activeElement === q(comments, 'textarea'), 'focus in the panel’s field');
+    for (const part of ['name', 'pause-button', 'mute-button', 'close-button']) {
+      const el = viewer.shadowRoot!.querySelector(`[part~=${part}]`)!;
+      const hit = hitAt(viewer, el);
+      expect(hit === el || el.contains(hit) ? part : `${part} covered by ${hit?.localName}.${hit?.className}`).to.equal(part);
+    }
+    q(comments, '.list')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !q(comments, '.panel'), 'the panel closed');
+    expect(comments.shadowRoot!.activeElement).to.equal(q(comments, '[part=open-button]'));
+    viewer.close();
+  });
+
+  it('nothing under the open panel takes focus: a link sticker is skipped by Tab', async () => {
+    const { viewer, comments } = await viewerWith({ link: true });
+    await until(() => !!viewer.shadowRoot!.querySelector('.overlay.link'), 'the link sticker');
+    (q(comments, '[part=open-button]') as HTMLElement).click();
+    await until(() => !!q(comments, '.panel'), 'the panel');
+    const link = viewer.shadowRoot!.querySelector<HTMLElement>('.overlay.link')!;
+    const reached: string[] = [];
+    for (let i = 0; i < 14; i++) {
+      await sendKeys({ press: 'Tab' });
+      if (viewer.shadowRoot!.activeElement === link) reached.push('link');
+      if (viewer.shadowRoot!.activeElement?.matches('.step')) reached.push('step button');
+    }
+    expect(reached, 'focus under the panel').to.deep.equal([]);
+    // Closed again, the sticker is back in reach.
+    q(comments, '.list')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !q(comments, '.panel'), 'the panel closed');
+    let found = false;
+    for (let i = 0; i < 14 && !found; i++) {
+      await sendKeys({ press: 'Tab' });
+      found = viewer.shadowRoot!.activeElement === link;
+    }
+    expect(found, 'the sticker reachable once the panel closed').to.equal(true);
+    viewer.close();
+  });
+
+  it('the counter shows only near the limit; the field grows in its own band while the latest comments step aside', async () => {
+    const { viewer, comments } = await viewerWith();
+    expect(qa(comments, '.latest-item').length).to.equal(3);
+    const field = q<HTMLTextAreaElement>(comments, 'textarea')!;
+    field.focus();
+    await sendKeys({ type: 'Short' });
+    await comments.updateComplete;
+    expect(qa(comments, '.latest-item').length, 'latest comments give the field room while writing').to.equal(0);
+    expect(q(comments, '[part=counter]'), 'no counter for a short comment').to.equal(null);
+    const oneLine = field.getBoundingClientRect().height;
+    field.value = 'x'.repeat(450);
+    field.dispatchEvent(new Event('input'));
+    await comments.updateComplete;
+    expect(q(comments, '[part=counter]')!.textContent!.trim()).to.equal('50 left');
+    expect(field.getBoundingClientRect().height, 'it grew').to.be.greaterThan(oneLine);
+    expect(field.getBoundingClientRect().height, 'three lines at most').to.be.at.most(90);
+    (q(comments, '[part=open-button]') as HTMLElement).focus();
+    await comments.updateComplete;
+    expect(qa(comments, '.latest-item').length).to.equal(3);
+    viewer.close();
+  });
+
+  it('a reply shows whom it answers in a chip; what was typed before is kept, not turned into the reply', async () => {
+    const { viewer, comments } = await viewerWith();
+    const field = q<HTMLTextAreaElement>(comments, 'textarea')!;
+    field.focus();
+    await sendKeys({ type: 'My own comment' });
+    (q(comments, '[part=open-button]') as HTMLElement).click();
+    await until(() => qa(comments, '.row').length === 3, 'the panel');
+    [...qa(comments, '.row button')].find((b) => b.textContent === 'Reply')!.click();
+    await until(() => !!q(comments, '[part=reply-chip]'), 'the chip');
+    expect(q(comments, '[part=reply-chip]')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Replying to \S/);
+    expect(getComputedStyle(q(comments, '[part=reply-chip]')!).fontSize).to.equal('14px');
+    expect(q<HTMLTextAreaElement>(comments, 'textarea')!.value, 'the reply starts empty').to.equal('');
+    q<HTMLButtonElement>(comments, '.chip-cancel')!.click();
+    await until(() => !q(comments, '[part=reply-chip]'), 'the reply cancelled');
+    expect(q<HTMLTextAreaElement>(comments, 'textarea')!.value, 'the earlier text back').to.equal('My own comment');
+    viewer.close();
+  });
+
+  it('Escape in the field goes to the count button, never to the viewer’s pause button', async () => {
+    const { viewer, comments } = await viewerWith();
+    q<HTMLTextAreaElement>(comments, 'textarea')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await viewer.updateComplete;
+    expect(comments.shadowRoot!.activeElement).to.equal(q(comments, '[part=open-button]'));
+    expect(viewer.shadowRoot!.activeElement).to.equal(comments);
+    expect(viewer.open).to.equal(true);
     viewer.close();
   });
 });

@@ -1,7 +1,7 @@
 // <viewers-tab> and the viewer's "Comments | Viewers (n)" tabs, on LocalAdapter (real
 // IndexedDB): the author sees who viewed; nobody else gets any of it.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { LocalAdapter } from '../../../src/adapters/local-adapter.js';
 import type { Story } from '../../../src/model/types.js';
 import { StoriesStore } from '../../../src/state/store.js';
@@ -9,7 +9,7 @@ import '../../../src/story-provider.js';
 import '../../../src/story-viewer.js';
 import '../../../src/viewers-tab.js';
 import type { ViewersTab } from '../../../src/viewers-tab.js';
-import { until } from '../../helpers/dom.js';
+import { centreOf, until } from '../../helpers/dom.js';
 import { HOUR, testWorld } from '../../helpers/world.js';
 
 const dbs: string[] = [];
@@ -135,6 +135,25 @@ describe('the viewer’s Comments | Viewers tabs', () => {
     // The arrows moved between tabs, not between stories.
     expect(viewer.shadowRoot!.activeElement).to.equal(tabs()[0]);
     viewer.close();
+  });
+
+  it('keeps the tabs where they are when one is selected, hides the story’s step buttons under the list, and Escape closes the list first', async () => {
+    const { viewer } = await open('viewer', 'v1');
+    const tabs = () => qa<HTMLButtonElement>(viewer, '[role=tab]');
+    await until(() => tabs()[1]?.textContent!.trim() === 'Viewers (3)', 'the count on the tab');
+    const before = tabs().map((t) => t.getBoundingClientRect().top);
+    await sendMouse({ type: 'click', position: centreOf(tabs()[1]) });
+    await until(() => tabs()[1].getAttribute('aria-selected') === 'true' && qa(q(viewer, 'viewers-tab')!, '[part=name]').length === 3, 'the viewers list');
+    const after = tabs().map((t) => t.getBoundingClientRect().top);
+    expect(after[0], 'the tabs did not move').to.be.closeTo(before[0], 1);
+    expect(after[1]).to.be.closeTo(before[1], 1);
+    for (const step of qa(viewer, '.step')) expect(getComputedStyle(step).visibility, 'step buttons under the list').to.equal('hidden');
+    await sendKeys({ press: 'Escape' });
+    await until(() => tabs()[0].getAttribute('aria-selected') === 'true', 'Escape: back to the comments');
+    expect(viewer.open, 'the viewer stays').to.equal(true);
+    expect(viewer.shadowRoot!.activeElement).to.equal(tabs()[0]);
+    await sendKeys({ press: 'Escape' });
+    await until(() => !viewer.open, 'then Escape closes the viewer');
   });
 
   it('shows other people’s stories with comments only: no tabs, no viewers element in the DOM', async () => {
