@@ -31,6 +31,15 @@ try {
   await page.waitForTimeout(400);
   await page.screenshot({ path: 'docs/demo-phone.png' });
   console.log('docs/demo-phone.png written');
+  // The comments panel open on the same phone: the header stays above it, in reach.
+  await page.evaluate(() => {
+    const comments = document.querySelector('story-viewer').shadowRoot.querySelector('story-comments');
+    comments.show();
+  });
+  await page.waitForFunction(() => document.querySelector('story-viewer').shadowRoot.querySelector('story-comments').shadowRoot.querySelectorAll('.row').length >= 2);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: 'docs/demo-phone-comments.png' });
+  console.log('docs/demo-phone-comments.png written');
 } finally {
   await browser.close();
   await server.close();

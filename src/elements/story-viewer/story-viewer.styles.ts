@@ -287,7 +287,8 @@ export const styles = [
       order: 1;
     }
     /* A panel over the story: the story's own controls under it are out of sight and reach. */
-    .covered .step {
+    .covered .step,
+    .covered .overlays {
       visibility: hidden;
     }
     .tab {
