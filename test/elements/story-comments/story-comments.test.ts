@@ -131,8 +131,11 @@ describe('<story-comments>', () => {
     // The reporter is nowhere in what the comment's author can read.
     expect(JSON.stringify(await adapter.comments('a1'))).not.to.contain('"reporterId"');
     const del = [...qa(el, '.row')[1].querySelectorAll('button')].find((b) => b.textContent === 'Delete')!;
+    // The row goes at once; the adapter has deleted it when the element says so (its story-comment event).
+    const deleted = new Promise<void>((resolve) => el.addEventListener('story-comment', (e) => e.detail.action === 'delete' && resolve()));
     del.click();
     await until(() => qa(el, '.row').length === 1, 'the deleted comment gone');
+    await deleted;
     expect((await adapter.comments('a1')).items.map((c) => c.text)).to.deep.equal(['Nice!']);
     // On their own story, the author may delete anyone's comment.
     await adapter.putComment({ id: 'k2', storyId: 'v1', author: people.bob, text: 'On your story', createdAt: Date.now() - HOUR });
