@@ -1,3 +1,4 @@
+import { css } from 'lit';
 import type { MediaFit } from '../../model/types.js';
 
 /** The story frame's shape, width over height: stories are made for 9:16. */
@@ -15,3 +16,18 @@ export function fitFor(width: number | undefined, height: number | undefined, ov
   const ratio = width / height / FRAME_ASPECT;
   return ratio >= 1 / 1.1 && ratio <= 1.1 ? 'cover' : 'contain';
 }
+
+/**
+ * The framing both the viewer and the composer's preview draw: `.media.contain` shows media
+ * whole, `.backdrop.fill` is the blurred, darkened copy around it.
+ */
+export const framingStyles = css`
+  .media.contain {
+    object-fit: contain;
+  }
+  .backdrop.fill,
+  .backdrop[data-show='fill'] {
+    filter: blur(24px) brightness(0.55);
+    transform: scale(1.2);
+  }
+`;

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { framingStyles } from '../shared/fit.js';
 import { overlayStyles } from '../shared/overlays.js';
 
 export const styles = [
   overlayStyles,
+  framingStyles,
   css`
     /* The tokens it needs, read here rather than by sharing the tokens module with the bar's
        up-front chunk. The composer is dark in any theme, like the viewer. */
@@ -109,18 +111,13 @@ export const styles = [
     .camera.mirrored {
       transform: scaleX(-1);
     }
-    /* The viewer's framing: media not shaped like the frame shows whole over a blurred copy. */
-    .media.contain {
-      object-fit: contain;
-    }
+    /* The viewer's framing (framingStyles): media not shaped like the frame shows whole over a blurred copy. */
     .backdrop {
       position: absolute;
       inset: 0;
       inline-size: 100%;
       block-size: 100%;
       object-fit: cover;
-      filter: blur(24px) brightness(0.55);
-      transform: scale(1.2);
     }
     .sensitive-badge {
       position: absolute;

@@ -663,7 +663,7 @@ export class StoryComposer extends LitElement {
     // The viewer's rule, so the author sees the framing viewers will see.
     const fit = fitFor(media.width, media.height);
     return html`<div part="frame" class="frame" role="group" tabindex="-1" aria-label="Story preview">
-        ${fit === 'contain' && media.kind === 'image' ? html`<img class="backdrop" src=${this.#mediaUrl} alt="" aria-hidden="true" />` : nothing}
+        ${fit === 'contain' && media.kind === 'image' ? html`<img class="backdrop fill" src=${this.#mediaUrl} alt="" aria-hidden="true" />` : nothing}
         ${media.kind === 'image'
           ? html`<img part="media" class="media ${fit}" src=${this.#mediaUrl} alt="" data-filter=${filter} />`
           : html`<video part="media" class="media ${fit}" src=${this.#mediaUrl} autoplay loop muted playsinline data-filter=${filter}></video>`}

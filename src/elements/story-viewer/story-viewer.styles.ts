@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { framingStyles } from '../shared/fit.js';
 import { overlayStyles } from '../shared/overlays.js';
 import { srOnly } from '../shared/sr-only.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 
 export const styles = [
   tokens,
+  framingStyles,
   srOnly,
   overlayStyles,
   css`
@@ -83,18 +85,10 @@ export const styles = [
       object-fit: cover;
       visibility: hidden;
     }
-    .media.contain {
-      object-fit: contain;
-    }
     /* An image shows once decoded; failed media never shows (no broken-image icon, no alt text over the header). */
     .media.current:not(.failed, img:not(.ready)),
     .backdrop.current[data-show] {
       visibility: visible;
-    }
-    /* Around media shown whole: a blurred, darkened copy of itself, as the platforms do. */
-    .backdrop[data-show='fill'] {
-      filter: blur(24px) brightness(0.55);
-      transform: scale(1.2);
     }
     .media-box.veiled {
       filter: blur(40px) brightness(0.5);
