@@ -77,7 +77,8 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   if (mode === 'standalone') {
-    // One file with Lit inside, for `<script type="module" src="…/stories-kit.js">` pages.
+    // `<script type="module" src="…/stories-kit.js">` pages: a small autoloader, and beside it
+    // the chunks it loads (Lit inside them) as the page shows each element.
     return {
       publicDir: false,
       plugins: [minifyTemplatesPlugin()],
@@ -86,7 +87,7 @@ export default defineConfig(({ command, mode }) => {
         emptyOutDir: true,
         target: 'es2022',
         sourcemap: true,
-        lib: { entry: entries.index, formats: ['es'], fileName: () => 'stories-kit.js' },
+        lib: { entry: resolve(root, 'src/standalone.ts'), formats: ['es'], fileName: () => 'stories-kit.js' },
         rolldownOptions: { output: { minify: true } },
       },
     };

@@ -31,6 +31,8 @@ const BUDGETS = {
   'LocalAdapter: feed() first page, 1,000 accounts': { max: 50, unit: 'ms' },
   'validation: 1,000 stories': { max: 20, unit: 'ms' },
   'ring + bar + sidebar + provider entries with Lit (min+gzip)': { max: 14, unit: 'kB' },
+  // Issue 18: the zero-JavaScript embed pays no more than the npm entries before its bar paints.
+  'standalone: what a page with a bar downloads before it paints (min+gzip)': { max: 14, unit: 'kB' },
   'bar, 1,000 accounts: data set to painted': { max: 50, unit: 'ms' },
   'bar, 1,000 accounts: rings in the DOM': { max: 40, unit: 'count' },
   'bar, 10,000 accounts scrolled end to end: long tasks': { max: 0, unit: 'count' },
@@ -116,6 +118,21 @@ async function sizes() {
       value: [...upFront(await bundle('bench/entries/bar-sidebar.ts')), ...upFront(await bundle('src/story-viewer.ts'))].filter((c) => Object.keys(c.modules).some((m) => m.includes('story-composer'))).length,
       unit: 'count',
     },
+    // The standalone script is an autoloader: a page with a bar loads it and the bar's chunks
+    // (Lit inside), and the rest as each element first shows.
+    await (async () => {
+      const chunks = await bundle('src/standalone.ts');
+      const byName = new Map(chunks.map((c) => [c.fileName, c]));
+      const seen = new Set();
+      const visit = (c) => {
+        if (!c || seen.has(c)) return;
+        seen.add(c);
+        c.imports.forEach((name) => visit(byName.get(name)));
+      };
+      visit(chunks.find((c) => c.isEntry));
+      visit(chunks.find((c) => c.facadeModuleId?.endsWith('/src/story-bar.ts')));
+      return { name: 'standalone: what a page with a bar downloads before it paints (min+gzip)', value: gzipSync(Buffer.from([...seen].map((c) => c.code).join(''))).length / 1024, unit: 'kB' };
+    })(),
     // What validating untrusted data costs, hand-written (no schema library).
     { name: 'validation module (min+gzip)', value: kb(await bundle('src/model/validate.ts')), unit: 'kB' },
   ];

@@ -66,4 +66,34 @@ describe('zero-JavaScript embed', () => {
     expect(win()!.__violations).to.deep.equal([]);
     frame.remove();
   });
+
+  it('the standalone script loads only the elements the page shows, and each one added later on first sight', async function () {
+    this.timeout(30_000);
+    const t = Date.now() - HOUR;
+    const reels = [{ author: { id: 'ana', name: 'Ana' }, stories: [{ id: 'ana-1', createdAt: t, media: { kind: 'image', src: '/fixtures/media/photos/city.webp' } }] }];
+    await testApi('files/standalone-lazy.json', { reels }, 'PUT');
+    const frame = document.createElement('iframe');
+    frame.src = '/test/pages/standalone-lazy.html';
+    document.body.append(frame);
+    const win = () => frame.contentWindow as (Window & { __violations?: string[] }) | null;
+    await until(() => win()?.document.querySelector<StoryBar>('story-bar')?.state === 'ready', 'the bar', 15000);
+    const scripts = () =>
+      win()!
+        .performance.getEntriesByType('resource')
+        .map((e) => e.name.split('/').pop()!)
+        .filter((n) => n.endsWith('.js'));
+    // A page with a bar: its code, not the viewer's, the comments' or the composer's.
+    expect(scripts().some((n) => n.startsWith('story-bar-'))).to.equal(true);
+    for (const lazy of ['story-viewer-', 'story-comments-', 'story-composer-', 'viewers-tab-', 'story-sidebar-']) {
+      expect(scripts().filter((n) => n.startsWith(lazy)), `${lazy} not loaded with the bar`).to.deep.equal([]);
+    }
+    // An element the page adds later is defined on first sight.
+    const doc = win()!.document;
+    const sidebar = doc.createElement('story-sidebar');
+    doc.body.append(sidebar);
+    await until(() => !!win()!.customElements.get('story-sidebar'), 'the sidebar defined once it appeared', 10000);
+    expect(scripts().some((n) => n.startsWith('story-sidebar-'))).to.equal(true);
+    expect(win()!.__violations, 'no CSP or Trusted Types violation').to.deep.equal([]);
+    frame.remove();
+  });
 });
