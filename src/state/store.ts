@@ -6,6 +6,7 @@ import type { Author, Comment, Page, Reel, Sound, Story, StoryDraft, StoryEvent,
 import { parseAuthor, parseComment, parsePage, parseReel, parseSound, parseStory, parseView, type ValidationIssue } from '../model/validate.js';
 import { SeenStore } from '../storage/seen.js';
 import { orderReels } from './order.js';
+import { nextReelSpot, nextStorySpot, previousReelSpot, previousStorySpot, wantsNextPage, withPage, type Playback, type PlaybackWorld, type Spot } from './playback.js';
 
 /** Options of {@link StoriesStore}. */
 export interface StoreOptions {
@@ -24,23 +25,7 @@ export interface StoreOptions {
   keepOrder?: boolean;
 }
 
-/** Which story is playing, when the viewer is open. */
-export interface Playback {
-  /** Author ids in the order playback moves through them (the order shown when opened). */
-  playlist: string[];
-  authorId: string;
-  storyId: string;
-  /** The open was asked for by a `story-open` event (a ring): the viewer does not announce it again. */
-  announced?: boolean;
-  /**
-   * The playlist runs to the end of the feed: feed pages loaded later join it, and playing
-   * near its end loads the next page ahead (an account opened from outside the feed plays alone).
-   */
-  followsFeed?: boolean;
-}
-
-/** Playing with this many accounts or fewer left in what is loaded fetches the next feed page. */
-const PAGE_AHEAD = 3;
+export type { Playback } from './playback.js';
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
@@ -321,11 +306,7 @@ export class StoriesStore extends EventTarget {
           const added = this.order(this.merge(this.reels, page.items));
           this.reels = [...this.reels, ...added];
           // Playback going through the feed goes on into the new page.
-          const pb = this.playback;
-          if (pb?.followsFeed && added.length) {
-            const listed = new Set(pb.playlist);
-            this.playback = { ...pb, playlist: [...pb.playlist, ...added.map((r) => r.author.id).filter((id) => !listed.has(id))] };
-          }
+          if (this.playback) this.playback = withPage(this.playback, added.map((r) => r.author.id));
           this.scheduleExpiry();
         } catch (error) {
           if (!isAbort(error)) this.error = this.fail(error);
@@ -485,52 +466,42 @@ export class StoriesStore extends EventTarget {
     return reel && index >= 0 ? { reel, story: reel.stories[index], index } : null;
   }
 
-  private moveTo(authorId: string, storyId: string): void {
+  private moveTo({ authorId, storyId }: Spot): true {
     this.playback = { ...this.playback!, authorId, storyId };
     this.emit();
     this.pageAhead();
+    return true;
   }
+
+  /** What playback navigation reads (see playback.ts). */
+  private readonly world: PlaybackWorld = { reelOf: (id) => this.reelOf(id), isSeen: (id) => this.seenIds.has(id) };
 
   /** Near the end of what is loaded, the next feed page is fetched, so playback never waits at a page boundary. */
   private pageAhead(): void {
     const pb = this.playback;
-    if (!pb?.followsFeed || !this.hasMore || this.status !== 'ready') return;
-    if (pb.playlist.length - 1 - pb.playlist.indexOf(pb.authorId) <= PAGE_AHEAD) void this.loadMore();
+    if (pb && wantsNextPage(pb) && this.hasMore && this.status === 'ready') void this.loadMore();
   }
 
   /** Next story, or the next account's first unseen story; closes after the last. Returns false when it closed. */
   next(): boolean {
-    const now = this.current();
-    if (!now) return false;
-    if (now.index + 1 < now.reel.stories.length) {
-      this.moveTo(now.reel.author.id, now.reel.stories[now.index + 1].id);
-      return true;
-    }
-    return this.nextReel();
+    if (!this.current()) return false;
+    const spot = nextStorySpot(this.playback!, this.world);
+    return spot ? this.moveTo(spot) : this.nextReel();
   }
 
   /** Previous story, or the previous account's last story; stays at the very first. */
   previous(): boolean {
-    const now = this.current();
-    if (!now) return false;
-    if (now.index > 0) {
-      this.moveTo(now.reel.author.id, now.reel.stories[now.index - 1].id);
-      return true;
-    }
-    return this.previousReel(true);
+    if (!this.current()) return false;
+    const spot = previousStorySpot(this.playback!, this.world);
+    return spot ? this.moveTo(spot) : this.previousReel(true);
   }
 
   /** The next account in the playlist, at its first unseen story; closes after the last. */
   nextReel(): boolean {
     const pb = this.playback;
     if (!pb) return false;
-    for (const authorId of pb.playlist.slice(pb.playlist.indexOf(pb.authorId) + 1)) {
-      const reel = this.reelOf(authorId);
-      if (!reel) continue;
-      const story = reel.stories.find((s) => !this.seenIds.has(s.id)) ?? reel.stories[0];
-      this.moveTo(authorId, story.id);
-      return true;
-    }
+    const spot = nextReelSpot(pb, this.world);
+    if (spot) return this.moveTo(spot);
     // The end of what is loaded but not of the feed (played faster than a page arrives):
     // the next page, then on, from where playback is then.
     if (pb.followsFeed && this.hasMore && this.status === 'ready') {
@@ -551,20 +522,14 @@ export class StoriesStore extends EventTarget {
   previousReel(atEnd = false): boolean {
     const pb = this.playback;
     if (!pb) return false;
-    const before = pb.playlist.slice(0, pb.playlist.indexOf(pb.authorId)).reverse();
-    for (const authorId of before) {
-      const reel = this.reelOf(authorId);
-      if (!reel) continue;
-      this.moveTo(authorId, (atEnd ? reel.stories[reel.stories.length - 1] : reel.stories[0]).id);
-      return true;
-    }
-    return false;
+    const spot = previousReelSpot(pb, this.world, atEnd);
+    return spot ? this.moveTo(spot) : false;
   }
 
   private advanceAfterExpiry(): void {
     const pb = this.playback!;
     const reel = this.reelOf(pb.authorId);
-    if (reel?.stories.length) this.moveTo(pb.authorId, reel.stories[0].id);
+    if (reel?.stories.length) this.moveTo({ authorId: pb.authorId, storyId: reel.stories[0].id });
     else this.nextReel();
   }
 
