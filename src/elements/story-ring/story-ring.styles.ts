@@ -10,9 +10,19 @@ export const styles = [
       --_gap: var(--story-ring-gap, 3px);
       --_unseen: var(--story-ring-color, var(--_accent));
       --_seen-color: var(--story-ring-seen-color, var(--_seen));
+      /* Not the accent: the outline of a focused blue ring must not read as the ring itself. */
+      --_ring-focus: var(--story-ring-focus-color, var(--story-color-focus, #111114));
       display: inline-block;
       vertical-align: middle;
       line-height: 0;
+    }
+    @media (prefers-color-scheme: dark) {
+      :host(:not([theme='light'])) {
+        --_ring-focus: var(--story-ring-focus-color, var(--story-color-focus, #fff));
+      }
+    }
+    :host([theme='dark']) {
+      --_ring-focus: var(--story-ring-focus-color, var(--story-color-focus, #fff));
     }
     :host([size='small']) {
       --_size: 40px;
@@ -40,9 +50,10 @@ export const styles = [
     button.base {
       cursor: pointer;
     }
+    /* Off the ring by a gap of the page's own colour, in the text colour rather than the accent. */
     button.base:focus-visible {
-      outline: 2px solid var(--_focus);
-      outline-offset: 2px;
+      outline: 2px solid var(--_ring-focus);
+      outline-offset: 3px;
     }
 
     /* The ring is a painted disc with its centre masked out, so its width and colours are

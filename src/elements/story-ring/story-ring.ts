@@ -7,8 +7,11 @@ import { styles } from './story-ring.styles.js';
 
 const RING_STATES: readonly RingState[] = ['none', 'unseen', 'seen', 'loading'];
 
-/** Degrees left empty between two arcs of a segmented ring. */
+/** Degrees left empty between two arcs of a segmented ring, at least. */
 const SEGMENT_GAP_DEG = 6;
+/** Pixels left empty between two arcs along the ring's inner edge, at least: visible on a 40 px ring too. */
+const SEGMENT_GAP_PX = 3;
+const NAMED_SIZES: Record<string, [number, number]> = { small: [40, 2], medium: [64, 3], large: [88, 4] };
 
 /**
  * An account's avatar inside a ring that tells whether it has live stories: no ring
@@ -38,7 +41,8 @@ const SEGMENT_GAP_DEG = 6;
  * @cssproperty [--story-ring-gap=3px] - Space between the ring and the avatar.
  * @cssproperty [--story-color-accent=#1d6ff2] - Global accent (blue by default; lighter in dark mode).
  * @cssproperty [--story-color-muted=#8e8e93] - Global colour of seen and inactive things.
- * @cssproperty [--story-color-focus=var(--story-color-accent)] - Focus outline colour.
+ * @cssproperty [--story-ring-focus-color=var(--story-color-focus, #111114)] - Focus outline, 3px off the ring (dark: #fff); not the accent, so a focused blue ring does not look like a thicker ring.
+ * @cssproperty [--story-color-focus] - Global focus outline colour.
  * @cssproperty [--story-font=system-ui] - Font family.
  */
 export class StoryRing extends LitElement {
@@ -140,7 +144,10 @@ export class StoryRing extends LitElement {
     if (count < 2 || ringState === 'loading' || ringState === 'none') return undefined;
     const seen = ringState === 'seen' ? count : Math.min(count, Math.max(0, Math.floor(this.seenSegments)));
     const step = 360 / count;
-    const gap = Math.min(SEGMENT_GAP_DEG, step / 3);
+    // An angle wide enough to leave SEGMENT_GAP_PX at the inner edge, where an arc's gap is narrowest.
+    const [diameter, width] = NAMED_SIZES[this.size] ?? [Number(this.size) > 0 ? Number(this.size) : 64, 3];
+    const inner = Math.max(4, diameter / 2 - width);
+    const gap = Math.min(Math.max(SEGMENT_GAP_DEG, (SEGMENT_GAP_PX / inner) * (180 / Math.PI)), step / 3);
     const stops: string[] = [];
     for (let i = 0; i < count; i++) {
       const color = i < seen ? 'var(--_seen-color)' : 'var(--_unseen)';
