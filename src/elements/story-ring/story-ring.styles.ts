@@ -10,19 +10,9 @@ export const styles = [
       --_gap: var(--story-ring-gap, 3px);
       --_unseen: var(--story-ring-color, var(--_accent));
       --_seen-color: var(--story-ring-seen-color, var(--_seen));
-      /* Not the accent: the outline of a focused blue ring must not read as the ring itself. */
-      --_ring-focus: var(--story-ring-focus-color, var(--story-color-focus, #111114));
       display: inline-block;
       vertical-align: middle;
       line-height: 0;
-    }
-    @media (prefers-color-scheme: dark) {
-      :host(:not([theme='light'])) {
-        --_ring-focus: var(--story-ring-focus-color, var(--story-color-focus, #fff));
-      }
-    }
-    :host([theme='dark']) {
-      --_ring-focus: var(--story-ring-focus-color, var(--story-color-focus, #fff));
     }
     :host([size='small']) {
       --_size: 40px;
@@ -52,7 +42,8 @@ export const styles = [
     }
     /* Off the ring by a gap of the page's own colour, in the text colour rather than the accent. */
     button.base:focus-visible {
-      outline: 2px solid var(--_ring-focus);
+      /* The page's text colour, not the accent: the outline of a focused blue ring must not read as the ring itself. */
+      outline: 2px solid var(--story-ring-focus-color, var(--story-color-focus, currentColor));
       outline-offset: 3px;
     }
 

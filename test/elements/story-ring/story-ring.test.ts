@@ -198,14 +198,16 @@ describe('<story-ring>', () => {
     });
 
     it('draws the focus outline of an unseen (blue) ring apart from it: a gap of the page, then a dark outline in contrast with the blue', async () => {
-      for (const [scheme, page] of [
-        ['light', '#ffffff'],
-        ['dark', '#000000'],
+      // A light page and a dark one, each with its own text colour (which the outline takes).
+      for (const [scheme, page, text] of [
+        ['light', '#ffffff', '#111114'],
+        ['dark', '#000000', '#ffffff'],
       ] as const) {
         await emulateMedia({ colorScheme: scheme });
         const wrapper = await fixture<HTMLDivElement>(html`<div class="page"><button>before</button><story-ring .author=${{ id: 'ana', name: 'Ana Lima' }} state="unseen" size="40"></story-ring></div>`);
         wrapper.style.padding = '16px';
         wrapper.style.background = page;
+        wrapper.style.color = text;
         const el = wrapper.querySelector('story-ring')!;
         await el.updateComplete;
         wrapper.querySelector('button')!.focus();
