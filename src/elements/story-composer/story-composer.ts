@@ -318,6 +318,7 @@ export class StoryComposer extends LitElement {
     this.tracks = [];
     this.selected = null;
     this.panel = null;
+    this.confirming = false;
     this.error = '';
     this.publishError = '';
   }
@@ -744,6 +745,7 @@ export class StoryComposer extends LitElement {
     // The question's own dialog closing is not the composer's.
     if (event.target !== event.currentTarget) return;
     this.open = false;
+    this.confirming = false;
     this.#stopCamera();
     this.#stopPreview();
   };
