@@ -27,6 +27,8 @@ export class SidebarPanel {
   #resumeAt: string | null = null;
   /** Closed by a click elsewhere on the page: focus stays where the person clicked. */
   #clickedAway = false;
+  /** When the non-modal panel opened: the click that opened it is not a click outside it. */
+  #shownAt = 0;
 
   constructor(private readonly host: StorySidebar) {}
 
@@ -62,7 +64,8 @@ export class SidebarPanel {
       if (host.isModal) dialog.showModal();
       else {
         dialog.show();
-        document.addEventListener('click', this.#onDocumentClick, true);
+        this.#shownAt = performance.now();
+        document.addEventListener('click', this.#onDocumentClick);
       }
       this.#clearOfTrigger(dialog);
       // The list had no size while the dialog was closed.
@@ -73,7 +76,7 @@ export class SidebarPanel {
     } else if (!host.open && dialog.open) {
       dialog.close();
       clearInterval(this.#clockTimer);
-      document.removeEventListener('click', this.#onDocumentClick, true);
+      document.removeEventListener('click', this.#onDocumentClick);
       if (wasOpen && !this.#clickedAway) this.#returnFocus?.focus();
       this.#returnFocus = null;
     }
@@ -81,7 +84,7 @@ export class SidebarPanel {
 
   disconnected(): void {
     clearInterval(this.#clockTimer);
-    document.removeEventListener('click', this.#onDocumentClick, true);
+    document.removeEventListener('click', this.#onDocumentClick);
   }
 
   /**
@@ -103,7 +106,8 @@ export class SidebarPanel {
   /** A click outside the non-modal panel (and its trigger) closes it, as Escape does; not one inside another modal (the viewer it opened). */
   #onDocumentClick = (event: MouseEvent): void => {
     const { host } = this;
-    if (!host.open || host.docked || host.isModal) return;
+    // After the page's own handlers: a button of the page that toggles the sidebar has closed it already.
+    if (!host.open || host.docked || host.isModal || event.timeStamp < this.#shownAt) return;
     const path = event.composedPath();
     if (path.includes(host)) return;
     if (path.some((n) => n instanceof HTMLDialogElement && n.matches(':modal'))) return;

@@ -247,7 +247,20 @@ describe('<story-sidebar> on a wide screen and on a phone', () => {
       await sendMouse({ type: 'click', position: centreOf(sidebar.shadowRoot!.querySelector('[part=title]')!) });
       await sidebar.updateComplete;
       expect(sidebar.open).to.equal(true);
-      expect(outside).to.exist;
+      // A button of the page's own that toggles the sidebar: it opens it, and closes it again.
+      outside.addEventListener('click', () => sidebar.toggle());
+      await sendMouse({ type: 'click', position: centreOf(page) });
+      await until(() => !sidebar.open, 'closed by the click outside');
+      await sendMouse({ type: 'click', position: centreOf(outside) });
+      await until(() => sidebar.open, 'opened by the page’s button');
+      await sidebar.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(sidebar.open, 'still open after the click that opened it').to.equal(true);
+      await sendMouse({ type: 'click', position: centreOf(outside) });
+      await until(() => !sidebar.open, 'closed by the page’s button');
+      await sidebar.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(sidebar.open, 'still closed').to.equal(false);
     } finally {
       page.remove();
     }
