@@ -246,7 +246,8 @@ export class StoryComposer extends LitElement {
     }
     // Focus never drops to the page: when what held it went away, the next sensible control takes it.
     const active = deepActiveElement();
-    if (dialog?.open && (!active || active === document.body || active === this)) (this.#q('[data-tool]') ?? this.#q('.source-actions button'))?.focus();
+    const reshaped = ['media', 'panel', 'progress', 'cameraOn', 'confirming', 'sound', 'selected'].some((k) => changed.has(k as keyof StoryComposer));
+    if (reshaped && dialog?.open && (!active || active === document.body || active === this)) (this.#q('[data-tool]') ?? this.#q('.source-actions button'))?.focus();
     const kept = changed.has('media') || changed.has('overlays') || changed.has('effect') || changed.has('sound');
     if (kept || changed.has('contentWarning') || changed.has('tracks')) this.#autosave();
   }
