@@ -10,6 +10,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, ensureChromium } from './scripts/chromium.mjs';
 import { createStoriesServer } from './server/index.mjs';
+import { screenCommandsPlugin } from './scripts/wtr-screen.mjs';
 
 /** The policy of the strict-CSP group, as a hardened host page would send it. */
 export const STRICT_CSP = [
@@ -189,7 +190,7 @@ export default {
       launchOptions: { executablePath: process.env.CHROME_PATH || ensureChromium(), headless: true, args: CHROMIUM_ARGS },
     }),
   ],
-  plugins: [visibilityCommandPlugin(), storiesIndexPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) })],
+  plugins: [visibilityCommandPlugin(), screenCommandsPlugin(), storiesIndexPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) })],
   middleware: [gateMiddleware, storiesServerMiddleware, strictCspMiddleware],
   groups: [
     {

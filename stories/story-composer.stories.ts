@@ -23,7 +23,7 @@ const overlays: Overlay[] = [
 ];
 
 /** A button that opens the composer, and the composer, open at once (Escape closes it). */
-const composer = (loaded: Record<string, unknown>, extra: { overlays?: Overlay[]; effect?: Effect; panel?: string; contentWarning?: string } = {}) =>
+const composer = (loaded: Record<string, unknown>, extra: { overlays?: Overlay[]; effect?: Effect; panel?: string; contentWarning?: string; selected?: number; confirming?: boolean } = {}) =>
   html`<button type="button" @click=${(e: Event) => ((e.currentTarget as HTMLElement).nextElementSibling as HTMLElement & { show(): void }).show()}>Create a story</button>
   <story-composer
     open
@@ -32,6 +32,8 @@ const composer = (loaded: Record<string, unknown>, extra: { overlays?: Overlay[]
     .effect=${extra.effect ?? 'none'}
     .panel=${extra.panel ?? null}
     .contentWarning=${extra.contentWarning ?? null}
+    .selected=${extra.selected ?? null}
+    .confirming=${extra.confirming ?? false}
     .stickers=${[{ src: '/fixtures/media/avatars/avatar-2.jpg', alt: 'Ben’s face' }]}
   ></story-composer>`;
 
@@ -67,3 +69,16 @@ export const LandscapeMarkedSensitive = {
   loaders: [landscape],
   render: (_args: unknown, { loaded }: { loaded: Record<string, unknown> }) => composer(loaded, { panel: 'sensitive', contentWarning: 'Flashing lights' }),
 };
+
+/** Editing a text: its colours are named in words (White, Yellow…) for screen readers. */
+export const TextColours = {
+  loaders: [photo],
+  render: (_args: unknown, { loaded }: { loaded: Record<string, unknown> }) => composer(loaded, { overlays, panel: 'text', selected: 0 }),
+};
+
+/** Discard asks first: "Discard this story?", with Keep editing focused. */
+export const DiscardQuestion = {
+  loaders: [photo],
+  render: (_args: unknown, { loaded }: { loaded: Record<string, unknown> }) => composer(loaded, { overlays, confirming: true }),
+};
+

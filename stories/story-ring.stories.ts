@@ -70,6 +70,17 @@ export const Segments = {
     ),
 };
 
+/** Small (40 px) rings with two to six arcs: the gaps between arcs stay visible at the smallest size. */
+export const SmallSegments = {
+  render: (args: Args) =>
+    row(
+      ring({ ...args, size: 'small', segments: 2 }),
+      ring({ ...args, size: 'small', segments: 3, seenSegments: 1, avatar: avatar(2) }),
+      ring({ ...args, size: 'small', segments: 4, seenSegments: 2, avatar: avatar(3) }),
+      ring({ ...args, size: 'small', segments: 6, seenSegments: 3, avatar: avatar(5) }),
+    ),
+};
+
 /** The three named sizes and a pixel size. */
 export const Sizes = {
   render: (args: Args) =>

@@ -25,6 +25,11 @@ export default {
 /** Closed, with its trigger: press it to slide the panel in. */
 export const WithTrigger = {};
 
+/** Open on a wide screen with the trigger at its edge: the panel starts below the trigger, which stays uncovered; a click outside closes it. */
+export const OpenBesideItsTrigger = {
+  render: (args: Args) => sidebar(args, { open: true }),
+};
+
 /** Docked in the page: always shown, no dialog. */
 export const Docked = {
   render: (args: Args) => html`<div style="block-size:480px;border:1px solid #ddd">${sidebar(args, { docked: true })}</div>`,

@@ -16,8 +16,12 @@ export const styles = [
     [hidden] {
       display: none !important;
     }
-    dialog {
-      inline-size: min(100vw, 440px);
+    /* A card on wide screens; the whole screen on a phone. Everything fits its height: the
+       frame gives way to the tool's sheet, so Publish and the sheet's controls stay on screen. */
+    .composer {
+      box-sizing: border-box;
+      inline-size: min(100vw - 32px, 440px);
+      block-size: min(100dvh - 32px, 900px);
       max-inline-size: 100vw;
       max-block-size: 100dvh;
       padding: 0;
@@ -26,15 +30,37 @@ export const styles = [
       background: #111;
       color: #fff;
       font-size: 14px;
+      overflow: hidden;
+    }
+    @media (max-width: 640px), (pointer: coarse) and (max-height: 500px) {
+      .composer {
+        inline-size: 100vw;
+        block-size: 100dvh;
+        margin: 0;
+        border-radius: 0;
+      }
     }
     dialog::backdrop {
       background: rgb(0 0 0 / 0.7);
     }
     .layout {
+      box-sizing: border-box;
       display: flex;
       flex-direction: column;
-      gap: 10px;
-      padding: 12px;
+      gap: 8px;
+      block-size: 100%;
+      padding: max(8px, env(safe-area-inset-top)) max(12px, env(safe-area-inset-right)) max(8px, env(safe-area-inset-bottom)) max(12px, env(safe-area-inset-left));
+    }
+    .layout > * {
+      flex: none;
+    }
+    /* What is left of the height, for the frame: as large as fits, 9:16. */
+    .layout > .stage {
+      flex: 1 1 0;
+      min-block-size: 96px;
+      display: grid;
+      place-items: center;
+      container-type: size;
     }
     .top {
       display: flex;
@@ -68,21 +94,17 @@ export const styles = [
       outline: 2px solid #9ec1ff;
       outline-offset: 2px;
     }
-    .icon {
+    .icon,
+    .icon-space {
       inline-size: 36px;
       padding: 0;
     }
-    .text-button {
-      border: 0;
-      background: none;
-      text-decoration: underline;
-    }
     .frame {
       position: relative;
+      box-sizing: border-box;
       /* 9:16 like the viewer's frame, as large as fits: what is placed here lands at the same place there. */
-      inline-size: min(100%, calc(62dvh * 9 / 16));
+      inline-size: min(100cqi, 100cqb * 9 / 16);
       aspect-ratio: 9 / 16;
-      margin-inline: auto;
       border-radius: 12px;
       overflow: hidden;
       background: #000;
@@ -93,7 +115,10 @@ export const styles = [
       display: grid;
       place-items: center;
       border: 2px dashed rgb(255 255 255 / 0.35);
-      box-sizing: border-box;
+    }
+    /* A drop zone no more once the camera is live. */
+    .source.live {
+      border: 0;
     }
     .hint {
       padding: 16px;
@@ -161,8 +186,29 @@ export const styles = [
       outline: 2px dashed #fff;
       outline-offset: 4px;
     }
+    /* The tools on one row, a phone's width too: an icon over a short name. */
+    .toolbar {
+      display: flex;
+      gap: 2px;
+    }
+    .tool {
+      flex: 1 1 0;
+      min-inline-size: 0;
+      display: grid;
+      justify-items: center;
+      gap: 2px;
+      padding: 4px 0;
+      border-radius: 10px;
+      font-size: 11px;
+      line-height: 1.1;
+    }
+    /* Painted, not text: the button's name is the word under it. */
+    .tool::before {
+      content: attr(data-icon) / '';
+      font-size: 16px;
+      line-height: 1;
+    }
     .actions,
-    .toolbar,
     .stickers,
     .effects,
     .swatches,
@@ -193,10 +239,23 @@ export const styles = [
       font-size: 12px;
       color: #c7c7cc;
     }
+    /* The open tool's sheet: at most 40% of the screen's height, scrolling inside itself. */
     .panel {
+      max-block-size: 40dvh;
+      overflow-y: auto;
+      overscroll-behavior: contain;
       padding: 10px;
-      border-radius: 12px;
+      border-radius: 14px;
       background: #1c1c1e;
+    }
+    @media (max-width: 640px), (pointer: coarse) and (max-height: 500px) {
+      .panel {
+        border-end-start-radius: 0;
+        border-end-end-radius: 0;
+        margin-inline: -12px;
+        margin-block-end: -8px;
+        padding-inline: 12px;
+      }
     }
     .panel form,
     .sounds {
@@ -263,6 +322,10 @@ export const styles = [
     progress {
       flex: 1;
     }
+    .discard {
+      margin-inline-end: auto;
+      color: #ffb4ab;
+    }
     .publish {
       background: var(--_accent);
       border-color: transparent;
@@ -274,6 +337,33 @@ export const styles = [
     }
     .bottom .error {
       flex-basis: 100%;
+    }
+      .confirm {
+      box-sizing: border-box;
+      inline-size: min(100vw - 32px, 340px);
+      padding: 16px;
+      border: 1px solid rgb(255 255 255 / 0.25);
+      border-radius: 14px;
+      background: #1c1c1e;
+      color: #fff;
+    }
+    .confirm h3 {
+      margin: 0 0 6px;
+      font-size: 16px;
+    }
+    .confirm p {
+      margin: 0 0 14px;
+      color: #d0d0d4;
+    }
+    .confirm-actions {
+      display: flex;
+      justify-content: flex-end;
+      gap: 8px;
+    }
+    .danger {
+      background: #c62828;
+      border-color: transparent;
+      font-weight: 600;
     }
   `,
 ];

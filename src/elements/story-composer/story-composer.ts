@@ -6,7 +6,7 @@ import { checkUrl } from '../../model/validate.js';
 import { discardDraft, loadDraft, saveDraft, type Draft } from '../../state/drafts.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { StoriesStore } from '../../state/store.js';
-import { cycleFocus, tabStops } from '../shared/focus.js';
+import { cycleFocus, deepActiveElement, tabStops } from '../shared/focus.js';
 import { fitFor } from '../shared/fit.js';
 import { keepInside } from '../shared/keep-inside.js';
 import { placeOverlays, renderOverlay } from '../shared/overlays.js';
@@ -16,8 +16,30 @@ import { styles } from './story-composer.styles.js';
 const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),textarea:not([disabled]),[tabindex]:not([tabindex="-1"])';
 /** Emoji offered as stickers. */
 const EMOJI = ['😀', '😍', '😂', '🔥', '❤️', '👏', '🎉', '☕', '🌅', '✨', '👀', '💯'];
-/** Text colours offered (the viewer accepts any colour syntax). */
-const COLORS = ['#ffffff', '#111111', '#ffd54f', '#ff6e6e', '#7cd992', '#6fb3ff'];
+/** Text colours offered, with the names a screen reader says (the viewer accepts any colour syntax). */
+const COLORS: [value: string, name: string][] = [
+  ['#ffffff', 'White'],
+  ['#111111', 'Black'],
+  ['#ffd54f', 'Yellow'],
+  ['#ff6e6e', 'Red'],
+  ['#7cd992', 'Green'],
+  ['#6fb3ff', 'Blue'],
+];
+/** Where a new sticker may go, best first: the middle, then around it, clear of the header band. */
+const STICKER_SPOTS: [number, number][] = [
+  [0.5, 0.5],
+  [0.5, 0.68],
+  [0.5, 0.32],
+  [0.27, 0.5],
+  [0.73, 0.5],
+  [0.27, 0.3],
+  [0.73, 0.3],
+  [0.27, 0.72],
+  [0.73, 0.72],
+  [0.5, 0.84],
+  [0.27, 0.86],
+  [0.73, 0.86],
+];
 const TEXT_STYLES = ['plain', 'background', 'outline'] as const;
 type Panel = 'text' | 'sticker' | 'sound' | 'effect' | 'link' | 'mention' | 'sensitive' | 'captions';
 
@@ -45,7 +67,7 @@ export interface StoryPublishDetail {
  * stickers, a link or a mention, a sound from the adapter's `sounds()` with a start offset,
  * and an effect; see it exactly as viewers will; publish with progress and cancel. The draft
  * (media, overlays, sound, effect) is saved in IndexedDB as you go, so a reload or a crash
- * loses nothing; Discard deletes it. Overlays move by dragging, arrow keys (Shift: further),
+ * loses nothing; Discard (once confirmed) deletes it. Overlays move by dragging, arrow keys (Shift: further),
  * scale with the wheel, a pinch or `+`/`-`, rotate with Shift+wheel, two fingers or `[`/`]`,
  * and go with Delete.
  *
@@ -84,6 +106,7 @@ export class StoryComposer extends LitElement {
     sounds: { state: true },
     contentWarning: { state: true },
     tracks: { state: true },
+    confirming: { state: true },
   };
 
   /** Whether the composer shows (a modal dialog). */
@@ -116,6 +139,8 @@ export class StoryComposer extends LitElement {
   contentWarning: string | null = null;
   /** Captions files attached to a video (WebVTT). */
   tracks: ComposerTrack[] = [];
+  /** Whether "Discard this story?" is being asked. */
+  confirming = false;
 
   #stores = new StoreController(this, { load: true });
   #mediaUrl = '';
@@ -213,6 +238,16 @@ export class StoryComposer extends LitElement {
     for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-color]')) el.style.backgroundColor = el.dataset.color!;
     const video = this.renderRoot.querySelector<HTMLVideoElement>('video.camera');
     if (video && this.#stream && video.srcObject !== this.#stream) video.srcObject = this.#stream;
+    const confirm = this.#q<HTMLDialogElement>('dialog.confirm');
+    if (confirm && !confirm.open) {
+      confirm.showModal();
+      // The safe answer first.
+      this.#q('.keep')?.focus();
+    }
+    // Focus never drops to the page: when what held it went away, the next sensible control takes it.
+    const active = deepActiveElement();
+    const reshaped = ['media', 'panel', 'progress', 'cameraOn', 'confirming', 'sound', 'selected'].some((k) => changed.has(k as keyof StoryComposer));
+    if (reshaped && dialog?.open && (!active || active === document.body || active === this)) (this.#q('[data-tool]') ?? this.#q('.source-actions button'))?.focus();
     const kept = changed.has('media') || changed.has('overlays') || changed.has('effect') || changed.has('sound');
     if (kept || changed.has('contentWarning') || changed.has('tracks')) this.#autosave();
   }
@@ -265,7 +300,7 @@ export class StoryComposer extends LitElement {
     });
   }
 
-  /** Throws the draft away (after asking nothing: the button says what it does). */
+  /** Throws the draft away at once (the Discard button asks "Discard this story?" first). */
   async discard(): Promise<void> {
     // Discarding while it uploads stops the upload: a discarded story is never published.
     this.#publishing?.abort();
@@ -284,6 +319,7 @@ export class StoryComposer extends LitElement {
     this.tracks = [];
     this.selected = null;
     this.panel = null;
+    this.confirming = false;
     this.error = '';
     this.publishError = '';
   }
@@ -306,6 +342,8 @@ export class StoryComposer extends LitElement {
       const media = await checkMedia(file);
       this.#stopCamera();
       this.#setMedia(media);
+      // What took it (the shutter, the upload field) is gone: on to the tools.
+      this.#focusSoon(() => this.#q('[data-tool]'));
     } catch (error) {
       this.error = error instanceof Error ? error.message : String(error);
     }
@@ -336,7 +374,7 @@ export class StoryComposer extends LitElement {
   /** Which camera request is the current one: an answer to an older one (closed, switched) is stopped at once. */
   #cameraRequest = 0;
 
-  async #startCamera(): Promise<void> {
+  async #startCamera(then: 'shutter' | 'switch' = 'shutter'): Promise<void> {
     this.error = '';
     this.#stopCamera();
     const request = ++this.#cameraRequest;
@@ -356,6 +394,8 @@ export class StoryComposer extends LitElement {
       // Front and back: the switch is offered only where there is more than one camera.
       this.cameras = (await devices.enumerateDevices().catch(() => [])).filter((d) => d.kind === 'videoinput').length;
       this.cameraOn = true;
+      // "Use camera" became the shutter: focus follows it (or stays on Switch camera).
+      this.#focusSoon(() => this.#q(then === 'switch' && this.cameras > 1 ? '.switch' : '.shutter'));
     } catch (error) {
       if (request !== this.#cameraRequest) return;
       const name = error instanceof DOMException ? error.name : '';
@@ -377,20 +417,20 @@ export class StoryComposer extends LitElement {
 
   #switchCamera = (): void => {
     this.#facing = this.#facing === 'user' ? 'environment' : 'user';
-    void this.#startCamera();
+    void this.#startCamera('switch');
   };
 
   /** A still from the live preview, as a JPEG. */
   #takePhoto = async (): Promise<void> => {
-    // The effect's filter and the swatches' colours go through the CSSOM (no style attributes).
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-filter]')) el.style.filter = el.dataset.filter!;
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-color]')) el.style.backgroundColor = el.dataset.color!;
     const video = this.renderRoot.querySelector<HTMLVideoElement>('video.camera');
     if (!video || !video.videoWidth) return;
     const canvas = document.createElement('canvas');
     canvas.width = video.videoWidth;
     canvas.height = video.videoHeight;
-    canvas.getContext('2d')!.drawImage(video, 0, 0);
+    const ctx = canvas.getContext('2d')!;
+    // The front camera's preview is a mirror; the photo is saved as it was seen.
+    if (this.#facing === 'user') ctx.setTransform(-1, 0, 0, 1, canvas.width, 0);
+    ctx.drawImage(video, 0, 0);
     const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/jpeg', 0.92));
     if (blob) await this.useFile(blob);
   };
@@ -400,10 +440,12 @@ export class StoryComposer extends LitElement {
     if (this.#recorder?.state === 'recording') return this.#recorder.stop();
     if (!this.#stream) return;
     const type = ['video/webm;codecs=vp9,opus', 'video/webm;codecs=vp8,opus', 'video/webm', 'video/mp4'].find((t) => MediaRecorder.isTypeSupported(t));
-    const recorder = new MediaRecorder(this.#stream, type ? { mimeType: type } : undefined);
+    const source = this.#recordedStream(this.#stream);
+    const recorder = new MediaRecorder(source.stream, type ? { mimeType: type } : undefined);
     const chunks: Blob[] = [];
     recorder.ondataavailable = (e) => e.data.size && chunks.push(e.data);
     recorder.onstop = () => {
+      source.stop();
       clearInterval(this.#recordTimer);
       this.recording = null;
       const blob = new Blob(chunks, { type: (recorder.mimeType || 'video/webm').split(';')[0] });
@@ -420,11 +462,72 @@ export class StoryComposer extends LitElement {
     recorder.start(1000);
   };
 
+  /** What is recorded: the camera as previewed (the front camera mirrored, through a canvas), with its sound. */
+  #recordedStream(stream: MediaStream): { stream: MediaStream; stop: () => void } {
+    const video = this.#q<HTMLVideoElement>('video.camera');
+    if (this.#facing !== 'user' || !video?.videoWidth) return { stream, stop: () => {} };
+    const canvas = document.createElement('canvas');
+    canvas.width = video.videoWidth;
+    canvas.height = video.videoHeight;
+    const ctx = canvas.getContext('2d')!;
+    ctx.setTransform(-1, 0, 0, 1, canvas.width, 0);
+    let frame = 0;
+    const draw = (): void => {
+      ctx.drawImage(video, 0, 0);
+      frame = video.requestVideoFrameCallback(draw);
+    };
+    draw();
+    const mirrored = canvas.captureStream();
+    for (const track of stream.getAudioTracks()) mirrored.addTrack(track);
+    return {
+      stream: mirrored,
+      stop: () => {
+        video.cancelVideoFrameCallback(frame);
+        for (const track of mirrored.getVideoTracks()) track.stop();
+      },
+    };
+  }
+
   // ---- personalising
 
+  /** Adds an overlay and gives it focus (arrows then move it). */
   #add(overlay: Overlay): void {
     this.overlays = [...this.overlays, overlay];
     this.selected = this.overlays.length - 1;
+    this.panel = null;
+    this.#focusOverlay(this.selected);
+  }
+
+  #focusOverlay(index: number): void {
+    this.#focusSoon(() => this.#q(`.overlays .overlay[data-index="${index}"]`));
+  }
+
+  /**
+   * Where a new sticker goes: the first of {@link STICKER_SPOTS} where it covers nothing
+   * already on the story (text above all), else where it covers least.
+   */
+  #stickerSpot(): { x: number; y: number } {
+    const frame = this.#q('.overlays')?.getBoundingClientRect();
+    if (!frame?.width) return { x: 0.5, y: 0.5 };
+    // A sticker's box at scale 1, as fractions of the frame (14cqi emoji, 24cqi images), with a margin.
+    const half = { x: 0.13, y: 0.13 * (frame.width / frame.height) };
+    const taken = [...this.renderRoot.querySelectorAll<HTMLElement>('.overlays .overlay')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { left: (r.left - frame.left) / frame.width, right: (r.right - frame.left) / frame.width, top: (r.top - frame.top) / frame.height, bottom: (r.bottom - frame.top) / frame.height, text: el.classList.contains('text') };
+    });
+    let best = STICKER_SPOTS[0];
+    let least = Infinity;
+    for (const spot of STICKER_SPOTS) {
+      let covered = 0;
+      for (const t of taken) {
+        const w = Math.min(t.right, spot[0] + half.x) - Math.max(t.left, spot[0] - half.x);
+        const h = Math.min(t.bottom, spot[1] + half.y) - Math.max(t.top, spot[1] - half.y);
+        if (w > 0 && h > 0) covered += w * h * (t.text ? 4 : 1);
+      }
+      if (covered < least) [best, least] = [spot, covered];
+      if (!covered) break;
+    }
+    return { x: best[0], y: best[1] };
   }
 
   #update(index: number, change: Partial<Overlay>): void {
@@ -462,6 +565,7 @@ export class StoryComposer extends LitElement {
   #edit(index: number): void {
     this.selected = index;
     this.panel = 'text';
+    this.#focusSoon(() => this.#q('textarea[name=text]'));
   }
 
   #onOverlayDown = (event: PointerEvent): void => {
@@ -583,6 +687,8 @@ export class StoryComposer extends LitElement {
     const controller = new AbortController();
     this.#publishing = controller;
     this.progress = { sent: 0, total: this.media.blob.size };
+    // Publish gave way to the progress bar: Cancel is where the person is now.
+    this.#focusSoon(() => this.#q('.cancel'));
     try {
       await this.saveNow();
       const story = await store.publish(await this.draft(), { signal: controller.signal, onProgress: (sent, total) => (this.progress = { sent, total }) });
@@ -594,6 +700,7 @@ export class StoryComposer extends LitElement {
       return story;
     } catch (error) {
       this.publishError = controller.signal.aborted ? 'Publishing was cancelled. Your draft is kept.' : `Not published: ${error instanceof Error ? error.message : String(error)}. Your draft is kept.`;
+      this.#focusSoon(() => this.#q('.publish'));
       return null;
     } finally {
       this.#publishing = null;
@@ -605,56 +712,126 @@ export class StoryComposer extends LitElement {
 
   // ---- rendering
 
+  #q<T extends HTMLElement = HTMLElement>(selector: string): T | null {
+    return this.renderRoot.querySelector<T>(selector);
+  }
+
+  /** Focuses what `find` returns once the next render is on screen, so focus never drops to the page. */
+  #focusSoon(find: () => HTMLElement | null | undefined): void {
+    void this.updateComplete.then(() => find()?.focus());
+  }
+
+  /** Opens (or closes) a tool's sheet; opened, focus goes into it (Text: the caret in its field). */
+  #toggleTool(p: Panel): void {
+    if (this.panel === p) {
+      this.panel = null;
+      return;
+    }
+    if (p === 'text') this.selected = null;
+    if (p === 'sound') void this.#openSounds();
+    else this.panel = p;
+    this.#focusSoon(() => this.#q('.panel [aria-pressed="true"]') ?? this.#q('.panel textarea, .panel input, .panel button'));
+  }
+
   #onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Tab') cycleFocus(event, tabStops(this.renderRoot as ShadowRoot, FOCUSABLE).filter((el) => el.getClientRects().length > 0));
+    if (event.key !== 'Tab') return;
+    // While "Discard this story?" is asked, Tab stays in the question.
+    const confirm = this.confirming ? this.#q('.confirm') : null;
+    const stops = tabStops(confirm ?? (this.renderRoot as ShadowRoot), FOCUSABLE).filter((el) => el.getClientRects().length > 0 && (confirm || !el.closest('.confirm')));
+    cycleFocus(event, stops);
   };
 
   /** The dialog closed (a button, Escape, or the browser itself): camera and sound stop. */
-  #onClose = (): void => {
+  #onClose = (event: Event): void => {
+    // The question's own dialog closing is not the composer's.
+    if (event.target !== event.currentTarget) return;
     this.open = false;
+    this.confirming = false;
     this.#stopCamera();
     this.#stopPreview();
   };
 
+  /** Escape: the open tool closes first (focus back on its button), then the composer. */
   #onCancel = (event: Event): void => {
+    if (event.target !== event.currentTarget) return;
     event.preventDefault();
-    if (this.panel) this.panel = null;
-    else this.close();
+    const panel = this.panel;
+    if (panel) {
+      this.panel = null;
+      this.#focusSoon(() => this.#q(`[data-tool="${panel}"]`));
+    } else this.close();
   };
 
+  #onConfirmCancel = (event: Event): void => {
+    event.preventDefault();
+    this.#answerDiscard(false);
+  };
+
+  #askDiscard = (): void => {
+    this.confirming = true;
+  };
+
+  /** The answer to "Discard this story?": focus goes on to what is left (the start, or the Discard button). */
+  #answerDiscard(discard: boolean): void {
+    this.confirming = false;
+    if (discard) {
+      void this.discard();
+      this.#focusSoon(() => this.#q('.source-actions button'));
+    } else this.#focusSoon(() => this.#q('.discard'));
+  }
+
   protected override render(): TemplateResult {
-    return html`<dialog part="dialog" aria-label="New story" @cancel=${this.#onCancel} @keydown=${this.#onKeyDown} @paste=${this.#onPaste} @close=${this.#onClose}>
+    return html`<dialog part="dialog" class="composer" aria-label="New story" @cancel=${this.#onCancel} @keydown=${this.#onKeyDown} @paste=${this.#onPaste} @close=${this.#onClose}>
       ${this.open
         ? html`<div class="layout">
             <header class="top">
               <button type="button" class="icon" aria-label="Close the composer (the draft is kept)" @click=${() => this.close()}>✕</button>
               <h2 class="title">New story</h2>
-              ${this.media && !this.progress ? html`<button type="button" class="text-button" @click=${() => void this.discard()}>Discard</button>` : html`<span></span>`}
+              <span class="icon-space"></span>
             </header>
             ${this.media ? this.#editor() : this.#source()}
             ${this.error ? html`<p part="error" class="error" role="alert">${this.error}</p>` : nothing}
-          </div>`
+          </div>
+          ${this.confirming
+            ? html`<dialog class="confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-text" @cancel=${this.#onConfirmCancel}>
+                <h3 id="confirm-title">Discard this story?</h3>
+                <p id="confirm-text">The photo or video and everything added to it will be deleted.</p>
+                <div class="confirm-actions">
+                  <button type="button" class="keep" @click=${() => this.#answerDiscard(false)}>Keep editing</button>
+                  <button type="button" class="danger" @click=${() => this.#answerDiscard(true)}>Discard</button>
+                </div>
+              </dialog>`
+            : nothing}`
         : nothing}
     </dialog>`;
   }
 
   #source(): TemplateResult {
     const accept = [...MEDIA_RULES.imageTypes, ...MEDIA_RULES.videoTypes].join(',');
-    return html`<div class="frame source" part="frame" @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${this.#onDrop}>
-        ${this.cameraOn ? html`<video part="camera" class="camera ${this.#facing === 'user' ? 'mirrored' : ''}" autoplay muted playsinline aria-label="Camera preview"></video>` : html`<p class="hint">Drop a photo or video here, paste one, or choose below.</p>`}
-        ${this.recording !== null ? html`<p class="timer" role="timer" aria-live="off">${formatSeconds(this.recording)} / ${formatSeconds(MEDIA_RULES.maxVideoSeconds)}</p>` : nothing}
+    // Dropping and pasting need a mouse and a keyboard: a touch screen is not offered them.
+    const canDrop = !matchMedia('(pointer: coarse)').matches;
+    return html`<div class="stage">
+        <div class="frame source ${this.cameraOn ? 'live' : ''}" part="frame" @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${this.#onDrop}>
+          ${this.cameraOn
+            ? html`<video part="camera" class="camera ${this.#facing === 'user' ? 'mirrored' : ''}" autoplay muted playsinline aria-label=${this.#facing === 'user' ? 'Camera preview, mirrored' : 'Camera preview'}></video>`
+            : html`<p class="hint">${canDrop ? 'Drop a photo or video here, paste one, or choose below.' : 'Use the camera, or choose a photo or video below.'}</p>`}
+          ${this.recording !== null ? html`<p class="timer" role="timer" aria-live="off">${formatSeconds(this.recording)} / ${formatSeconds(MEDIA_RULES.maxVideoSeconds)}</p>` : nothing}
+        </div>
       </div>
-      <div class="actions">
+      <div class="actions source-actions">
         ${this.cameraOn
           ? html`<button type="button" class="shutter" @click=${this.#takePhoto} ?disabled=${this.recording !== null}>Take photo</button>
               <button type="button" class="record ${this.recording !== null ? 'on' : ''}" aria-pressed=${this.recording !== null ? 'true' : 'false'} @click=${this.#toggleRecording}>
                 ${this.recording !== null ? 'Stop recording' : 'Record video'}
               </button>
-              ${this.cameras > 1 ? html`<button type="button" @click=${this.#switchCamera} ?disabled=${this.recording !== null}>Switch camera</button>` : nothing}`
+              ${this.cameras > 1 ? html`<button type="button" class="switch" @click=${this.#switchCamera} ?disabled=${this.recording !== null}>Switch camera</button>` : nothing}`
           : html`<button type="button" @click=${() => void this.#startCamera()}>Use camera</button>`}
         <label class="upload">Upload photo or video<input type="file" accept=${accept} @change=${this.#onPick} /></label>
       </div>
-      <p class="rules">Photos: JPEG, PNG, WebP or GIF up to ${MEDIA_RULES.maxImageBytes / 1048576} MB. Videos: MP4, WebM or MOV up to ${MEDIA_RULES.maxVideoBytes / 1048576} MB and ${MEDIA_RULES.maxVideoSeconds} seconds.</p>`;
+      <p class="rules">
+        ${this.cameraOn && this.#facing === 'user' ? html`The front camera is shown as a mirror, and photos and videos are saved the same way, as you see them. ` : nothing}Photos: JPEG, PNG, WebP or GIF up to
+        ${MEDIA_RULES.maxImageBytes / 1048576} MB. Videos: MP4, WebM or MOV up to ${MEDIA_RULES.maxVideoBytes / 1048576} MB and ${MEDIA_RULES.maxVideoSeconds} seconds.
+      </p>`;
   }
 
   #editor(): TemplateResult {
@@ -662,39 +839,44 @@ export class StoryComposer extends LitElement {
     const filter = EFFECT_FILTERS[this.effect] ?? 'none';
     // The viewer's rule, so the author sees the framing viewers will see.
     const fit = fitFor(media.width, media.height);
-    return html`<div part="frame" class="frame" role="group" tabindex="-1" aria-label="Story preview">
-        ${fit === 'contain' && media.kind === 'image' ? html`<img class="backdrop fill" src=${this.#mediaUrl} alt="" aria-hidden="true" />` : nothing}
-        ${media.kind === 'image'
-          ? html`<img part="media" class="media ${fit}" src=${this.#mediaUrl} alt="" data-filter=${filter} />`
-          : html`<video part="media" class="media ${fit}" src=${this.#mediaUrl} autoplay loop muted playsinline data-filter=${filter}></video>`}
-        ${this.contentWarning !== null ? html`<p class="sensitive-badge">Sensitive: ${this.contentWarning || 'no warning yet'}</p>` : nothing}
-        <div
-          class="overlays editing"
-          @pointerdown=${this.#onOverlayDown}
-          @pointermove=${this.#onOverlayMove}
-          @pointerup=${this.#onOverlayUp}
-          @pointercancel=${this.#onOverlayUp}
-          @keydown=${this.#onOverlayKey}
-          @wheel=${this.#onWheel}
-          @dblclick=${(e: Event) => {
-            const el = (e.composedPath()[0] as HTMLElement).closest<HTMLElement>('.overlay.text');
-            if (el) this.#edit(Number(el.dataset.index));
-          }}
-        >
-          ${this.overlays.map((o) => renderOverlay(o))}
+    const tools: Panel[] = ['text', 'sticker', 'sound', 'effect', 'link', 'mention', ...(media.kind === 'video' ? (['captions'] as const) : [])];
+    return html`<div class="stage">
+        <div part="frame" class="frame" role="group" tabindex="-1" aria-label="Story preview">
+          ${fit === 'contain' && media.kind === 'image' ? html`<img class="backdrop fill" src=${this.#mediaUrl} alt="" aria-hidden="true" />` : nothing}
+          ${media.kind === 'image'
+            ? html`<img part="media" class="media ${fit}" src=${this.#mediaUrl} alt="" data-filter=${filter} />`
+            : html`<video part="media" class="media ${fit}" src=${this.#mediaUrl} autoplay loop muted playsinline data-filter=${filter}></video>`}
+          ${this.contentWarning !== null ? html`<p class="sensitive-badge">Sensitive: ${this.contentWarning || 'no warning yet'}</p>` : nothing}
+          <div
+            class="overlays editing"
+            @pointerdown=${this.#onOverlayDown}
+            @pointermove=${this.#onOverlayMove}
+            @pointerup=${this.#onOverlayUp}
+            @pointercancel=${this.#onOverlayUp}
+            @keydown=${this.#onOverlayKey}
+            @wheel=${this.#onWheel}
+            @dblclick=${(e: Event) => {
+              const el = (e.composedPath()[0] as HTMLElement).closest<HTMLElement>('.overlay.text');
+              if (el) this.#edit(Number(el.dataset.index));
+            }}
+          >
+            ${this.overlays.map((o) => renderOverlay(o))}
+          </div>
         </div>
       </div>
       <div part="toolbar" class="toolbar" role="toolbar" aria-label="Personalise">
-        ${(['text', 'sticker', 'sound', 'effect', 'link', 'mention', 'sensitive', ...(media.kind === 'video' ? (['captions'] as const) : [])] as const).map(
-          (p) => html`<button type="button" aria-pressed=${this.panel === p ? 'true' : 'false'} @click=${() => (p === 'sound' ? void this.#openSounds() : (this.panel = this.panel === p ? null : p), p === 'text' && (this.selected = null))}>${TOOL_NAMES[p]}</button>`,
+        ${tools.map(
+          (p) => html`<button type="button" class="tool" data-tool=${p} data-icon=${TOOL_ICONS[p]} aria-pressed=${this.panel === p ? 'true' : 'false'} @click=${() => this.#toggleTool(p)}>${TOOL_NAMES[p]}</button>`,
         )}
       </div>
-      ${this.panel ? html`<div part="panel" class="panel">${this.#panel(this.panel)}</div>` : nothing}
+      ${this.panel ? html`<div part="panel" class="panel sheet" role="group" aria-label=${TOOL_NAMES[this.panel]}>${this.#panel(this.panel)}</div>` : nothing}
       <footer class="bottom">
         ${this.progress
           ? html`<progress part="progress" max=${this.progress.total || 1} value=${this.progress.sent} aria-label="Publishing"></progress>
-              <button type="button" @click=${this.#cancelPublish}>Cancel</button>`
+              <button type="button" class="cancel" @click=${this.#cancelPublish}>Cancel</button>`
           : html`${this.publishError ? html`<p part="error" class="error" role="alert">${this.publishError}</p>` : nothing}
+              <button type="button" class="discard" @click=${this.#askDiscard}>Discard</button>
+              <button type="button" data-tool="sensitive" aria-pressed=${this.panel === 'sensitive' ? 'true' : 'false'} @click=${() => this.#toggleTool('sensitive')}>Sensitive</button>
               <button part="publish-button" class="publish" type="button" @click=${() => void this.publish()}>${this.publishError ? 'Retry' : 'Publish'}</button>`}
       </footer>`;
   }
@@ -710,8 +892,10 @@ export class StoryComposer extends LitElement {
             const form = e.target as HTMLFormElement;
             const text = (form.elements.namedItem('text') as HTMLTextAreaElement).value.trim();
             if (!text) return;
-            if (editing && this.selected !== null) this.#update(this.selected, { text } as Partial<Overlay>);
-            else this.#add({ kind: 'text', text, x: 0.5, y: 0.4, style: 'background', color: '#ffffff' });
+            if (editing && this.selected !== null) {
+              this.#update(this.selected, { text } as Partial<Overlay>);
+              this.#focusOverlay(this.selected);
+            } else this.#add({ kind: 'text', text, x: 0.5, y: 0.4, style: 'background', color: '#ffffff' });
             this.panel = null;
           }}
         >
@@ -731,7 +915,7 @@ export class StoryComposer extends LitElement {
           ></label>
           ${editing
             ? html`<fieldset class="swatches"><legend>Colour</legend>${COLORS.map(
-                  (c) => html`<button type="button" class="swatch" data-color=${c} aria-label=${`Colour ${c}`} aria-pressed=${editing.color === c ? 'true' : 'false'} @click=${() => this.#update(this.selected!, { color: c } as Partial<Overlay>)}></button>`,
+                  ([c, name]) => html`<button type="button" class="swatch" data-color=${c} aria-label=${name} title=${name} aria-pressed=${editing.color === c ? 'true' : 'false'} @click=${() => this.#update(this.selected!, { color: c } as Partial<Overlay>)}></button>`,
                 )}</fieldset>
                 <fieldset class="styles"><legend>Style</legend>${TEXT_STYLES.map(
                   (s) => html`<button type="button" aria-pressed=${(editing.style ?? 'plain') === s ? 'true' : 'false'} @click=${() => this.#update(this.selected!, { style: s } as Partial<Overlay>)}>${s}</button>`,
@@ -743,10 +927,10 @@ export class StoryComposer extends LitElement {
       }
       case 'sticker':
         return html`<div class="stickers" role="group" aria-label="Stickers">
-          ${EMOJI.map((emoji) => html`<button type="button" class="emoji" aria-label=${`Sticker ${emoji}`} @click=${() => ((this.panel = null), this.#add({ kind: 'sticker', emoji, x: 0.5, y: 0.5 }))}>${emoji}</button>`)}
+          ${EMOJI.map((emoji) => html`<button type="button" class="emoji" aria-label=${`Sticker ${emoji}`} @click=${() => this.#add({ kind: 'sticker', emoji, ...this.#stickerSpot() })}>${emoji}</button>`)}
           ${this.stickers
             .filter((s) => 'url' in checkUrl(s.src, 'image'))
-            .map((s) => html`<button type="button" class="image-sticker" @click=${() => ((this.panel = null), this.#add({ kind: 'sticker', src: s.src, alt: s.alt, x: 0.5, y: 0.5 }))}><img src=${s.src} alt=${s.alt} /></button>`)}
+            .map((s) => html`<button type="button" class="image-sticker" @click=${() => this.#add({ kind: 'sticker', src: s.src, alt: s.alt, ...this.#stickerSpot() })}><img src=${s.src} alt=${s.alt} /></button>`)}
         </div>`;
       case 'effect':
         return html`<div class="effects" role="group" aria-label="Effects">
@@ -868,6 +1052,7 @@ export class StoryComposer extends LitElement {
 }
 
 const TOOL_NAMES: Record<Panel, string> = { text: 'Text', sticker: 'Sticker', sound: 'Sound', effect: 'Effect', link: 'Link', mention: 'Mention', sensitive: 'Sensitive', captions: 'Captions' };
+const TOOL_ICONS: Record<Panel, string> = { text: 'Aa', sticker: '☺', sound: '♪', effect: '◐', link: '↗', mention: '@', sensitive: '!', captions: 'CC' };
 
 const clamp = (v: number) => Math.min(1, Math.max(0, Math.round(v * 1000) / 1000));
 

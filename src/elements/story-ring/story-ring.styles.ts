@@ -40,9 +40,11 @@ export const styles = [
     button.base {
       cursor: pointer;
     }
+    /* Off the ring by a gap of the page's own colour, in the text colour rather than the accent. */
     button.base:focus-visible {
-      outline: 2px solid var(--_focus);
-      outline-offset: 2px;
+      /* The page's text colour, not the accent: the outline of a focused blue ring must not read as the ring itself. */
+      outline: 2px solid var(--story-ring-focus-color, var(--story-color-focus, currentColor));
+      outline-offset: 3px;
     }
 
     /* The ring is a painted disc with its centre masked out, so its width and colours are

@@ -7,7 +7,7 @@ import { styles } from './story-ring.styles.js';
 
 const RING_STATES: readonly RingState[] = ['none', 'unseen', 'seen', 'loading'];
 
-/** Degrees left empty between two arcs of a segmented ring. */
+/** Degrees left empty between two arcs of a segmented ring, at least. */
 const SEGMENT_GAP_DEG = 6;
 
 /**
@@ -38,7 +38,8 @@ const SEGMENT_GAP_DEG = 6;
  * @cssproperty [--story-ring-gap=3px] - Space between the ring and the avatar.
  * @cssproperty [--story-color-accent=#1d6ff2] - Global accent (blue by default; lighter in dark mode).
  * @cssproperty [--story-color-muted=#8e8e93] - Global colour of seen and inactive things.
- * @cssproperty [--story-color-focus=var(--story-color-accent)] - Focus outline colour.
+ * @cssproperty [--story-ring-focus-color=var(--story-color-focus, currentColor)] - Focus outline, 3px off the ring, in the text colour around the ring by default; not the accent, so a focused blue ring does not look like a thicker ring.
+ * @cssproperty [--story-color-focus] - Global focus outline colour.
  * @cssproperty [--story-font=system-ui] - Font family.
  */
 export class StoryRing extends LitElement {
@@ -140,15 +141,17 @@ export class StoryRing extends LitElement {
     if (count < 2 || ringState === 'loading' || ringState === 'none') return undefined;
     const seen = ringState === 'seen' ? count : Math.min(count, Math.max(0, Math.floor(this.seenSegments)));
     const step = 360 / count;
-    const gap = Math.min(SEGMENT_GAP_DEG, step / 3);
-    const stops: string[] = [];
+    // Wide enough to leave 3 px at the ring's inner edge (radius about d/2 - 3), where a gap is
+    // narrowest, so it shows on a 40 px ring too: 3 px / (d/2 - 3) rad = 344 / (d - 6) degrees.
+    const d = ({ small: 40, large: 88 } as Record<string, number>)[this.size] ?? (Number(this.size) || 64);
+    const gap = Math.min(Math.max(SEGMENT_GAP_DEG, 344 / Math.max(d - 6, 12)), step / 3);
+    let stops = '';
     for (let i = 0; i < count; i++) {
-      const color = i < seen ? 'var(--_seen-color)' : 'var(--_unseen)';
       const start = i * step + gap / 2;
-      const end = (i + 1) * step - gap / 2;
-      stops.push(`transparent ${i * step}deg ${start}deg`, `${color} ${start}deg ${end}deg`, `transparent ${end}deg ${(i + 1) * step}deg`);
+      // A stop at 0deg starts where the one before it ended: transparent from the last arc's end to this one's start.
+      stops += `transparent 0deg ${start}deg,var(--_${i < seen ? 'seen-color' : 'unseen'}) ${start}deg ${start + step - gap}deg,`;
     }
-    return `conic-gradient(${stops.join(', ')})`;
+    return `conic-gradient(${stops}transparent 0deg)`;
   }
 
   protected override updated(): void {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { StoryOpenEvent } from '../../events.js';
 import { longAge, shortAge } from '../shared/age.js';
+import { setCssVars } from '../shared/css-vars.js';
 import { cycleFocus, deepActiveElement } from '../shared/focus.js';
 import { ringStateOf, type ReelEntry } from '../shared/reels.js';
 import type { StorySidebar } from './story-sidebar.js';
@@ -22,6 +23,12 @@ export class SidebarPanel {
   #clockTimer?: ReturnType<typeof setInterval>;
   /** The dialog is synced on the panel's first update too: `open` may have changed before it loaded. */
   #first = true;
+  /** The account a modal sidebar stepped aside for: when its viewer closes, the sidebar comes back there. */
+  #resumeAt: string | null = null;
+  /** Closed by a click elsewhere on the page: focus stays where the person clicked. */
+  #clickedAway = false;
+  /** When the non-modal panel opened: the click that opened it is not a click outside it. */
+  #shownAt = 0;
 
   constructor(private readonly host: StorySidebar) {}
 
@@ -33,14 +40,34 @@ export class SidebarPanel {
     const dialog = this.#root.querySelector('dialog');
     if (dialog && (this.#first || changed.has('open') || changed.has('modal'))) this.#syncDialog(dialog, changed.get('open') === true);
     this.#first = false;
+    if (this.#resumeAt !== null && !this.host.list.store?.playback) this.#resume();
+  }
+
+  /** The viewer opened from the modal sidebar closed: the sidebar opens again, on the ring it came from. */
+  #resume(): void {
+    const { host } = this;
+    const id = this.#resumeAt;
+    this.#resumeAt = null;
+    if (host.open) return;
+    const index = host.list.entries.findIndex((e) => e.reel.author.id === id);
+    host.list.focusIndex = Math.max(0, index);
+    host.list.virtual.reveal(host.list.focusIndex);
+    // After this update, not inside it.
+    void Promise.resolve().then(() => host.show());
   }
 
   #syncDialog(dialog: HTMLDialogElement, wasOpen: boolean): void {
     const { host } = this;
     if (host.open && !dialog.open) {
       this.#returnFocus = deepActiveElement();
+      this.#clickedAway = false;
       if (host.isModal) dialog.showModal();
-      else dialog.show();
+      else {
+        dialog.show();
+        this.#shownAt = performance.now();
+        document.addEventListener('click', this.#onDocumentClick);
+      }
+      this.#clearOfTrigger(dialog);
       // The list had no size while the dialog was closed.
       host.list.virtual.measure();
       // Ages move on while the panel is open.
@@ -49,14 +76,44 @@ export class SidebarPanel {
     } else if (!host.open && dialog.open) {
       dialog.close();
       clearInterval(this.#clockTimer);
-      if (wasOpen) this.#returnFocus?.focus();
+      document.removeEventListener('click', this.#onDocumentClick);
+      if (wasOpen && !this.#clickedAway) this.#returnFocus?.focus();
       this.#returnFocus = null;
     }
   }
 
   disconnected(): void {
     clearInterval(this.#clockTimer);
+    document.removeEventListener('click', this.#onDocumentClick);
   }
+
+  /**
+   * The panel slides over the page without covering its own trigger: a trigger beside the
+   * panel's edge keeps its place, and the panel starts below it (or ends above it).
+   */
+  #clearOfTrigger(dialog: HTMLDialogElement): void {
+    setCssVars(dialog, { '--_top': undefined, '--_bottom': undefined });
+    const trigger = this.#root.querySelector<HTMLSlotElement>('slot[name=trigger]')?.assignedElements()[0];
+    if (this.host.isModal || !trigger || !dialog.open) return;
+    // The layer is where the panel comes to rest (the panel itself may still be sliding in).
+    const t = trigger.getBoundingClientRect();
+    const d = dialog.getBoundingClientRect();
+    if (!t.width || t.left >= d.right || t.right <= d.left || t.top >= d.bottom || t.bottom <= d.top) return;
+    if (t.top + t.height / 2 < innerHeight / 2) setCssVars(dialog, { '--_top': `${Math.ceil(t.bottom) + 8}px` });
+    else setCssVars(dialog, { '--_bottom': `${Math.ceil(innerHeight - t.top) + 8}px` });
+  }
+
+  /** A click outside the non-modal panel (and its trigger) closes it, as Escape does; not one inside another modal (the viewer it opened). */
+  #onDocumentClick = (event: MouseEvent): void => {
+    const { host } = this;
+    // After the page's own handlers: a button of the page that toggles the sidebar has closed it already.
+    if (!host.open || host.docked || host.isModal || event.timeStamp < this.#shownAt) return;
+    const path = event.composedPath();
+    if (path.includes(host)) return;
+    if (path.some((n) => n instanceof HTMLDialogElement && n.matches(':modal'))) return;
+    this.#clickedAway = true;
+    host.hide();
+  };
 
   #onKeyDown = (event: KeyboardEvent): void => {
     const { host } = this;
@@ -88,8 +145,11 @@ export class SidebarPanel {
 
   #onOpen = async (event: StoryOpenEvent): Promise<void> => {
     await this.host.list.onOpen(event);
-    // The viewer takes over the screen: a modal sidebar steps aside.
-    if (this.host.isModal && !event.defaultPrevented) this.host.hide();
+    // The viewer takes over the screen: a modal sidebar steps aside, and comes back when it closes.
+    if (this.host.isModal && !event.defaultPrevented) {
+      if (this.host.list.store?.playback) this.#resumeAt = event.detail.authorId;
+      this.host.hide();
+    }
   };
 
   #onPointerDown = (event: PointerEvent): void => {

@@ -31,12 +31,13 @@ export const styles = [
        (with the backdrop) when modal. The panel inside it is what slides. */
     .layer {
       position: fixed;
-      inset-block: 0;
+      /* --_top / --_bottom: room left for the trigger when the panel would cover it. */
+      inset-block: var(--_top, 0px) auto;
       inset-inline-start: 0;
       inset-inline-end: auto;
       inline-size: min(var(--_width), 100vw);
       max-inline-size: 100vw;
-      block-size: 100dvh;
+      block-size: calc(100dvh - var(--_top, 0px) - var(--_bottom, 0px));
       max-block-size: 100dvh;
       margin: 0;
       padding: 0;

@@ -22,6 +22,40 @@ async function composer(): Promise<{ el: StoryComposer; store: StoriesStore; clo
   return { el, store, close: () => (el.close(), indexedDB.deleteDatabase(dbName)) };
 }
 
+/**
+ * Compares a saved picture with the camera's: only where the camera's picture differs from its
+ * own mirror does a sample tell mirrored from unmirrored.
+ */
+function compare(shot: Uint8ClampedArray, saved: Uint8ClampedArray, w: number, h: number) {
+  const same = (a: Uint8ClampedArray, i: number, b: Uint8ClampedArray, j: number) => Math.max(Math.abs(a[i] - b[j]), Math.abs(a[i + 1] - b[j + 1]), Math.abs(a[i + 2] - b[j + 2])) < 48;
+  let telling = 0;
+  let mirrored = 0;
+  let unmirrored = 0;
+  for (let y = 0; y < h; y += 4) {
+    for (let x = 0; x < w; x += 4) {
+      const at = (y * w + x) * 4;
+      const opposite = (y * w + (w - 1 - x)) * 4;
+      if (same(shot, at, shot, opposite)) continue;
+      telling++;
+      if (same(saved, at, shot, opposite)) mirrored++;
+      if (same(saved, at, shot, at)) unmirrored++;
+    }
+  }
+  return { telling, mirrored, unmirrored };
+}
+
+/** Pauses the live preview once it has shown a frame, and returns that frame as drawn. */
+async function stillFrame(video: HTMLVideoElement): Promise<OffscreenCanvasRenderingContext2D> {
+  await new Promise((r) => video.requestVideoFrameCallback(r));
+  video.pause();
+  const frame = new OffscreenCanvas(video.videoWidth, video.videoHeight).getContext('2d', { willReadFrequently: true })!;
+  await until(() => {
+    frame.drawImage(video, 0, 0);
+    return frame.getImageData(video.videoWidth >> 1, video.videoHeight >> 1, 1, 1).data[3] > 0;
+  }, 'a drawn frame of the preview');
+  return frame;
+}
+
 describe('<story-composer> with a camera', () => {
   it('previews the camera and takes a photo from it', async () => {
     const { el, close } = await composer();
@@ -94,6 +128,77 @@ describe('<story-composer> with a camera', () => {
     await until(() => !el.open, 'published');
     const mine = store.mine()!.stories.at(-1)!;
     expect(mine.overlays).to.deep.equal([{ kind: 'text', text: 'Typed only', x: 0.5, y: 0.39, style: 'background', color: '#ffffff' }]);
+    close();
+  });
+
+  it('moves focus from Use camera to Take photo and on to the tools; the live preview has no drop-zone border', async () => {
+    const { el, close } = await composer();
+    const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;
+    button(el, 'Use camera').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => (q<HTMLVideoElement>(el, 'video.camera')?.videoWidth ?? 0) > 0, 'the live preview');
+    await until(() => focused()?.textContent?.trim() === 'Take photo', 'focus on Take photo');
+    expect(getComputedStyle(q(el, '[part=frame]')!).borderTopStyle).to.equal('none');
+    await sendKeys({ press: 'Enter' });
+    await until(() => !!q(el, 'img.media'), 'the photo');
+    await until(() => focused()?.dataset.tool === 'text', 'focus on the first tool');
+    close();
+  });
+
+  it('saves the front camera’s photo mirrored, as the preview shows it, and says so', async () => {
+    const { el, close } = await composer();
+    button(el, 'Use camera').click();
+    await until(() => (q<HTMLVideoElement>(el, 'video.camera')?.videoWidth ?? 0) > 0, 'the live preview');
+    const video = q<HTMLVideoElement>(el, 'video.camera')!;
+    // The preview is drawn as a mirror, and the composer says the photo will be too.
+    expect(getComputedStyle(video).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+    expect(q(el, '.rules')!.textContent).to.match(/shown as a mirror, and photos and videos are saved the same way/);
+    // One still frame, so the preview and the photo show the same moment.
+    const frame = await stillFrame(video);
+    const { videoWidth: w, videoHeight: h } = video;
+    button(el, 'Take photo').click();
+    await until(() => el.media !== null, 'the photo');
+    const bitmap = await createImageBitmap(el.media!.blob);
+    expect([bitmap.width, bitmap.height]).to.deep.equal([w, h]);
+    const photo = new OffscreenCanvas(w, h).getContext('2d', { willReadFrequently: true })!;
+    photo.drawImage(bitmap, 0, 0);
+    const { telling, mirrored, unmirrored } = compare(frame.getImageData(0, 0, w, h).data, photo.getImageData(0, 0, w, h).data, w, h);
+    expect(telling, 'samples where the picture is not symmetric').to.be.greaterThan(50);
+    expect(mirrored / telling, 'share of those matching the mirrored preview').to.be.greaterThan(0.9);
+    expect(unmirrored / telling, 'share matching the unmirrored camera').to.be.below(0.1);
+    close();
+  });
+
+  it('records the front camera mirrored too, as the preview shows it', async function () {
+    this.timeout(20_000);
+    const { el, close } = await composer();
+    button(el, 'Use camera').click();
+    await until(() => (q<HTMLVideoElement>(el, 'video.camera')?.videoWidth ?? 0) > 0, 'the live preview');
+    const video = q<HTMLVideoElement>(el, 'video.camera')!;
+    // A still picture, so every recorded frame shows the moment the preview shows.
+    const frame = await stillFrame(video);
+    const { videoWidth: w, videoHeight: h } = video;
+    button(el, 'Record video').click();
+    await until(() => q(el, '[role=timer]')?.textContent === '0:01 / 1:00', 'a second recorded');
+    button(el, 'Stop recording').click();
+    await until(() => el.media !== null, 'the recording', 10_000);
+    const recorded = document.createElement('video');
+    recorded.muted = true;
+    recorded.src = URL.createObjectURL(el.media!.blob);
+    document.body.append(recorded);
+    const shown = new Promise((r) => recorded.requestVideoFrameCallback(r));
+    await recorded.play();
+    await shown;
+    recorded.pause();
+    expect([recorded.videoWidth, recorded.videoHeight]).to.deep.equal([w, h]);
+    const played = new OffscreenCanvas(w, h).getContext('2d', { willReadFrequently: true })!;
+    played.drawImage(recorded, 0, 0);
+    recorded.remove();
+    URL.revokeObjectURL(recorded.src);
+    const { telling, mirrored, unmirrored } = compare(frame.getImageData(0, 0, w, h).data, played.getImageData(0, 0, w, h).data, w, h);
+    expect(telling, 'samples where the picture is not symmetric').to.be.greaterThan(50);
+    expect(mirrored / telling, 'share of those matching the mirrored preview').to.be.greaterThan(0.8);
+    expect(unmirrored / telling, 'share matching the unmirrored camera').to.be.below(0.2);
     close();
   });
 });

@@ -11,7 +11,8 @@ import type { StoryComposer } from '../../../src/story-composer.js';
 import '../../../src/story-viewer.js';
 import '../../../src/story-bar.js';
 import '../../../src/story-provider.js';
-import { until } from '../../helpers/dom.js';
+import { centreOf, until } from '../../helpers/dom.js';
+import { phone, tap } from '../../helpers/screen.js';
 import { probeMessage } from '../../helpers/frames.js';
 import { testWorld } from '../../helpers/world.js';
 
@@ -203,6 +204,8 @@ describe('<story-composer>: personalise and publish', () => {
     expect(second.media!.blob.size).to.equal((await (await fetch('/fixtures/media/photos/city.webp')).blob()).size);
     await until(() => !!q(second, 'img.media'), 'the restored photo shown');
     button(second, 'Discard').click();
+    await until(() => !!q(second, '.danger'), 'Discard this story?');
+    q<HTMLButtonElement>(second, '.danger')!.click();
     await until(() => second.media === null, 'discarded');
     second.remove();
     const third = await mount(store);
@@ -445,5 +448,189 @@ describe('<story-composer>: framing, sensitive stories and captions', () => {
     expect(published.media.tracks![0]).to.include({ lang: 'en', kind: 'captions' });
     expect(published.media.tracks![0].src).to.match(/^blob:/);
     expect(await (await fetch(published.media.tracks![0].src)).text()).to.match(/^WEBVTT/);
+  });
+});
+
+describe('<story-composer> on a phone and by keyboard', () => {
+  afterEach(async () => {
+    await resetMouse();
+    // Back to a desktop without touch.
+    await phone({ width: 800, height: 600, touch: false });
+  });
+
+  /** The focused element, through shadow roots. */
+  const focused = () => {
+    let a: Element | null = document.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    return a as HTMLElement | null;
+  };
+  const inside = (r: DOMRect, box: { top: number; bottom: number; left: number; right: number }) => r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5 && r.left >= box.left - 0.5 && r.right <= box.right + 0.5;
+  const screen = () => ({ top: 0, left: 0, right: innerWidth, bottom: innerHeight });
+
+  it('takes the whole 390×844 screen; the tools fit one row; every tool’s sheet keeps Publish and its own controls on screen', async function () {
+    this.timeout(30_000);
+    await phone();
+    const dbName = `composer-phone-${crypto.randomUUID()}`;
+    dbs.push(dbName);
+    const adapter = new LocalAdapter({ dbName });
+    const w = testWorld(Date.now());
+    // A long list of sounds: the sheet must scroll inside itself, not push Publish away.
+    w.sounds = Array.from({ length: 24 }, (_, i) => ({ id: `s${i}`, src: '/fixtures/media/sounds/chime.m4a', title: `Tone ${String(i + 1).padStart(2, '0')}`, artist: 'Generated' }));
+    await adapter.seed(w);
+    const store = new StoriesStore(adapter, { seen: null, refreshInterval: 0 });
+    await store.load();
+    const el = await mount(store);
+    await upload(el, await fixtureFile('/fixtures/media/videos/pattern.mp4', 'video/mp4'));
+    await until(() => !!q(el, 'video.media'), 'the video');
+    const dialog = q(el, 'dialog')!.getBoundingClientRect();
+    expect([dialog.left, dialog.top, dialog.width, dialog.height]).to.deep.equal([0, 0, 390, 844]);
+    expect(getComputedStyle(q(el, 'dialog')!).borderRadius).to.equal('0px');
+    // One row: the same top for every tool, none cut off, all on screen.
+    const tools = qa(el, '[part=toolbar] button');
+    expect(tools.map((t) => t.textContent!.trim())).to.deep.equal(['Text', 'Sticker', 'Sound', 'Effect', 'Link', 'Mention', 'Captions']);
+    const tops = new Set(tools.map((t) => Math.round(t.getBoundingClientRect().top)));
+    expect(tops.size, 'rows of tools').to.equal(1);
+    for (const t of tools) {
+      expect(inside(t.getBoundingClientRect(), screen()), `${t.textContent} on screen`).to.equal(true);
+      expect(t.scrollWidth, `${t.textContent} not cut off`).to.be.at.most(t.clientWidth);
+    }
+    for (const name of ['Text', 'Sticker', 'Sound', 'Effect', 'Link', 'Mention', 'Captions', 'Sensitive']) {
+      const tool = qa<HTMLButtonElement>(el, 'button[data-tool]').find((b) => b.textContent!.trim() === name)!;
+      await tap(centreOf(tool));
+      await until(() => !!q(el, '[part=panel]'), `the ${name} sheet`);
+      if (name === 'Sound') await until(() => qa(el, '.sound-list li').length === 24, 'the sounds');
+      const sheet = q(el, '[part=panel]')!;
+      const publish = q(el, '[part=publish-button]')!.getBoundingClientRect();
+      expect(inside(publish, screen()), `${name}: Publish on screen (top ${publish.top})`).to.equal(true);
+      expect(inside(sheet.getBoundingClientRect(), screen()), `${name}: the sheet on screen`).to.equal(true);
+      // Each of the sheet's controls comes into view inside the sheet when it gets focus.
+      for (const control of qa(el, '[part=panel] :is(button, input, textarea)')) {
+        control.focus();
+        const r = control.getBoundingClientRect();
+        expect(inside(r, screen()) && inside(r, sheet.getBoundingClientRect()), `${name}: ${control.localName} ${control.textContent?.trim() ?? ''} on screen`).to.equal(true);
+      }
+      expect(q(el, 'dialog')!.scrollHeight, `${name}: nothing below the screen`).to.be.at.most(844);
+      expect(q(el, '[part=frame]')!.getBoundingClientRect().height, `${name}: the frame still shows`).to.be.greaterThan(100);
+      await tap(centreOf(tool));
+      await until(() => !q(el, '[part=panel]'), `the ${name} sheet closed`);
+    }
+  });
+
+  it('offers "drop or paste" only where there is a mouse', async () => {
+    const { store } = await world();
+    const desk = await mount(store);
+    expect(q(desk, '.hint')!.textContent).to.match(/Drop a photo or video here, paste one/);
+    desk.remove();
+    await phone();
+    const touch = await mount(store);
+    expect(matchMedia('(pointer: coarse)').matches, 'a touch screen').to.equal(true);
+    expect(q(touch, '.hint')!.textContent).to.not.match(/drop|paste/i);
+  });
+
+  it('keeps focus on a sensible control: the tools after an upload, the caret in Text (a space types a space), the new overlay after Add text and a sticker, the tool after Escape', async function () {
+    this.timeout(20_000);
+    const { store } = await world();
+    const el = await mount(store);
+    await upload(el, await fixtureFile('/fixtures/media/photos/forest.jpg', 'image/jpeg'));
+    await until(() => focused()?.dataset.tool === 'text', 'focus on the first tool');
+    await sendKeys({ press: 'Enter' });
+    await until(() => focused()?.localName === 'textarea', 'the caret in the text field');
+    await sendKeys({ type: 'Hi there' });
+    expect(q<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('Hi there');
+    await sendKeys({ press: 'Tab' });
+    expect(focused()!.textContent!.trim()).to.equal('Add text');
+    await sendKeys({ press: 'Enter' });
+    await until(() => focused()?.classList.contains('overlay') === true, 'focus on the new text');
+    expect(focused()!.textContent).to.equal('Hi there');
+    // A sticker from the keyboard: the sheet takes focus, the sticker lands clear of the text.
+    qa<HTMLButtonElement>(el, '[data-tool=sticker]')[0].focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => focused()?.classList.contains('emoji') === true, 'focus in the sticker sheet');
+    await sendKeys({ press: 'Enter' });
+    await until(() => focused()?.classList.contains('sticker') === true, 'focus on the new sticker');
+    const text = q(el, '.overlay.text')!.getBoundingClientRect();
+    const placed = focused()!.getBoundingClientRect();
+    const frame = q(el, '[part=frame]')!.getBoundingClientRect();
+    const overlap = Math.max(0, Math.min(text.right, placed.right) - Math.max(text.left, placed.left)) * Math.max(0, Math.min(text.bottom, placed.bottom) - Math.max(text.top, placed.top));
+    expect(overlap, 'the sticker covers the text by').to.equal(0);
+    expect(inside(placed, frame), 'the sticker inside the frame').to.equal(true);
+    // An effect: focus stays on the chosen effect; Escape closes the sheet, back on its tool.
+    qa<HTMLButtonElement>(el, '[data-tool=effect]')[0].focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => focused()?.getAttribute('aria-pressed') === 'true' && focused()!.textContent === 'none', 'focus on the current effect');
+    await sendKeys({ press: 'Tab' });
+    const effect = focused()!.textContent;
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.effect === effect, 'the effect chosen');
+    expect(focused()!.textContent).to.equal(effect);
+    await sendKeys({ press: 'Escape' });
+    await until(() => !q(el, '[part=panel]'), 'the sheet closed');
+    await until(() => focused()?.dataset.tool === 'effect', 'focus back on the Effect tool');
+    expect(el.open).to.equal(true);
+    // Escape on the text field leaves the tool (not the composer), back on Text.
+    qa<HTMLButtonElement>(el, '[data-tool=text]')[0].focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => focused()?.localName === 'textarea', 'the caret in the text field');
+    await sendKeys({ press: 'Escape' });
+    await until(() => focused()?.dataset.tool === 'text', 'focus back on Text');
+    expect(el.open).to.equal(true);
+  });
+
+  it('names the text colours in words', async () => {
+    const { store } = await world();
+    const el = await mount(store);
+    await el.useFile(await fixtureFile('/fixtures/media/photos/forest.jpg', 'image/jpeg'));
+    el.overlays = [{ kind: 'text', text: 'Hello', x: 0.5, y: 0.5 }];
+    await until(() => !!q(el, '.overlay'), 'the text');
+    q(el, '.overlay')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => qa(el, '.swatch').length === 6, 'the colours');
+    expect(qa(el, '.swatch').map((b) => b.getAttribute('aria-label'))).to.deep.equal(['White', 'Black', 'Yellow', 'Red', 'Green', 'Blue']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks “Discard this story?” before discarding; Keep editing and Escape keep it, Discard deletes it', async () => {
+    const { store } = await world();
+    const el = await mount(store);
+    await upload(el, await fixtureFile('/fixtures/media/photos/forest.jpg', 'image/jpeg'));
+    await until(() => !!q(el, 'img.media'), 'the photo');
+    await el.saveNow();
+    const discard = button(el, 'Discard');
+    // A real button in the footer, beside Publish, not a link by the heading.
+    expect(discard.closest('footer')).to.not.equal(null);
+    expect(parseFloat(getComputedStyle(discard).borderTopWidth)).to.be.greaterThan(0);
+    expect(discard.getBoundingClientRect().height).to.be.at.least(36);
+    await sendMouse({ type: 'click', position: centreOf(discard) });
+    await until(() => !!q(el, '[role=alertdialog]'), 'the question');
+    const question = q(el, '[role=alertdialog]')!;
+    expect(question.textContent).to.contain('Discard this story?');
+    await until(() => focused()?.textContent === 'Keep editing', 'focus on the safe answer');
+    await expect(el).to.be.accessible();
+    // Tab stays inside the question.
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(focused()!.closest('[role=alertdialog]')).to.equal(question);
+    await sendKeys({ press: 'Escape' });
+    await until(() => !q(el, '[role=alertdialog]'), 'the question gone');
+    expect(el.media).to.not.equal(null);
+    expect(el.open).to.equal(true);
+    await until(() => focused() === button(el, 'Discard'), 'focus back on Discard');
+    await sendKeys({ press: 'Enter' });
+    await until(() => !!q(el, '[role=alertdialog]'), 'the question again');
+    await sendMouse({ type: 'click', position: centreOf(button(el, 'Keep editing')) });
+    await until(() => !q(el, '[role=alertdialog]'), 'kept');
+    expect(el.media).to.not.equal(null);
+    button(el, 'Discard').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => !!q(el, '.danger'), 'the question once more');
+    q(el, '.danger')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.media === null, 'discarded');
+    await until(() => focused()?.textContent?.trim() === 'Use camera', 'focus on the start');
+    el.remove();
+    const again = await mount(store);
+    await again.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(again.media, 'the draft deleted').to.equal(null);
   });
 });

@@ -5,6 +5,7 @@ import type { StoryRing } from '../../../src/story-ring.js';
 import type { StoryOpenEvent } from '../../../src/events.js';
 import { avatarColor, initials } from '../../../src/elements/shared/avatar.js';
 import { centreOf, rgb, shadowQuery, until } from '../../helpers/dom.js';
+import { contrast, screenshot } from '../../helpers/screen.js';
 
 const AVATAR = '/fixtures/media/avatars/avatar-1.jpg';
 const ana = { id: 'ana', name: 'Ana Lima', avatar: AVATAR };
@@ -122,6 +123,37 @@ describe('<story-ring>', () => {
       expect(arcs.map((c) => (isGrey(c) ? 'grey' : isBlue(c) ? 'blue' : 'other'))).to.deep.equal(['grey', 'blue', 'blue']);
     });
 
+    it('leaves gaps a person can see between the arcs of a small (40 px) ring', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><story-ring .author=${{ id: 'ana', name: 'Ana Lima' }} state="unseen" size="small" segments="4"></story-ring></div>`);
+      wrapper.style.cssText = 'padding: 8px; background: #fff; inline-size: max-content';
+      const el = wrapper.querySelector('story-ring')!;
+      await el.updateComplete;
+      const box = el.getBoundingClientRect();
+      expect(box.width).to.equal(40);
+      const shot = await screenshot({ x: box.left, y: box.top, width: 40, height: 40 });
+      // Walk the inner edge of the 2 px ring (its narrowest gaps), a tenth of a degree at a time.
+      const r = 18.5;
+      const painted = (deg: number) => {
+        const a = ((deg - 90) * Math.PI) / 180;
+        const [red, green, blue] = shot.at(20 + r * Math.cos(a) - 0.5, 20 + r * Math.sin(a) - 0.5);
+        return blue - Math.min(red, green) > 40;
+      };
+      // From the middle of the first arc (45°) once around: the runs of unpainted ring.
+      const gaps: number[] = [];
+      let run = 0;
+      for (let i = 0; i <= 3600; i++) {
+        if (!painted(45 + i / 10)) run++;
+        else if (run) {
+          gaps.push(run);
+          run = 0;
+        }
+      }
+      // The four gaps of four arcs, each at least 2 px of ring left unpainted (anti-aliased edge pixels aside).
+      const widths = gaps.map((g) => (g / 10) * (Math.PI / 180) * r).filter((w) => w >= 1.5);
+      expect(widths.length, `gaps seen: ${widths.map((w) => w.toFixed(1)).join(', ')}`).to.equal(4);
+      for (const w of widths) expect(w).to.be.at.least(2);
+    });
+
     it('greys every arc once all were seen and draws a plain ring for one story', async () => {
       const seen = await ring(html`<story-ring .author=${ana} state="seen" segments="2"></story-ring>`);
       const arcs = arcColors(seen);
@@ -163,6 +195,37 @@ describe('<story-ring>', () => {
       await sendKeys({ press: 'Enter' });
       await sendKeys({ press: 'Space' });
       expect(ids).to.deep.equal(['bo', 'bo']);
+    });
+
+    it('draws the focus outline of an unseen (blue) ring apart from it: a gap of the page, then a dark outline in contrast with the blue', async () => {
+      // A light page and a dark one, each with its own text colour (which the outline takes).
+      for (const [scheme, page, text] of [
+        ['light', '#ffffff', '#111114'],
+        ['dark', '#000000', '#ffffff'],
+      ] as const) {
+        await emulateMedia({ colorScheme: scheme });
+        const wrapper = await fixture<HTMLDivElement>(html`<div class="page"><button>before</button><story-ring .author=${{ id: 'ana', name: 'Ana Lima' }} state="unseen" size="40"></story-ring></div>`);
+        wrapper.style.padding = '16px';
+        wrapper.style.background = page;
+        wrapper.style.color = text;
+        const el = wrapper.querySelector('story-ring')!;
+        await el.updateComplete;
+        wrapper.querySelector('button')!.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(el.shadowRoot!.activeElement).to.equal(shadowQuery(el, 'button'));
+        const box = el.getBoundingClientRect();
+        const shot = await screenshot({ x: box.left - 12, y: box.top - 12, width: box.width + 24, height: box.height + 24 });
+        // Along the horizontal radius to the right: the ring (2 px wide at 40 px), the offset, the outline.
+        const cy = 12 + box.height / 2;
+        const ringPx = shot.at(12 + box.width - 1, cy);
+        const gapPx = shot.at(12 + box.width + 1.5, cy);
+        const outlinePx = shot.at(12 + box.width + 4, cy);
+        const background = rgb(page === '#ffffff' ? 'rgb(255, 255, 255)' : 'rgb(0, 0, 0)');
+        expect(isBlue(ringPx.slice(0, 3)) || ringPx[2] > ringPx[0] + 60, `${scheme}: the ring is blue (${ringPx})`).to.equal(true);
+        expect(contrast(gapPx, background), `${scheme}: the page shows between ring and outline (${gapPx})`).to.be.below(1.2);
+        expect(contrast(outlinePx, ringPx), `${scheme}: outline against the ring (${outlinePx} vs ${ringPx})`).to.be.at.least(3);
+        expect(contrast(outlinePx, background), `${scheme}: outline against the page`).to.be.at.least(3);
+      }
     });
 
     it('focus() on the element focuses its button', async () => {

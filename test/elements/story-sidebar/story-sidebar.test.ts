@@ -11,6 +11,7 @@ import { ManualClock } from '../../helpers/clock.js';
 import { centreOf, until } from '../../helpers/dom.js';
 import { HOUR, testWorld } from '../../helpers/world.js';
 import { bigWorld } from '../../helpers/big-world.js';
+import { phone, tap } from '../../helpers/screen.js';
 
 const dbs: string[] = [];
 after(() => dbs.forEach((n) => indexedDB.deleteDatabase(n)));
@@ -191,6 +192,102 @@ describe('<story-sidebar>', () => {
     expect(rows(sidebar).length).to.equal(4);
     expect(getComputedStyle(sidebar.shadowRoot!.querySelector('.close')!).display).to.equal('none');
     await expect(sidebar).to.be.accessible();
+  });
+});
+
+describe('<story-sidebar> on a wide screen and on a phone', () => {
+  afterEach(async () => {
+    await resetMouse();
+    await setViewport({ width: 800, height: 600 });
+    document.querySelectorAll('story-viewer').forEach((v) => v.remove());
+  });
+
+  const deepFocus = () => {
+    let a: Element | null = document.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    return a;
+  };
+
+  it('on a wide screen leaves its trigger uncovered (pressing it again closes it), and a click outside closes it like Escape', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const { sidebar, trigger, wrapper } = await mount();
+    await sendMouse({ type: 'click', position: centreOf(trigger) });
+    await until(() => sidebar.open, 'open');
+    await sidebar.updateComplete;
+    await until(() => panel(sidebar).getAnimations().length === 0, 'the slide to end');
+    expect(sidebar.isModal).to.equal(false);
+    const t = trigger.getBoundingClientRect();
+    const p = panel(sidebar).getBoundingClientRect();
+    const overlap = Math.max(0, Math.min(t.right, p.right) - Math.max(t.left, p.left)) * Math.max(0, Math.min(t.bottom, p.bottom) - Math.max(t.top, p.top));
+    expect(overlap, 'trigger area under the panel').to.equal(0);
+    // What a pointer at the trigger's centre hits is the trigger itself.
+    expect(document.elementFromPoint(...centreOf(trigger))).to.equal(trigger);
+    expect(p.bottom).to.equal(800);
+    await sendMouse({ type: 'click', position: centreOf(trigger) });
+    await until(() => !sidebar.open, 'the trigger to close it');
+    // A click on the page beside the panel closes it; focus stays where the person clicked.
+    await sendMouse({ type: 'click', position: centreOf(trigger) });
+    await until(() => sidebar.open, 'open again');
+    await sidebar.updateComplete;
+    const outside = wrapper.querySelector<HTMLButtonElement>('#outside')!;
+    const page = document.createElement('button');
+    page.textContent = 'elsewhere on the page';
+    page.style.cssText = 'position: fixed; right: 40px; bottom: 40px';
+    document.body.append(page);
+    try {
+      await sendMouse({ type: 'click', position: centreOf(page) });
+      await until(() => !sidebar.open, 'the click outside to close it');
+      await sidebar.updateComplete;
+      expect(document.activeElement).to.equal(page);
+      // A click inside the panel does not.
+      await sendMouse({ type: 'click', position: centreOf(trigger) });
+      await until(() => sidebar.open, 'open once more');
+      await sidebar.updateComplete;
+      await until(() => panel(sidebar).getAnimations().length === 0, 'the slide to end');
+      await sendMouse({ type: 'click', position: centreOf(sidebar.shadowRoot!.querySelector('[part=title]')!) });
+      await sidebar.updateComplete;
+      expect(sidebar.open).to.equal(true);
+      // A button of the page's own that toggles the sidebar: it opens it, and closes it again.
+      outside.addEventListener('click', () => sidebar.toggle());
+      await sendMouse({ type: 'click', position: centreOf(page) });
+      await until(() => !sidebar.open, 'closed by the click outside');
+      await sendMouse({ type: 'click', position: centreOf(outside) });
+      await until(() => sidebar.open, 'opened by the page’s button');
+      await sidebar.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(sidebar.open, 'still open after the click that opened it').to.equal(true);
+      await sendMouse({ type: 'click', position: centreOf(outside) });
+      await until(() => !sidebar.open, 'closed by the page’s button');
+      await sidebar.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(sidebar.open, 'still closed').to.equal(false);
+    } finally {
+      page.remove();
+    }
+  });
+
+  it('on a phone, closing the viewer opened from it brings the sidebar back with focus on the ring it came from', async function () {
+    this.timeout(20_000);
+    await phone();
+    const { sidebar, trigger } = await mount();
+    await tap(centreOf(trigger));
+    await until(() => sidebar.open && !!sidebar.shadowRoot!.activeElement, 'the modal sidebar, focused');
+    expect(sidebar.isModal).to.equal(true);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect((sidebar.shadowRoot!.activeElement as StoryRing).author!.id).to.equal('bob');
+    await sendKeys({ press: 'Enter' });
+    await until(() => !!document.querySelector('story-viewer')?.open, 'the viewer');
+    await until(() => !sidebar.open, 'the sidebar stepping aside');
+    await until(() => !!deepFocus()?.closest('dialog'), 'focus in the viewer');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !document.querySelector('story-viewer')!.open, 'the viewer closed');
+    await until(() => sidebar.open, 'the sidebar back');
+    await until(() => (sidebar.shadowRoot!.activeElement as StoryRing | null)?.author?.id === 'bob', 'focus on Bob’s ring');
+    // Then Escape closes the sidebar, and focus goes back to the trigger.
+    await sendKeys({ press: 'Escape' });
+    await until(() => !sidebar.open, 'closed');
+    await until(() => document.activeElement === trigger, 'focus on the trigger');
   });
 });
 
