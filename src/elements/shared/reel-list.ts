@@ -56,8 +56,8 @@ export class ReelList implements ReactiveController {
     const root = this.host.renderRoot;
     // Rows are reused by position: when the rendered range moves (a page arrived), the
     // focused row may now show another account. Focus stays on the account it was on.
-    const focused = (root as ShadowRoot).activeElement?.closest?.('[data-index]');
-    if (focused && Number(focused.getAttribute('data-index')) !== this.focusIndex) this.ringAt(this.focusIndex)?.focus();
+    const ring = this.ringAt(this.focusIndex);
+    if ((root as ShadowRoot).activeElement?.localName === 'story-ring' && (root as ShadowRoot).activeElement !== ring) ring?.focus();
     this.virtual.observe(root.querySelector<HTMLElement>('.list'));
     const size = this.vertical ? 'block-size' : 'inline-size';
     setCssVars(root.querySelector<HTMLElement>('.before'), { [size]: `${this.virtual.before}px` });

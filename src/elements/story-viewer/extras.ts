@@ -5,12 +5,20 @@
  * loading them as it opens; a story that needs one waits for them, a frame at most on
  * localhost.
  */
-import { css } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import type { MediaFailure } from '../../state/media-extras.js';
 
 export { Captions } from './captions.js';
 export { keepInside } from '../shared/keep-inside.js';
 export { diagnoseFailure, paintBackdrop, paintPreview } from '../../state/media-extras.js';
+
+/** The cover of a story marked sensitive: its warning, and the button that shows it. */
+export function veil(warning: string, onReveal: () => void): TemplateResult {
+  return html`<div part="content-warning" class="veil" role="group" aria-label="Content warning">
+    <p class="warning">${warning}</p>
+    <button part="reveal-button" class="reveal" type="button" @click=${onReveal}>Show story</button>
+  </div>`;
+}
 
 /** What a person reads when a story's media fails, by why it failed. */
 export function failureText(reason: MediaFailure, video: boolean): string {

@@ -1,16 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { StoryErrorEvent, StoryOpenEvent } from '../../events.js';
 import {
   StoryChangeEvent,
   StoryCloseEvent,
   StoryCompleteEvent,
-  StoryOpenEvent,
   StoryPauseEvent,
   StoryResumeEvent,
-  StoryErrorEvent,
   StoryViewEvent,
   type StoryIdsDetail,
-} from '../../events.js';
+} from '../../events/viewer-events.js';
 import type { MediaFit, Reel, Story } from '../../model/types.js';
 import type { HlsMode } from '../../state/media-source.js';
 import { savedMuted, saveMuted } from '../../state/preferences.js';
@@ -891,8 +890,9 @@ export class StoryViewer extends LitElement {
     const author = now?.reel.author;
     const failure = slot?.failed;
     const hasCaptions = !!story?.media.tracks?.length && story.media.kind === 'video';
+    const covered = this.#covered(story);
     return html`<dialog part="dialog" aria-label=${this.label} @cancel=${this.#onCancel} @keydown=${this.#onKeyDown}>
-      <div part="base" class="frame ${this.chromeHidden ? 'bare' : ''} ${this.#pauses.has('comments') ? 'holding' : ''} ${this.#covered(story) ? 'covered' : ''}">
+      <div part="base" class="frame ${this.chromeHidden ? 'bare' : ''} ${this.#pauses.has('comments') ? 'holding' : ''} ${covered ? 'covered' : ''}">
         <div
           part="stage"
           class="stage"
@@ -904,15 +904,10 @@ export class StoryViewer extends LitElement {
           <div class="media-box ${veiled ? 'veiled' : ''}"></div>
           <div part="scrim" class="scrim top"></div>
           <div part="scrim" class="scrim bottom"></div>
-          ${veiled || failure ? nothing : html`<div class="overlays" ?inert=${this.#covered(story)}>${(story?.overlays ?? []).map((o) => renderOverlay(o, this.#openMention))}</div>`}
+          ${veiled || failure ? nothing : html`<div class="overlays" ?inert=${covered}>${(story?.overlays ?? []).map((o) => renderOverlay(o, this.#openMention))}</div>`}
           ${veiled ? nothing : this.#captions?.view()}
           ${loading ? html`<div part="spinner" class="spinner" role="progressbar" aria-label="Loading"></div>` : nothing}
-          ${veiled && this.#extras
-            ? html`<div part="content-warning" class="veil" role="group" aria-label="Content warning">
-                <p class="warning">${story!.contentWarning}</p>
-                <button part="reveal-button" class="reveal" type="button" @click=${this.#reveal}>Show story</button>
-              </div>`
-            : nothing}
+          ${veiled ? this.#extras?.veil(story!.contentWarning!, this.#reveal) : nothing}
           ${failure
             ? html`<div part="error" class="error" role="alert">
                 <p>${slot!.failedText}</p>
@@ -948,8 +943,8 @@ export class StoryViewer extends LitElement {
           </div>
           ${this.soundHint ? html`<button part="sound-hint" class="hint" type="button" @click=${this.#toggleMute}>Tap for sound</button>` : nothing}
         </div>
-        <button part="previous-button" class="step previous" type="button" aria-label="Previous story" ?inert=${this.#covered(story)} @click=${() => this.#go('previous')}>${icon('previous')}</button>
-        <button part="next-button" class="step next" type="button" aria-label="Next story" ?inert=${this.#covered(story)} @click=${() => this.#go('next')}>${icon('next')}</button>
+        <button part="previous-button" class="step previous" type="button" aria-label="Previous story" ?inert=${covered} @click=${() => this.#go('previous')}>${icon('previous')}</button>
+        <button part="next-button" class="step next" type="button" aria-label="Next story" ?inert=${covered} @click=${() => this.#go('next')}>${icon('next')}</button>
         <div part="footer" class="footer" @story-hold=${this.#onHold}><slot name="footer">${story && store ? this.#footer(store, story) : nothing}</slot></div>
       </div>
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
