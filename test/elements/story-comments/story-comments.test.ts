@@ -11,6 +11,7 @@ import type { StoryComments } from '../../../src/story-comments.js';
 import '../../../src/story-viewer.js';
 import '../../../src/story-provider.js';
 import { centreOf, until } from '../../helpers/dom.js';
+import { phone, tap } from '../../helpers/screen.js';
 import { HOUR, people, testWorld } from '../../helpers/world.js';
 
 const dbs: string[] = [];
@@ -297,7 +298,10 @@ describe('<story-comments>', () => {
 });
 
 describe('<story-comments> in the viewer', () => {
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+  afterEach(async () => {
+    await phone({ width: 800, height: 600, touch: false });
+    await setViewport({ width: 800, height: 600 });
+  });
 
   async function viewerWith(options: { link?: boolean } = {}) {
     const { adapter, store, story } = await world(2);
@@ -380,9 +384,10 @@ describe('<story-comments> in the viewer', () => {
   };
 
   it('on a phone, the open panel leaves the name, pause, mute and close in reach; focus goes in and comes back', async () => {
-    await setViewport({ width: 390, height: 844 });
+    await phone();
     const { viewer, comments } = await viewerWith();
-    (q(comments, '[part=open-button]') as HTMLElement).click();
+    // A finger on the count button.
+    await tap(centreOf(q(comments, '[part=open-button]')!));
     await until(() => !!q(comments, '.panel') && qa(comments, '.row').length === 3, 'the panel');
     await until(() => comments.shadowRoot!.activeElement === q(comments, 'textarea'), 'focus in the panel’s field');
     for (const part of ['name', 'pause-button', 'mute-button', 'close-button']) {
@@ -390,10 +395,17 @@ describe('<story-comments> in the viewer', () => {
       const hit = hitAt(viewer, el);
       expect(hit === el || el.contains(hit) ? part : `${part} covered by ${hit?.localName}.${hit?.className}`).to.equal(part);
     }
-    q(comments, '.list')!.focus();
-    await sendKeys({ press: 'Escape' });
+    // The panel's own close button, by touch: focus back on the count button.
+    await tap(centreOf(q(comments, '.panel .close')!));
     await until(() => !q(comments, '.panel'), 'the panel closed');
     expect(comments.shadowRoot!.activeElement).to.equal(q(comments, '[part=open-button]'));
+    // And pause is still there to tap while the panel is open.
+    await tap(centreOf(q(comments, '[part=open-button]')!));
+    await until(() => !!q(comments, '.panel'), 'the panel again');
+    const pause = viewer.shadowRoot!.querySelector<HTMLElement>('[part~=pause-button]')!;
+    const wasPaused = pause.getAttribute('aria-pressed');
+    await tap(centreOf(pause));
+    await until(() => pause.getAttribute('aria-pressed') !== wasPaused, 'the pause button answered the tap');
     viewer.close();
   });
 
