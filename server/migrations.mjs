@@ -94,6 +94,26 @@ export const MIGRATIONS = [
       `);
     },
   },
+  {
+    version: 2,
+    name: 'feed events (an account published or deleted a story), for GET /events',
+    async up(trx) {
+      // Apart from `events`: a deleted story's feed event outlives the story.
+      await statements(trx, `
+        create table feed_events (
+          id bigserial primary key,
+          -- Whose stories changed: the event goes to this account and its followers…
+          author_id text not null references accounts(id) on delete cascade,
+          -- …or, when set, to this account only (it started or stopped following author_id).
+          audience text,
+          payload jsonb not null,
+          created_at bigint not null
+        );
+        create index feed_events_author on feed_events (author_id, id);
+        create index feed_events_age on feed_events (created_at);
+      `);
+    },
+  },
 ];
 
 /** Runs a script one statement at a time (PGlite's extended protocol takes one per query). */
