@@ -114,6 +114,20 @@ export const MIGRATIONS = [
       `);
     },
   },
+  {
+    version: 3,
+    name: 'stories by author, newest first (the feed reads one entry per follow)',
+    async up(trx) {
+      // The feed asks each followed account for its latest live story: with created_at
+      // leading after author_id, that is the first entry of a backward range, expires_at
+      // checked in the index itself. It serves reels and purges' per-author reads too, so
+      // it replaces stories_author_live (one index less to write per story).
+      await statements(trx, `
+        create index stories_author_latest on stories (author_id, created_at desc, expires_at);
+        drop index stories_author_live;
+      `);
+    },
+  },
 ];
 
 /** Runs a script one statement at a time (PGlite's extended protocol takes one per query). */

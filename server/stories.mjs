@@ -149,19 +149,22 @@ export function createStories({ database, now, mediaUrl, storage, log }) {
       const after = decodeCursor(cursor, ['number', 'string']);
       if (!me) return { items: [] };
       const t = now();
+      // Each followed account's latest live story: one probe of stories_author_latest per
+      // follow, reading one index entry (not every live story of every follow, then grouping).
       let authors = db
         .selectFrom('follows as f')
-        .innerJoin('stories as s', 's.author_id', 'f.followee_id')
+        .innerJoinLateral(
+          (eb) => eb.selectFrom('stories as s').select('s.created_at as latest').whereRef('s.author_id', '=', 'f.followee_id').where('s.created_at', '<=', t).where('s.expires_at', '>', t).orderBy('s.created_at', 'desc').limit(1).as('l'),
+          (join) => join.onTrue(),
+        )
         .where('f.follower_id', '=', me)
-        .where('s.author_id', '<>', me)
-        .where(liveWhere(t))
-        .groupBy('s.author_id')
-        .select(['s.author_id', (eb) => eb.fn.max('s.created_at').as('latest')]);
+        .where('f.followee_id', '<>', me)
+        .select(['f.followee_id as author_id', 'l.latest']);
       if (after) {
         const [latest, authorId] = after;
-        authors = authors.having((eb) => eb.or([eb(eb.fn.max('s.created_at'), '<', latest), eb.and([eb(eb.fn.max('s.created_at'), '=', latest), eb('s.author_id', '>', authorId)])]));
+        authors = authors.where((eb) => eb.or([eb('l.latest', '<', latest), eb.and([eb('l.latest', '=', latest), eb('f.followee_id', '>', authorId)])]));
       }
-      const groups = await authors.orderBy('latest', 'desc').orderBy('s.author_id').limit(limit + 1).execute();
+      const groups = await authors.orderBy('l.latest', 'desc').orderBy('f.followee_id').limit(limit + 1).execute();
       const more = groups.length > limit;
       const page = groups.slice(0, limit);
       if (!page.length) return { items: [] };
