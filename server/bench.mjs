@@ -178,6 +178,8 @@ async function engineRun(label, options) {
     // SSE: N streams on one story, held by a worker thread (its own event loop, so the
     // clients' parsing does not delay the server's writes), then comments; latency from
     // the post to each stream's receipt, on one clock (timeOrigin + now is shared by threads).
+    // With --expose-gc (npm run bench:server passes it) the heap is measured after a collection, both times.
+    global.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
     const rssBefore = process.memoryUsage().rss;
     const clients = new Worker(STREAM_CLIENTS, { eval: true, workerData: { url: `${base}/stories/s2/events`, count: size.streams } });
@@ -189,6 +191,7 @@ async function engineRun(label, options) {
     }));
     results.streams = (await fromClients('open')).opened;
     while (server.streams < size.streams) await new Promise((r) => setImmediate(r));
+    global.gc?.();
     results.rssPerStreamKb = (process.memoryUsage().rss - rssBefore) / size.streams / 1024;
     results.heapPerStreamKb = (process.memoryUsage().heapUsed - heapBefore) / size.streams / 1024;
     const fanout = [];
