@@ -77,6 +77,10 @@ printf 'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nThe waves roll in.\n\n00:00:02.
 printf 'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nAs ondas chegam.\n\n00:00:02.000 --> 00:00:04.000\n[Um tom constante]\n' >"$out/captions/waves.pt.vtt"
 # 61 seconds, one frame a second, tiny: longer than the composer accepts (60 s).
 ff -f lavfi -i "color=c=0x336699:size=96x160:rate=1" -t 61 -c:v libx264 -profile:v baseline -pix_fmt yuv420p -preset veryfast -crf 40 -g 61 -movflags +faststart "$out/videos/too-long.mp4"
+# WebM (VP9): 62 s, so even read without its Duration (its last frame starts at 61 s) it is too
+# long; and a 3-second one.
+ff -f lavfi -i "color=c=0x336699:size=16x16:rate=1" -t 62 -c:v libvpx-vp9 -b:v 10k "$out/videos/too-long.webm"
+ff -f lavfi -i "color=c=0x336699:size=16x16:rate=2" -t 3 -c:v libvpx-vp9 -b:v 10k "$out/videos/short.webm"
 
 # HEVC, which Chromium without a hardware decoder cannot play: "this format can't be played".
 ff -f lavfi -i "testsrc=size=180x320:rate=12" -t 1 -c:v libx265 -preset ultrafast -x265-params log-level=error -crf 40 -tag:v hvc1 -pix_fmt yuv420p -movflags +faststart "$out/videos/hevc.mp4"

@@ -6,12 +6,13 @@ import { invalid, notFound } from './errors.mjs';
 import { DAY } from './stories.mjs';
 import * as v from './validate.mjs';
 
-const TABLES = ['events', 'idempotency', 'reports', 'comments', 'views', 'stories', 'follows', 'sounds', 'accounts'];
+const TABLES = ['events', 'feed_events', 'idempotency', 'reports', 'comments', 'views', 'stories', 'follows', 'sounds', 'accounts'];
 
 /**
- * @param {{ db: import('kysely').Kysely<any>, now: () => number }} deps
+ * @param {{ db: import('kysely').Kysely<any>, now: () => number, write: ReturnType<typeof import('./stories.mjs').createStories>['write'] }} deps
+ *   `write` runs a transaction that may emit feed events (a new follow changes the follower's feed).
  */
-export function createAdmin({ db, now }) {
+export function createAdmin({ db, now, write }) {
   const upsertAccount = (executor, a) =>
     executor
       .insertInto('accounts')
@@ -37,10 +38,17 @@ export function createAdmin({ db, now }) {
       if (follower === followee) throw invalid('An account does not follow itself');
       const known = await db.selectFrom('accounts').select('id').where('id', 'in', [follower, followee]).execute();
       if (known.length < 2) throw notFound('Account');
-      await db.insertInto('follows').values({ follower_id: follower, followee_id: followee }).onConflict((oc) => oc.columns(['follower_id', 'followee_id']).doNothing()).execute();
+      // The follower's feed changed: their open pages hear of it (GET /events).
+      await write(async (trx, _emit, emitFeed) => {
+        const added = await trx.insertInto('follows').values({ follower_id: follower, followee_id: followee }).onConflict((oc) => oc.columns(['follower_id', 'followee_id']).doNothing()).returning('followee_id').executeTakeFirst();
+        if (added) await emitFeed(followee, follower, { type: 'feed-change', authorId: followee, change: 'followed' });
+      });
     },
     async unfollow(follower, followee) {
-      await db.deleteFrom('follows').where('follower_id', '=', follower).where('followee_id', '=', followee).execute();
+      await write(async (trx, _emit, emitFeed) => {
+        const removed = await trx.deleteFrom('follows').where('follower_id', '=', follower).where('followee_id', '=', followee).returning('followee_id').executeTakeFirst();
+        if (removed) await emitFeed(followee, follower, { type: 'feed-change', authorId: followee, change: 'unfollowed' });
+      });
     },
     /** Offers a sound in the composer. */
     async putSound(raw, id) {

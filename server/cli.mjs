@@ -2,6 +2,7 @@
 // `npx stories-kit-server` / `npm run server`: serves the stories API.
 //   --port 8787 --host 127.0.0.1 --prefix /api --data-dir ./stories-data
 //   --dev     named test tokens (token-<accountId>) and the demo world when nothing is live
+//   --reset   with --dev: wipe the data and seed the demo world afresh
 // Configuration also comes from the environment: PORT, HOST, DATABASE_URL, STORIES_DATA_DIR,
 // STORIES_PREFIX, STORIES_PUBLIC_URL, STORIES_ADMIN_KEY, STORIES_CORS_ORIGINS (comma
 // separated), JWT_SECRET or JWT_JWKS_URL with JWT_ISSUER and JWT_AUDIENCE.
@@ -15,12 +16,17 @@ const { values: args } = parseArgs({
     prefix: { type: 'string' },
     'data-dir': { type: 'string' },
     dev: { type: 'boolean', default: false },
+    reset: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 if (args.help) {
-  console.log('Usage: stories-kit-server [--dev] [--port 8787] [--host 127.0.0.1] [--prefix /api] [--data-dir ./stories-data]');
+  console.log('Usage: stories-kit-server [--dev [--reset]] [--port 8787] [--host 127.0.0.1] [--prefix /api] [--data-dir ./stories-data]');
   process.exit(0);
+}
+if (args.reset && !args.dev) {
+  console.error('--reset wipes the data and seeds the demo world: it is for --dev only.');
+  process.exit(1);
 }
 const env = process.env;
 const jwt = env.JWT_SECRET || env.JWT_JWKS_URL ? { secret: env.JWT_SECRET, jwksUrl: env.JWT_JWKS_URL, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE } : undefined;
@@ -46,16 +52,17 @@ try {
 
 if (args.dev) {
   const { seedDemoIfEmpty } = await import('./demo.mjs');
-  const seeded = await seedDemoIfEmpty(server);
-  if (seeded) server.app.log.info('seeded the demo world (nothing was live)');
+  const seeded = await seedDemoIfEmpty(server, { force: args.reset });
+  if (seeded) server.app.log.info(args.reset ? 'seeded the demo world afresh (--reset)' : 'seeded the demo world (nothing was live)');
 }
 if (!jwt && !args.dev) server.app.log.warn('no JWT_SECRET or JWT_JWKS_URL: every caller is anonymous (read-only)');
 
 const port = Number(args.port ?? env.PORT ?? 8787);
 const host = args.host ?? env.HOST ?? '127.0.0.1';
-await server.listen({ port, host });
+// The address it really got (with --port 0, a free port).
+const address = await server.listen({ port, host });
 const prefix = args.prefix ?? env.STORIES_PREFIX ?? '/api';
-console.log(`stories-kit server: http://${host}:${port}${prefix} on ${server.database.engine}${args.dev ? ' (dev mode: Authorization: Bearer token-you)' : ''}`);
+console.log(`stories-kit server: ${address}${prefix} on ${server.database.engine}${args.dev ? ' (dev mode: Authorization: Bearer token-you)' : ''}`);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {

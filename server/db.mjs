@@ -7,7 +7,10 @@ import { mkdirSync } from 'node:fs';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { migrate } from './migrations.mjs';
 
-/** The channel events are announced on (NOTIFY payloads are event ids and story ids). */
+/**
+ * The channel events are announced on. NOTIFY payloads are `{ id, storyId }` (an event of
+ * a story) or `{ id, authorId, feed: true }` (a feed event: an account's stories changed).
+ */
 export const EVENTS_CHANNEL = 'stories_kit_events';
 
 /**
@@ -38,10 +41,27 @@ function singleConnectionPool(pglite) {
 }
 
 /**
+ * @typedef {{ id: number, storyId: string } | { id: number, authorId: string, feed: true }} Announcement
+ */
+
+/** The announcement in a NOTIFY payload, or null when it is not one of ours. */
+export function parseAnnouncement(payload) {
+  try {
+    const { id, storyId, authorId, feed } = JSON.parse(payload ?? '');
+    if (!Number.isSafeInteger(id)) return null;
+    if (feed === true && typeof authorId === 'string') return { id, authorId, feed: true };
+    if (typeof storyId === 'string') return { id, storyId };
+  } catch {
+    // Not ours.
+  }
+  return null;
+}
+
+/**
  * @typedef {object} Database
  * @property {Kysely<any>} db
  * @property {'pglite' | 'postgres'} engine
- * @property {(listener: (message: { id: number, storyId: string }) => void) => () => void} onEvent
+ * @property {(listener: (message: Announcement) => void) => () => void} onEvent
  *   Hears every event announced by any instance on this database (after its commit).
  * @property {() => boolean} listening Whether announcements from other instances arrive.
  * @property {() => Promise<void>} close
@@ -105,12 +125,8 @@ async function openPostgres({ databaseUrl, poolSize = 10, log = () => {} }) {
       if (!closed) retry = setTimeout(() => void listen(attempt + 1), Math.min(30_000, 250 * 2 ** attempt));
     });
     client.on('notification', (message) => {
-      try {
-        const { id, storyId } = JSON.parse(message.payload ?? '');
-        if (Number.isSafeInteger(id) && typeof storyId === 'string') bus.emit('event', { id, storyId });
-      } catch {
-        // Not ours.
-      }
+      const announcement = parseAnnouncement(message.payload);
+      if (announcement) bus.emit('event', announcement);
     });
     try {
       await client.connect();

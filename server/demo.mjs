@@ -15,11 +15,11 @@ export async function demoWorld({ now, mediaBase } = {}) {
   return module.demoWorld({ now, mediaBase });
 }
 
-/** Seeds the demo world afresh when no story is live (the demo's stories expire too). */
-export async function seedDemoIfEmpty(server) {
+/** Seeds the demo world afresh when no story is live (the demo's stories expire too), or always with `force`. */
+export async function seedDemoIfEmpty(server, { force = false } = {}) {
   const t = server.now();
   const live = await server.database.db.selectFrom('stories').select('id').where('created_at', '<=', t).where('expires_at', '>', t).limit(1).executeTakeFirst();
-  if (live) return false;
+  if (live && !force) return false;
   await server.admin.reset();
   await server.admin.seed(await demoWorld({ now: t }));
   return true;

@@ -9,14 +9,21 @@ export interface Database {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   db: Kysely<any>;
   engine: 'pglite' | 'postgres';
-  onEvent(listener: (message: { id: number; storyId: string }) => void): () => void;
+  /** Every announced event: of a story, or (`feed: true`) of an account's feed. */
+  onEvent(listener: (message: { id: number; storyId: string } | { id: number; authorId: string; feed: true }) => void): () => void;
   listening(): boolean;
   close(): Promise<void>;
 }
 
 export interface MediaStorage {
   put(key: string, bytes: Buffer, type: string): Promise<void>;
+  /** Stores a file from disk (a spooled upload), moved or streamed; without it the file is read and put(). */
+  putFile?(key: string, path: string, type: string): Promise<void>;
   delete(key: string): Promise<void>;
+  /** Every stored key, for the sweep of files no story owns. */
+  list?(): AsyncIterable<{ key: string; modifiedAt: number }>;
+  /** Removes half-written files older than `before` (epoch ms); returns how many. */
+  sweepPartial?(before: number): Promise<number>;
   /** Files this server serves itself (the filesystem store). */
   size?(key: string): Promise<number | null>;
   read?(key: string, range?: { start: number; end: number }): Readable;
@@ -43,6 +50,8 @@ export interface StoriesServerOptions {
   storage?: MediaStorage;
   logger?: boolean | object;
   purge?: { intervalMs?: number; batchSize?: number };
+  /** The sweep of stored files no story owns, after a purge (default at most hourly, files older than an hour; intervalMs 0: never). */
+  sweep?: { intervalMs?: number; olderThanMs?: number };
   eventsKeepMs?: number;
   heartbeatMs?: number;
   shutdownGraceMs?: number;
@@ -67,6 +76,8 @@ export interface StoriesServer {
   handle(req: IncomingMessage, res: ServerResponse): void;
   listen(options?: { port?: number; host?: string }): Promise<string>;
   purge(options?: { batchSize?: number }): Promise<number>;
+  /** Deletes stored files no story owns (older than `olderThanMs`, default an hour); returns how many went. */
+  sweepMedia(options?: { olderThanMs?: number }): Promise<number>;
   now(): number;
   readonly streams: number;
   close(): Promise<void>;

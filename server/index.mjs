@@ -1,8 +1,11 @@
 // `stories-kit/server`: the stories server. createStoriesServer(options) opens the
 // database (PGlite in a data directory by default, PostgreSQL with DATABASE_URL), runs
 // the migrations, and answers the REST contract of docs/rest-api.md on Fastify.
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { setImmediate as yieldToReads } from 'node:timers/promises';
 import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
@@ -40,6 +43,7 @@ export { filesystemStorage, s3Storage } from './media.mjs';
  * @property {import('./media.mjs').MediaStorage} [storage] Where media goes (default: files in dataDir/media).
  * @property {boolean | object} [logger] pino options (default: JSON logs at info level; false: none).
  * @property {{ intervalMs?: number, batchSize?: number }} [purge] The expired-story purge (default every 60 s, 500 stories a batch).
+ * @property {{ intervalMs?: number, olderThanMs?: number }} [sweep] The sweep of stored files no story owns, run after a purge (default at most hourly, files older than an hour; 0: never).
  * @property {number} [eventsKeepMs] How long events stay for replay (default 1 hour).
  * @property {number} [heartbeatMs] SSE keep-alive comment interval (default 15 s).
  * @property {number} [shutdownGraceMs] How long close() waits for requests in flight before cutting connections (default 10 s).
@@ -99,10 +103,12 @@ export async function createStoriesServer(options = {}) {
   const ownDatabase = !options.database;
   const database = options.database ?? (await openDatabase({ databaseUrl: options.databaseUrl ?? process.env.DATABASE_URL, dataDir: join(dataDir, 'db'), log: (m) => log.warn(m) }));
   const storage = options.storage ?? filesystemStorage(join(dataDir, 'media'));
+  const uploadsDir = join(dataDir, 'uploads');
+  const spool = (stream, spooled) => writeUpload(stream, uploadsDir, spooled);
   const mediaBase = (options.publicUrl ?? prefix).replace(/\/+$/, '');
   const mediaUrl = (key) => storage.publicUrl?.(key) ?? `${mediaBase}/media/${encodeURIComponent(key)}`;
   const stories = createStories({ database, now, mediaUrl, storage, log });
-  const admin = createAdmin({ db: database.db, now });
+  const admin = createAdmin({ db: database.db, now, write: stories.write });
   const hub = createEventHub({ database, heartbeatMs: options.heartbeatMs, log });
 
   // Accounts rarely change; a short cache spares one query per request.
@@ -279,6 +285,19 @@ export async function createStoriesServer(options = {}) {
       await hub.open({ raw, storyId, me: request.me, lastEventId: Number.isSafeInteger(last) ? last : undefined });
     });
 
+    // The caller's feed changed: an account it follows (or itself) published or deleted a
+    // story, or it started or stopped following one. Pages refresh their rings on it.
+    api.get('/events', async (request, reply) => {
+      if (!request.me) throw forbidden('Sign in to hear when your feed changes');
+      if (closing) throw new HttpError(503, 'unavailable', 'The server is shutting down');
+      const last = Number(request.headers['last-event-id']);
+      reply.hijack();
+      const raw = reply.raw;
+      raw.writeHead(200, { ...reply.getHeaders(), 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no', date: new Date(now()).toUTCString() });
+      raw.write(': stream\n\n');
+      await hub.openFeed({ raw, me: request.me, lastEventId: Number.isSafeInteger(last) ? last : undefined });
+    });
+
     api.post('/stories', async (request, reply) => {
       if (!request.me) throw forbidden('Sign in to post a story');
       const key = request.headers['idempotency-key'];
@@ -286,54 +305,63 @@ export async function createStoriesServer(options = {}) {
       v.text(key, 'Idempotency-Key', v.LIMITS.id);
       let draft = request.body;
       let upload;
-      /** Caption files sent with the story, in order: the draft's tracks without a src. */
-      const trackFiles = [];
-      if (request.isMultipart()) {
-        draft = undefined;
-        for await (const part of request.parts()) {
-          if (part.fieldname === 'story') {
-            const json = part.type === 'file' ? (await part.toBuffer()).toString('utf8') : String(part.value);
-            if (json.length > 64 * 1024) throw tooLarge('The story part is too large');
-            try {
-              draft = JSON.parse(json);
-            } catch {
-              throw invalid('The story part is not valid JSON');
+      /** Temporary files of this request, removed however it ends. */
+      const spooled = [];
+      try {
+        /** Caption files sent with the story, in order: the draft's tracks without a src. */
+        const trackFiles = [];
+        if (request.isMultipart()) {
+          draft = undefined;
+          for await (const part of request.parts()) {
+            if (part.fieldname === 'story') {
+              const json = part.type === 'file' ? (await part.toBuffer()).toString('utf8') : String(part.value);
+              if (json.length > 64 * 1024) throw tooLarge('The story part is too large');
+              try {
+                draft = JSON.parse(json);
+              } catch {
+                throw invalid('The story part is not valid JSON');
+              }
+            } else if (part.fieldname === 'media' && part.type === 'file') {
+              if (upload) throw invalid('One media file per story');
+              // Up to 100 MB: to a temporary file, never whole in memory.
+              upload = await spool(part.file, spooled);
+            } else if (part.fieldname === 'track' && part.type === 'file') {
+              trackFiles.push(checkCaptions(await part.toBuffer(), trackFiles.length));
+            } else if (part.type === 'file') {
+              // Not ours: drain it so the request can finish.
+              await part.toBuffer();
             }
-          } else if (part.fieldname === 'media' && part.type === 'file') {
-            if (upload) throw invalid('One media file per story');
-            upload = await part.toBuffer();
-          } else if (part.fieldname === 'track' && part.type === 'file') {
-            trackFiles.push(checkCaptions(await part.toBuffer(), trackFiles.length));
-          } else if (part.type === 'file') {
-            // Not ours: drain it so the request can finish.
-            await part.toBuffer();
           }
+          if (!upload) throw invalid('A story needs its photo or video: the media part is missing');
         }
-        if (!upload) throw invalid('A story needs its photo or video: the media part is missing');
-      }
-      const body = v.storyDraft(draft, { uploaded: Boolean(upload) });
-      const unsourced = (body.media.tracks ?? []).filter((t) => t.src === undefined).length;
-      if (unsourced !== trackFiles.length) throw invalid(`media.tracks lists ${unsourced} caption file(s) to upload, and ${trackFiles.length} track part(s) came`);
-      if (trackFiles.length && body.media.kind !== 'video') throw invalid('Only a video has captions');
-      const storeMedia = upload
-        ? async (id) => {
-            const prepared = await prepareUpload(upload, body.media.kind);
-            const mediaKey = checkKey(`${id}.${prepared.type.split('/')[1].replace('quicktime', 'mov').replace('jpeg', 'jpg')}`);
-            await storage.put(mediaKey, prepared.bytes, prepared.type);
-            // Caption files beside the media, under keys of the same story: `<id>-track<n>.vtt`.
-            const trackKeys = [];
-            for (const [i, bytes] of trackFiles.entries()) {
-              const trackKey = checkKey(`${id}-track${i}.vtt`);
-              await storage.put(trackKey, bytes, 'text/vtt');
-              trackKeys.push(trackKey);
+        const body = v.storyDraft(draft, { uploaded: Boolean(upload) });
+        const unsourced = (body.media.tracks ?? []).filter((t) => t.src === undefined).length;
+        if (unsourced !== trackFiles.length) throw invalid(`media.tracks lists ${unsourced} caption file(s) to upload, and ${trackFiles.length} track part(s) came`);
+        if (trackFiles.length && body.media.kind !== 'video') throw invalid('Only a video has captions');
+        const storeMedia = upload
+          ? async (id) => {
+              const prepared = await prepareUpload(upload, body.media.kind);
+              const mediaKey = checkKey(`${id}.${prepared.type.split('/')[1].replace('quicktime', 'mov').replace('jpeg', 'jpg')}`);
+              if (prepared.bytes) await storage.put(mediaKey, prepared.bytes, prepared.type);
+              else if (storage.putFile) await storage.putFile(mediaKey, prepared.path, prepared.type);
+              else await storage.put(mediaKey, await readFile(prepared.path), prepared.type);
+              // Caption files beside the media, under keys of the same story: `<id>-track<n>.vtt`.
+              const trackKeys = [];
+              for (const [i, bytes] of trackFiles.entries()) {
+                const trackKey = checkKey(`${id}-track${i}.vtt`);
+                await storage.put(trackKey, bytes, 'text/vtt');
+                trackKeys.push(trackKey);
+              }
+              let n = 0;
+              const tracks = body.media.tracks?.map((t) => (t.src === undefined ? { ...t, key: trackKeys[n++] } : t));
+              return { key: mediaKey, fields: { ...prepared.fields, ...(tracks ? { tracks } : {}) }, trackKeys };
             }
-            let n = 0;
-            const tracks = body.media.tracks?.map((t) => (t.src === undefined ? { ...t, key: trackKeys[n++] } : t));
-            return { key: mediaKey, fields: { ...prepared.fields, ...(tracks ? { tracks } : {}) }, trackKeys };
-          }
-        : undefined;
-      const result = await stories.publish(request.me, key, body, storeMedia);
-      return reply.code(result.status).send(result.body);
+          : undefined;
+        const result = await stories.publish(request.me, key, body, storeMedia);
+        return reply.code(result.status).send(result.body);
+      } finally {
+        for (const path of spooled) await rm(path, { force: true }).catch(() => {});
+      }
     });
 
     api.delete('/stories/:id', async (request, reply) => {
@@ -407,17 +435,65 @@ export async function createStoriesServer(options = {}) {
       await yieldToReads();
     }
     const t = now();
-    await database.db.deleteFrom('events').where('id', 'in', (eb) => eb.selectFrom('events').select('id').where('created_at', '<', t - (options.eventsKeepMs ?? HOUR)).limit(10_000)).execute();
+    for (const table of ['events', 'feed_events']) await database.db.deleteFrom(table).where('id', 'in', (eb) => eb.selectFrom(table).select('id').where('created_at', '<', t - (options.eventsKeepMs ?? HOUR)).limit(10_000)).execute();
     await database.db.deleteFrom('idempotency').where('created_at', '<', t - 24 * HOUR).execute();
     return removed;
   }
 
+  /**
+   * Removes stored files that no story owns and that are older than `olderThanMs` (a
+   * server killed after storing an upload and before committing its story leaves one),
+   * half-written files, and temporary uploads. File times are the machine's clock.
+   * Returns how many files went.
+   */
+  async function sweepMedia({ olderThanMs = options.sweep?.olderThanMs ?? HOUR } = {}) {
+    const before = Date.now() - olderThanMs;
+    let removed = 0;
+    let batch = [];
+    const flush = async () => {
+      const ids = [...new Set(batch.map((b) => b.storyId))];
+      const owned = new Set((await database.db.selectFrom('stories').select('id').where('id', 'in', ids).execute()).map((r) => r.id));
+      for (const { key, storyId } of batch) {
+        if (owned.has(storyId)) continue;
+        await storage.delete(key).catch((error) => log.warn({ err: error }, 'media delete failed'));
+        removed++;
+      }
+      batch = [];
+    };
+    if (storage.list) {
+      for await (const { key, modifiedAt } of storage.list()) {
+        const storyId = modifiedAt < before ? storyOfKey(key) : null;
+        if (!storyId) continue;
+        batch.push({ key, storyId });
+        if (batch.length >= 500) await flush();
+      }
+      if (batch.length) await flush();
+    }
+    removed += (await storage.sweepPartial?.(before)) ?? 0;
+    for (const name of await readdir(uploadsDir).catch(() => [])) {
+      const path = join(uploadsDir, name);
+      const info = await stat(path).catch(() => null);
+      if (info && info.mtimeMs < before) {
+        await rm(path, { force: true });
+        removed++;
+      }
+    }
+    return removed;
+  }
+
   const purgeEvery = options.purge?.intervalMs ?? 60_000;
+  const sweepEvery = options.sweep?.intervalMs ?? HOUR;
+  let lastSweep = 0;
   let purging = null;
   const purgeTimer = purgeEvery > 0
     ? setInterval(() => {
         if (purging) return;
         purging = purge()
+          .then(async () => {
+            if (sweepEvery <= 0 || Date.now() - lastSweep < sweepEvery) return;
+            lastSweep = Date.now();
+            await sweepMedia();
+          })
           .catch((error) => log.error({ err: error }, 'purge failed'))
           .finally(() => (purging = null));
       }, purgeEvery)
@@ -440,6 +516,7 @@ export async function createStoriesServer(options = {}) {
     /** Starts serving; resolves the address. */
     listen: ({ port = 8787, host = '127.0.0.1' } = {}) => app.listen({ port, host }),
     purge,
+    sweepMedia,
     now,
     /** Open SSE streams on this instance. */
     get streams() {
@@ -460,6 +537,21 @@ export async function createStoriesServer(options = {}) {
       if (ownDatabase) await database.close();
     },
   };
+}
+
+/** Writes an upload's stream to a new file in `uploads`; refuses one over the size limit. */
+async function writeUpload(stream, dir, spooled) {
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, `${randomUUID()}.upload`);
+  spooled.push(path);
+  await pipeline(stream, createWriteStream(path, { flags: 'wx' }));
+  if (stream.truncated) throw tooLarge(`Videos can be at most ${MEDIA_RULES.maxVideoBytes / 1048576} MB`);
+  return { path, size: (await stat(path)).size };
+}
+
+/** The story a stored key belongs to: `<id>.<ext>` or `<id>-track<n>.vtt`. */
+function storyOfKey(key) {
+  return /^(.+)-track\d\.vtt$/.exec(key)?.[1] ?? /^(.+)\.[a-z0-9]{1,8}$/.exec(key)?.[1] ?? null;
 }
 
 /** A caption file as sent: WebVTT (it says so in its first line), at most 512 kB. */

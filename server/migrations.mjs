@@ -94,6 +94,40 @@ export const MIGRATIONS = [
       `);
     },
   },
+  {
+    version: 2,
+    name: 'feed events (an account published or deleted a story), for GET /events',
+    async up(trx) {
+      // Apart from `events`: a deleted story's feed event outlives the story.
+      await statements(trx, `
+        create table feed_events (
+          id bigserial primary key,
+          -- Whose stories changed: the event goes to this account and its followers…
+          author_id text not null references accounts(id) on delete cascade,
+          -- …or, when set, to this account only (it started or stopped following author_id).
+          audience text,
+          payload jsonb not null,
+          created_at bigint not null
+        );
+        create index feed_events_author on feed_events (author_id, id);
+        create index feed_events_age on feed_events (created_at);
+      `);
+    },
+  },
+  {
+    version: 3,
+    name: 'stories by author, newest first (the feed reads one entry per follow)',
+    async up(trx) {
+      // The feed asks each followed account for its latest live story: with created_at
+      // leading after author_id, that is the first entry of a backward range, expires_at
+      // checked in the index itself. It serves reels and purges' per-author reads too, so
+      // it replaces stories_author_live (one index less to write per story).
+      await statements(trx, `
+        create index stories_author_latest on stories (author_id, created_at desc, expires_at);
+        drop index stories_author_live;
+      `);
+    },
+  },
 ];
 
 /** Runs a script one statement at a time (PGlite's extended protocol takes one per query). */

@@ -71,20 +71,27 @@ export function createStories({ database, now, mediaUrl, storage, log }) {
   const deleteFiles = (mediaKey, storyId) => deleteStoryFiles(storage, mediaKey, storyId);
 
   /**
-   * Runs `work` in one transaction. `emit(storyId, audience, event)` records an event in it;
-   * the event is announced once the transaction has committed (on PostgreSQL by NOTIFY,
-   * which PostgreSQL itself holds back until the commit).
+   * Runs `work` in one transaction. `emit(storyId, audience, event)` records an event of a
+   * story in it, `emitFeed(authorId, audience, event)` a feed event (an account's stories
+   * changed); each is announced once the transaction has committed (on PostgreSQL by
+   * NOTIFY, which PostgreSQL itself holds back until the commit).
    */
   async function write(work) {
     const announced = [];
     const result = await db.transaction().execute(async (trx) => {
-      const emit = async (storyId, audience, event) => {
-        const { id } = await trx.insertInto('events').values({ story_id: storyId, audience, payload: JSON.stringify(event), created_at: now() }).returning('id').executeTakeFirstOrThrow();
-        const message = { id: Number(id), storyId };
+      const announce = async (message) => {
         if (database.engine === 'postgres') await sql`select pg_notify(${'stories_kit_events'}, ${JSON.stringify(message)})`.execute(trx);
         announced.push(message);
       };
-      return work(trx, emit);
+      const emit = async (storyId, audience, event) => {
+        const { id } = await trx.insertInto('events').values({ story_id: storyId, audience, payload: JSON.stringify(event), created_at: now() }).returning('id').executeTakeFirstOrThrow();
+        await announce({ id: Number(id), storyId });
+      };
+      const emitFeed = async (authorId, audience, event) => {
+        const { id } = await trx.insertInto('feed_events').values({ author_id: authorId, audience, payload: JSON.stringify(event), created_at: now() }).returning('id').executeTakeFirstOrThrow();
+        await announce({ id: Number(id), authorId, feed: true });
+      };
+      return work(trx, emit, emitFeed);
     });
     if (database.engine !== 'postgres') for (const message of announced) database.notify(message);
     return result;
@@ -97,10 +104,10 @@ export function createStories({ database, now, mediaUrl, storage, log }) {
   async function idempotent(me, route, key, work) {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await write(async (trx, emit) => {
+        return await write(async (trx, emit, emitFeed) => {
           const prior = await trx.selectFrom('idempotency').select(['status', 'body']).where('account_id', '=', me).where('route', '=', route).where('key', '=', key).executeTakeFirst();
           if (prior) return { status: prior.status === 201 ? 200 : prior.status, body: prior.body, replayed: true };
-          const { status, body } = await work(trx, emit);
+          const { status, body } = await work(trx, emit, emitFeed);
           const stored = await trx
             .insertInto('idempotency')
             .values({ account_id: me, route, key, status, body: JSON.stringify(body), created_at: now() })
@@ -142,19 +149,22 @@ export function createStories({ database, now, mediaUrl, storage, log }) {
       const after = decodeCursor(cursor, ['number', 'string']);
       if (!me) return { items: [] };
       const t = now();
+      // Each followed account's latest live story: one probe of stories_author_latest per
+      // follow, reading one index entry (not every live story of every follow, then grouping).
       let authors = db
         .selectFrom('follows as f')
-        .innerJoin('stories as s', 's.author_id', 'f.followee_id')
+        .innerJoinLateral(
+          (eb) => eb.selectFrom('stories as s').select('s.created_at as latest').whereRef('s.author_id', '=', 'f.followee_id').where('s.created_at', '<=', t).where('s.expires_at', '>', t).orderBy('s.created_at', 'desc').limit(1).as('l'),
+          (join) => join.onTrue(),
+        )
         .where('f.follower_id', '=', me)
-        .where('s.author_id', '<>', me)
-        .where(liveWhere(t))
-        .groupBy('s.author_id')
-        .select(['s.author_id', (eb) => eb.fn.max('s.created_at').as('latest')]);
+        .where('f.followee_id', '<>', me)
+        .select(['f.followee_id as author_id', 'l.latest']);
       if (after) {
         const [latest, authorId] = after;
-        authors = authors.having((eb) => eb.or([eb(eb.fn.max('s.created_at'), '<', latest), eb.and([eb(eb.fn.max('s.created_at'), '=', latest), eb('s.author_id', '>', authorId)])]));
+        authors = authors.where((eb) => eb.or([eb('l.latest', '<', latest), eb.and([eb('l.latest', '=', latest), eb('f.followee_id', '>', authorId)])]));
       }
-      const groups = await authors.orderBy('latest', 'desc').orderBy('s.author_id').limit(limit + 1).execute();
+      const groups = await authors.orderBy('l.latest', 'desc').orderBy('f.followee_id').limit(limit + 1).execute();
       const more = groups.length > limit;
       const page = groups.slice(0, limit);
       if (!page.length) return { items: [] };
@@ -283,11 +293,12 @@ export function createStories({ database, now, mediaUrl, storage, log }) {
       // The bytes are stored before the transaction; if it does not commit they are removed.
       const media = storeMedia ? await storeMedia(id) : undefined;
       try {
-        const result = await idempotent(me, route, key, async (trx) => {
+        const result = await idempotent(me, route, key, async (trx, _emit, emitFeed) => {
           const createdAt = now();
           const stored = media ? { ...body, media: { ...body.media, ...media.fields } } : body;
           await trx.insertInto('stories').values({ id, author_id: me, created_at: createdAt, expires_at: createdAt + DAY, body: JSON.stringify(stored), media_key: media?.key ?? null }).execute();
           const row = await trx.selectFrom('stories as s').innerJoin('accounts as a', 'a.id', 's.author_id').select(STORY_COLUMNS).where('s.id', '=', id).executeTakeFirstOrThrow();
+          await emitFeed(me, null, { type: 'feed-change', authorId: me, storyId: id, change: 'published' });
           return { status: 201, body: storyOut(row, mediaUrl) };
         });
         if (result.replayed && media) await deleteFiles(media.key, id);
@@ -299,11 +310,12 @@ export function createStories({ database, now, mediaUrl, storage, log }) {
     },
 
     async deleteStory(me, storyId) {
-      const removed = await write(async (trx) => {
+      const removed = await write(async (trx, _emit, emitFeed) => {
         const story = await trx.selectFrom('stories').select(['author_id', 'media_key']).where('id', '=', storyId).executeTakeFirst();
         if (!story) throw notFound(`Story ${storyId}`);
         if (!me || me !== story.author_id) throw forbidden('Only the author may delete a story');
         await trx.deleteFrom('stories').where('id', '=', storyId).execute();
+        await emitFeed(me, null, { type: 'feed-change', authorId: me, storyId, change: 'deleted' });
         return story;
       });
       if (removed.media_key) await deleteFiles(removed.media_key, storyId).catch((error) => log?.warn({ err: error }, 'media delete failed'));

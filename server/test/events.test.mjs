@@ -1,5 +1,6 @@
 // Live events: SSE per story, views to the author only, Last-Event-ID replay, two
-// instances on one database delivering each other's comments, and clean shutdown.
+// instances on one database delivering each other's comments, feed events (GET /events)
+// to followers across instances with replay, and clean shutdown.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { ENGINE, fileDatabase, manualClock, openStream, resetWorld, startServer } from './helpers.mjs';
@@ -79,12 +80,64 @@ describe('events', () => {
     }
   });
 
+  it('tells an account’s followers and the account itself when it publishes or deletes a story, on either instance, and no one else', async () => {
+    const follower = await openStream(`${two.base}/events`, { token: 'token-viewer' });
+    const author = await openStream(`${one.base}/events`, { token: 'token-alice' });
+    const stranger = await openStream(`${one.base}/events`, { token: 'token-dave' });
+    try {
+      const published = await one.call('/stories', { method: 'POST', token: 'token-alice', body: { media: { kind: 'image', src: 'https://cdn.example.com/new.jpg' } }, headers: { 'idempotency-key': 'feed-1' } });
+      assert.equal(published.status, 201);
+      const seen = (events) => events.some((e) => e.storyId === published.body.id && e.change === 'published');
+      await Promise.all([follower.until(seen), author.until(seen)]);
+      assert.deepEqual(follower.events[0], { id: follower.events[0].id, type: 'feed-change', authorId: 'alice', storyId: published.body.id, change: 'published' });
+      assert.equal((await one.call(`/stories/${published.body.id}`, { method: 'DELETE', token: 'token-alice' })).status, 204);
+      await follower.until((events) => events.some((e) => e.change === 'deleted' && e.storyId === published.body.id));
+      // Dave follows no one: a story of his own is all he hears of.
+      const his = await one.call('/stories', { method: 'POST', token: 'token-dave', body: { media: { kind: 'image', src: 'https://cdn.example.com/d.jpg' } }, headers: { 'idempotency-key': 'feed-2' } });
+      await stranger.until((events) => events.length === 1);
+      assert.equal(stranger.events[0].storyId, his.body.id);
+      assert.ok(!follower.events.some((e) => e.storyId === his.body.id));
+      assert.ok(follower.events[1].id > follower.events[0].id);
+    } finally {
+      follower.close();
+      author.close();
+      stranger.close();
+    }
+  });
+
+  it('tells an account its feed changed when the site makes it follow or unfollow someone, and replays feed events after Last-Event-ID', async () => {
+    const first = await openStream(`${one.base}/events`, { token: 'token-dave' });
+    await one.server.admin.follow('dave', 'alice');
+    await first.until((events) => events.length === 1);
+    assert.deepEqual(first.events.map((e) => [e.change, e.authorId]), [['followed', 'alice']]);
+    first.close();
+    // While Dave is away: Alice posts (he follows her now), Bob posts (he does not), he unfollows Alice.
+    await one.call('/stories', { method: 'POST', token: 'token-alice', body: { media: { kind: 'image', src: 'https://cdn.example.com/a.jpg' } }, headers: { 'idempotency-key': 'feed-3' } });
+    await one.call('/stories', { method: 'POST', token: 'token-bob', body: { media: { kind: 'image', src: 'https://cdn.example.com/b.jpg' } }, headers: { 'idempotency-key': 'feed-4' } });
+    await one.server.admin.unfollow('dave', 'alice');
+    const again = await openStream(`${two.base}/events`, { token: 'token-dave', lastEventId: first.events[0].id });
+    try {
+      // The replay is read after the unfollow: Alice's story is no longer his to hear of.
+      await again.until((events) => events.length >= 1);
+      assert.deepEqual(again.events.map((e) => [e.change, e.authorId]), [['unfollowed', 'alice']]);
+    } finally {
+      again.close();
+    }
+  });
+
+  it('refuses the feed events of an anonymous caller (403) and of an unknown token (401)', async () => {
+    assert.equal((await openStream(`${one.base}/events`)).status, 403);
+    assert.equal((await openStream(`${one.base}/events`, { token: 'not-a-token' })).status, 401);
+  });
+
   it('ends its SSE streams when it shuts down, so clients reconnect elsewhere', async () => {
     const extra = await startServer({ database: db.database, clock, dataDir: db.dir });
     const stream = await openStream(`${extra.base}/stories/a1/events`, { token: 'token-viewer' });
-    assert.equal(extra.server.streams, 1);
+    const feed = await openStream(`${extra.base}/events`, { token: 'token-viewer' });
+    assert.equal(extra.server.streams, 2);
     await extra.close();
     await stream.until((_events, ended) => ended);
+    await feed.until((_events, ended) => ended);
     assert.equal(extra.server.streams, 0);
   });
 });

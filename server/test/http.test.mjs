@@ -1,13 +1,14 @@
 // Identity (JWT by secret and by JWKS, authenticate()), the admin API, dev mode in
 // production, rate limits, CORS, health, and media (type sniffing, EXIF GPS, limits, keys).
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createServer } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import sharp from 'sharp';
 import { createStoriesServer } from '../index.mjs';
-import { MEDIA_RULES, filesystemStorage, mp4Duration, sniffType } from '../media.mjs';
+import { MEDIA_RULES, filesystemStorage, mp4Duration, sniffType, webmDuration } from '../media.mjs';
 import { fileDatabase, manualClock, resetWorld, startServer } from './helpers.mjs';
 
 const clock = manualClock(Date.now());
@@ -180,7 +181,7 @@ describe('media', () => {
     assert.equal(sniffType(await file('photos/coffee.webp')), 'image/webp');
     const video = await file('videos/waves.mp4');
     assert.equal(sniffType(video), 'video/mp4');
-    const ms = mp4Duration(video);
+    const ms = await mp4Duration(video);
     assert.ok(ms > 1000 && ms < 60_000, String(ms));
     assert.equal(sniffType(Buffer.from('<html>')), null);
     assert.equal(sniffType(Buffer.alloc(0)), null);
@@ -225,6 +226,79 @@ describe('media', () => {
       Buffer.from([0xff, 0xd8, 0xff]).copy(big);
       assert.equal((await upload({ media: { kind: 'image' } }, big)).status, 413);
       assert.equal((await upload({ media: { kind: 'video' } }, video)).status, 201);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('reads WebM durations, from the Duration element and, when there is none (MediaRecorder writes none), from the last block', async () => {
+    const file = (p) => readFile(new URL(`../../fixtures/media/${p}`, import.meta.url));
+    const long = await file('videos/too-long.webm');
+    assert.equal(sniffType(long), 'video/webm');
+    assert.equal(await webmDuration(long), 62_000);
+    assert.equal(await webmDuration(await file('videos/short.webm')), 3000);
+    // The Duration element (id 44 89) made a Void element (id EC) of the same length.
+    const at = long.indexOf(Buffer.from([0x44, 0x89, 0x88]));
+    assert.ok(at > 0);
+    const stripped = Buffer.from(long);
+    Buffer.from([0xec, 0x89]).copy(stripped, at);
+    stripped.fill(0, at + 2, at + 11);
+    assert.equal(await webmDuration(stripped), 61_000);
+    assert.equal(await webmDuration(Buffer.from([0x1a, 0x45, 0xdf, 0xa3, 0x80])), undefined);
+    assert.equal(await webmDuration(Buffer.alloc(3)), undefined);
+  });
+
+  it('streams uploads to a temporary file: a WebM over 60 s is refused, one of 3 s keeps its length, one over 100 MB answers 413, and no temporary file stays', async () => {
+    const api = await startServer({ database: db.database, clock, dataDir: db.dir });
+    try {
+      await resetWorld(api.server, clock);
+      const upload = async (bytes) => {
+        const form = new FormData();
+        form.append('story', JSON.stringify({ media: { kind: 'video' } }));
+        form.append('media', new Blob([bytes]), 'media');
+        return fetch(`${api.base}/stories`, { method: 'POST', headers: { authorization: 'Bearer token-viewer', 'idempotency-key': `w${Math.random()}` }, body: form });
+      };
+      const file = (p) => readFile(new URL(`../../fixtures/media/${p}`, import.meta.url));
+      const long = await upload(await file('videos/too-long.webm'));
+      assert.equal(long.status, 422);
+      assert.match((await long.json()).error.message, /60 seconds/);
+      const short = await upload(await file('videos/short.webm'));
+      assert.equal(short.status, 201);
+      const story = await short.json();
+      assert.deepEqual([story.media.type, story.media.duration], ['video/webm', 3000]);
+      assert.deepEqual(Buffer.from(await (await fetch(api.base + story.media.src)).arrayBuffer()), await file('videos/short.webm'));
+      const huge = Buffer.alloc(MEDIA_RULES.maxVideoBytes + 1);
+      (await file('videos/short.webm')).copy(huge);
+      assert.equal((await upload(huge)).status, 413);
+      assert.deepEqual(await readdir(join(db.dir, 'uploads')), []);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('sweeps stored files no story owns once they are an hour old (a server killed between storing and committing), half-written ones and stale uploads; a story’s own stay', async () => {
+    const api = await startServer({ database: db.database, clock, dataDir: db.dir });
+    try {
+      await resetWorld(api.server, clock);
+      const form = new FormData();
+      form.append('story', JSON.stringify({ media: { kind: 'video' } }));
+      form.append('media', new Blob([await readFile(new URL('../../fixtures/media/videos/short.webm', import.meta.url))]), 'media');
+      const story = await (await fetch(`${api.base}/stories`, { method: 'POST', headers: { authorization: 'Bearer token-viewer', 'idempotency-key': 'sweep' }, body: form })).json();
+      const media = join(db.dir, 'media');
+      const kept = `${story.id}.webm`;
+      const old = new Date(Date.now() - 2 * 60 * 60 * 1000);
+      const orphans = ['s_killed.jpg', 's_killed-track0.vtt', 's_killed.mp4.123.456.part'];
+      for (const name of [...orphans, 's_fresh.jpg']) await writeFile(join(media, name), 'x');
+      await mkdir(join(db.dir, 'uploads'), { recursive: true });
+      await writeFile(join(db.dir, 'uploads', 'stale.upload'), 'x');
+      for (const name of [...orphans, kept]) await utimes(join(media, name), old, old);
+      await utimes(join(db.dir, 'uploads', 'stale.upload'), old, old);
+      assert.equal(await api.server.sweepMedia(), 4);
+      const left = await readdir(media);
+      assert.ok(left.includes(kept) && left.includes('s_fresh.jpg'), left.join());
+      for (const name of orphans) assert.ok(!left.includes(name), name);
+      assert.deepEqual(await readdir(join(db.dir, 'uploads')), []);
+      assert.equal((await fetch(api.base + story.media.src)).status, 200);
     } finally {
       await api.close();
     }

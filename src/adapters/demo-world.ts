@@ -72,7 +72,8 @@ export function demoWorld(options: Omit<SeedOptions, 'force'> = {}): World {
   ];
   const byId = new Map(people.map((p) => [p.id, p]));
   const follows: [string, string][] = people.filter((p) => p.id !== DEMO_ME && p.id !== 'kemi').map((p) => [DEMO_ME, p.id]);
-  follows.push(['ana', DEMO_ME]);
+  // Ana and Ivan follow each other (and Ana you): the demo opened `?as=ana` and `?as=ivan` is two people.
+  follows.push(['ana', DEMO_ME], ['ana', 'ivan'], ['ivan', 'ana']);
 
   const photo = (name: string, alt: string) => ({ kind: 'image' as const, src: `${base}/photos/${name}`, type: name.endsWith('.webp') ? 'image/webp' : 'image/jpeg', width: 540, height: 960, alt });
   const video = (name: string, alt: string) => ({ kind: 'video' as const, src: `${base}/videos/${name}.mp4`, type: 'video/mp4', width: 360, height: 640, alt });

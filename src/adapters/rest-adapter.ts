@@ -14,6 +14,11 @@ export interface RestAdapterOptions {
   /** First retry delay in ms, doubled each time up to `maxRetryDelay` (defaults 300 and 5000). */
   retryDelay?: number;
   maxRetryDelay?: number;
+  /**
+   * Listen to `GET /events` while something listens for `feed-change` (a store does), so
+   * rings change when an account the user follows posts or deletes a story (default true).
+   */
+  liveFeed?: boolean;
 }
 
 interface Call {
@@ -57,10 +62,14 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
  * Talks to a backend over the documented HTTP contract (`docs/rest-api.md`): JSON, cursor
  * pagination, `Idempotency-Key` on writes, a bearer token from a callback, `AbortSignal`
  * everywhere, and capped exponential retries of idempotent calls after network errors, 429
- * and 5xx. Statuses become the typed errors. `server/reference-server.mjs` implements the
+ * and 5xx. Statuses become the typed errors. The stories server (`server/`) implements the
  * contract and is what its tests run against.
+ *
+ * It is an EventTarget: while a `feed-change` listener is attached (a store attaches one)
+ * and a user is signed in, it reads the user's feed events (`GET /events`) and dispatches
+ * `feed-change` for each, so the store refreshes its rings without a reload.
  */
-export class RestAdapter implements StoriesAdapter {
+export class RestAdapter extends EventTarget implements StoriesAdapter {
   readonly readOnly = false;
   readonly endpoint: string;
   /** `rest:` and the endpoint: an outbox's comments go back to this backend. */
@@ -69,9 +78,55 @@ export class RestAdapter implements StoriesAdapter {
   }
   private readonly options: RestAdapterOptions;
 
+  private readonly feedListeners = new Set<EventListenerOrEventListenerObject>();
+  private feedStream: AbortController | null = null;
+
   constructor(options: RestAdapterOptions | string) {
+    super();
     this.options = typeof options === 'string' ? { endpoint: options } : options;
     this.endpoint = new URL(this.options.endpoint, globalThis.location?.href).href.replace(/\/+$/, '');
+  }
+
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void {
+    super.addEventListener(type, listener, options);
+    if (type !== 'feed-change' || !listener || this.options.liveFeed === false) return;
+    this.feedListeners.add(listener);
+    if (!this.feedStream) void this.listenToFeed();
+  }
+
+  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void {
+    super.removeEventListener(type, listener, options);
+    if (type !== 'feed-change' || !listener || !this.feedListeners.delete(listener) || this.feedListeners.size) return;
+    this.feedStream?.abort();
+    this.feedStream = null;
+  }
+
+  /** Reads `GET /events` (reconnecting with Last-Event-ID) until the last listener goes; anonymous users have no feed to watch. */
+  private async listenToFeed(): Promise<void> {
+    const controller = new AbortController();
+    this.feedStream = controller;
+    const token = await this.options.token?.();
+    if (!token || controller.signal.aborted) {
+      if (this.feedStream === controller) this.feedStream = null;
+      return;
+    }
+    await readEventStream(this.url('/events'), {
+      signal: controller.signal,
+      headers: async (): Promise<Record<string, string>> => {
+        const current = await this.options.token?.();
+        return current ? { authorization: `Bearer ${current}` } : {};
+      },
+      onMessage: (data) => {
+        let event: unknown;
+        try {
+          event = JSON.parse(data);
+        } catch {
+          return;
+        }
+        if ((event as { type?: unknown } | null)?.type === 'feed-change') this.dispatchEvent(new Event('feed-change'));
+      },
+    });
+    if (this.feedStream === controller) this.feedStream = null;
   }
 
   private url(path: string, query?: Call['query']): string {

@@ -27,6 +27,14 @@ export interface StoreOptions {
 
 export type { Playback } from './playback.js';
 
+/**
+ * Whether a story an adapter just sent is live. Our clock is the server's only to within a
+ * round trip, so a story stamped a moment ahead of it (one posted just now, heard of at
+ * once through a live event) is live, not "from the future" and dropped.
+ */
+const CLOCK_SLACK_MS = 5000;
+const liveByNow = (story: { createdAt: number; expiresAt: number }, now: number) => isLive(story, story.createdAt > now && story.createdAt <= now + CLOCK_SLACK_MS ? story.createdAt : now);
+
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 /** A stable name for the source an adapter reads, so seen state of different sources never mixes. */
@@ -268,7 +276,7 @@ export class StoriesStore extends EventTarget {
     if (raw === undefined) return;
     const reel = raw === null ? undefined : parseReel(raw, this.issue);
     const now = this.clock.now();
-    const live = reel && { ...reel, stories: reel.stories.filter((s) => isLive(s, now)) };
+    const live = reel && { ...reel, stories: reel.stories.filter((s) => liveByNow(s, now)) };
     if (live?.stories.length) {
       this.extraReels.set(id, live);
       this.scheduleExpiry();
@@ -330,7 +338,7 @@ export class StoriesStore extends EventTarget {
         continue;
       }
       known.add(reel.author.id);
-      const stories = reel.stories.filter((s) => isLive(s, now));
+      const stories = reel.stories.filter((s) => liveByNow(s, now));
       if (stories.length) result.push({ ...reel, stories });
     }
     return result;
@@ -350,7 +358,7 @@ export class StoriesStore extends EventTarget {
       const reel = parseReel(raw, this.issue);
       if (!reel) return null;
       const now = this.clock.now();
-      const live = { ...reel, stories: reel.stories.filter((s) => isLive(s, now)) };
+      const live = { ...reel, stories: reel.stories.filter((s) => liveByNow(s, now)) };
       if (!live.stories.length) return null;
       this.extraReels.set(authorId, live);
       this.scheduleExpiry();
@@ -414,7 +422,7 @@ export class StoriesStore extends EventTarget {
   /** Removes expired stories, and accounts left with none; then waits for the next expiry. */
   pruneExpired(): void {
     const now = this.clock.now();
-    const prune = (reel: Reel) => ({ ...reel, stories: reel.stories.filter((s) => isLive(s, now)) });
+    const prune = (reel: Reel) => ({ ...reel, stories: reel.stories.filter((s) => liveByNow(s, now)) });
     const before = this.allStories().length;
     this.reels = this.reels.map(prune).filter((r) => r.stories.length);
     for (const [id, reel] of this.extraReels) {

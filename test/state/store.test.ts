@@ -201,6 +201,27 @@ describe('StoriesStore with untrusted feeds', () => {
     store.dispose();
   });
 
+  it('keeps a story stamped a moment ahead of its clock (posted just now, heard of at once), not one from further ahead', async () => {
+    const t = Date.now();
+    const clock = new ManualClock(t);
+    // The backend's clock runs 2 s ahead of the store's corrected one, then 20 s ahead.
+    const server = new ManualClock(t + 2000);
+    const dbName = `store-${crypto.randomUUID()}`;
+    dbs.push(dbName);
+    const adapter = new LocalAdapter({ dbName, clock: server });
+    await adapter.seed(testWorld(t));
+    const store = new StoriesStore(adapter, { clock, seen: null, refreshInterval: 0 });
+    await store.load();
+    await adapter.putStory(story('v-now', 'viewer', t + 2000));
+    await adapter.putStory(story('a-now', 'alice', t + 2000));
+    server.advance(18_000);
+    await adapter.putStory(story('v-far', 'viewer', t + 20_000));
+    await store.refresh();
+    expect(store.mine()!.stories.map((s) => s.id)).to.include('v-now').and.not.include('v-far');
+    expect(store.reels.find((r) => r.author.id === 'alice')!.stories.map((s) => s.id)).to.include('a-now');
+    store.dispose();
+  });
+
   it('measures expiry by the server’s clock when the client’s is wrong', async () => {
     // The server says it is 3 h later than this browser thinks.
     const serverNow = Date.now() + 3 * HOUR;
