@@ -25,6 +25,9 @@ const adapter = {
 };
 const store = new StoriesStore(adapter, { seen: null, refreshInterval: 0 });
 await store.load();
+// Loading a signed-in store also starts the comment outbox (its chunk, its IndexedDB):
+// let that settle first, so only the element is timed.
+for (let i = 0; i < 3; i++) await new Promise((r) => requestIdleCallback(r, { timeout: 500 }));
 await frame();
 
 const el = document.createElement('viewers-tab') as ViewersTab;
@@ -43,8 +46,12 @@ for (let i = 0; !el.shadowRoot?.querySelector('.row'); i++) {
     channel.port2.postMessage(0);
   });
 }
-await frame();
+// Rendered and laid out: the element's own work. The next frame adds the wait for the
+// display's refresh (0 to 17 ms, whatever the code does), reported apart without a budget.
+void el.shadowRoot!.querySelector<HTMLElement>('.row')!.offsetHeight;
 const firstRender = performance.now() - t0;
+await frame();
+const painted = performance.now() - t0;
 let maxRows = el.shadowRoot!.querySelectorAll('.row').length;
 const list = el.shadowRoot!.querySelector<HTMLElement>('.list')!;
 // To the end, a viewport per frame: pages load on the way, until all 5,000 are in.
@@ -58,5 +65,6 @@ if (el.count !== 5000 || !el.shadowRoot!.querySelector('[data-key="v4999"]')) th
 
 report([
   { name: 'viewers tab: 5,000 viewers, first render', value: firstRender, unit: 'ms' },
+  { name: 'viewers tab: 5,000 viewers, element added → next frame', value: painted, unit: 'ms' },
   { name: 'viewers tab: most rows in the DOM', value: maxRows, unit: 'count' },
 ]);
