@@ -17,7 +17,7 @@ import { openDatabase, ping } from './db.mjs';
 import { HttpError, errorBody, forbidden, invalid, notFound, tooLarge, unauthorized } from './errors.mjs';
 import { createEventHub } from './events.mjs';
 import { MEDIA_RULES, checkKey, filesystemStorage, prepareUpload } from './media.mjs';
-import { createStories, deleteStoryFiles, isTrackKey } from './stories.mjs';
+import { createStories, deleteStoryFiles, isTrackKey, trackKeysOf } from './stories.mjs';
 import { registerTestRoutes } from './testing.mjs';
 import * as v from './validate.mjs';
 
@@ -427,10 +427,11 @@ export async function createStoriesServer(options = {}) {
       const gone = await database.db
         .deleteFrom('stories')
         .where('id', 'in', (eb) => eb.selectFrom('stories').select('id').where('expires_at', '<=', t).orderBy('expires_at').limit(batchSize))
-        .returning(['id', 'media_key'])
+        .returning(['id', 'media_key', 'body'])
         .execute();
       removed += gone.length;
-      for (const row of gone) if (row.media_key) await deleteStoryFiles(storage, row.media_key, row.id).catch((error) => log.warn({ err: error }, 'media delete failed'));
+      // Only the files a story has: no lookups for caption files it never had.
+      for (const row of gone) if (row.media_key) await deleteStoryFiles(storage, row.media_key, trackKeysOf(row.body)).catch((error) => log.warn({ err: error }, 'media delete failed'));
       if (gone.length < batchSize || closing) break;
       await yieldToReads();
     }

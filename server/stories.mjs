@@ -68,7 +68,6 @@ class KeyTaken extends Error {}
  */
 export function createStories({ database, now, mediaUrl, storage, log }) {
   const { db } = database;
-  const deleteFiles = (mediaKey, storyId) => deleteStoryFiles(storage, mediaKey, storyId);
 
   /**
    * Runs `work` in one transaction. `emit(storyId, audience, event)` records an event of a
@@ -301,24 +300,24 @@ export function createStories({ database, now, mediaUrl, storage, log }) {
           await emitFeed(me, null, { type: 'feed-change', authorId: me, storyId: id, change: 'published' });
           return { status: 201, body: storyOut(row, mediaUrl) };
         });
-        if (result.replayed && media) await deleteFiles(media.key, id);
+        if (result.replayed && media) await deleteStoryFiles(storage, media.key, media.trackKeys);
         return result;
       } catch (error) {
-        if (media) await deleteFiles(media.key, id).catch(() => {});
+        if (media) await deleteStoryFiles(storage, media.key, media.trackKeys).catch(() => {});
         throw error;
       }
     },
 
     async deleteStory(me, storyId) {
       const removed = await write(async (trx, _emit, emitFeed) => {
-        const story = await trx.selectFrom('stories').select(['author_id', 'media_key']).where('id', '=', storyId).executeTakeFirst();
+        const story = await trx.selectFrom('stories').select(['author_id', 'media_key', 'body']).where('id', '=', storyId).executeTakeFirst();
         if (!story) throw notFound(`Story ${storyId}`);
         if (!me || me !== story.author_id) throw forbidden('Only the author may delete a story');
         await trx.deleteFrom('stories').where('id', '=', storyId).execute();
         await emitFeed(me, null, { type: 'feed-change', authorId: me, storyId, change: 'deleted' });
         return story;
       });
-      if (removed.media_key) await deleteFiles(removed.media_key, storyId).catch((error) => log?.warn({ err: error }, 'media delete failed'));
+      if (removed.media_key) await deleteStoryFiles(storage, removed.media_key, trackKeysOf(removed.body)).catch((error) => log?.warn({ err: error }, 'media delete failed'));
     },
 
     async sounds({ q, cursor }) {
@@ -357,11 +356,17 @@ export function isTrackKey(key) {
   return TRACK_KEY.test(key);
 }
 
-/** Deletes a story's media file and the caption files kept beside it. */
-export async function deleteStoryFiles(storage, mediaKey, storyId) {
+/** The caption files a stored story body keeps beside its media (their keys). */
+export function trackKeysOf(body) {
+  const parsed = typeof body === 'string' ? JSON.parse(body) : body;
+  return (parsed?.media?.tracks ?? []).flatMap((t) => (t.key ? [t.key] : []));
+}
+
+/** Deletes a story's media file and the caption files kept beside it (only those it has). */
+export async function deleteStoryFiles(storage, mediaKey, trackKeys = []) {
   if (!storage) return;
   await storage.delete(mediaKey);
-  for (let i = 0; i < 8; i++) await storage.delete(`${storyId}-track${i}.vtt`).catch(() => {});
+  for (const key of trackKeys) await storage.delete(key).catch(() => {});
 }
 
 export function isUniqueViolation(error) {

@@ -1,32 +1,21 @@
 // The REST contract over real HTTP, on the engine of this run (PGlite, or DATABASE_URL).
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { HOUR, fileDatabase, manualClock, resetWorld, startServer } from './helpers.mjs';
+import { describe, it } from 'node:test';
+import { HOUR, resetWorld, serverPerFile, startServer } from './helpers.mjs';
 
-const clock = manualClock();
-let db;
-let api;
-
-before(async () => {
-  db = await fileDatabase();
-  api = await startServer({ database: db.database, clock, dataDir: db.dir });
-});
-after(async () => {
-  await api.close();
-  await db.close();
-});
-beforeEach(() => resetWorld(api.server, clock));
+const setup = serverPerFile();
+const { clock } = setup;
 
 const as = (user) => (user ? `token-${user}` : undefined);
-const get = (path, user = 'viewer', headers) => api.call(path, { token: as(user), headers });
-const post = (path, body, { user = 'viewer', key } = {}) => api.call(path, { method: 'POST', token: as(user), body, headers: key ? { 'idempotency-key': key } : {} });
+const get = (path, user = 'viewer', headers) => setup.api.call(path, { token: as(user), headers });
+const post = (path, body, { user = 'viewer', key } = {}) => setup.api.call(path, { method: 'POST', token: as(user), body, headers: key ? { 'idempotency-key': key } : {} });
 
 describe('reading', () => {
   it('answers me, 204 when anonymous, 401 for an unknown token', async () => {
     assert.deepEqual((await get('/me')).body, { id: 'viewer', name: 'Vera Viewer' });
     assert.equal((await get('/me', null)).status, 204);
-    const unknown = await api.call('/me', { token: 'token-nobody' });
+    const unknown = await setup.api.call('/me', { token: 'token-nobody' });
     assert.equal(unknown.status, 401);
     assert.equal(unknown.body.error.code, 'unauthorized');
   });
@@ -80,22 +69,22 @@ describe('reading', () => {
 
 describe('views', () => {
   it('counts a view once per viewer, never the author’s, and shows viewers to the author only', async () => {
-    assert.equal((await api.call('/stories/v1/view', { method: 'PUT', token: as('alice') })).status, 204);
-    await api.call('/stories/v1/view', { method: 'PUT', token: as('alice') });
-    await api.call('/stories/v1/view', { method: 'PUT', token: as('viewer') });
-    await api.call('/stories/v1/view', { method: 'PUT' });
+    assert.equal((await setup.api.call('/stories/v1/view', { method: 'PUT', token: as('alice') })).status, 204);
+    await setup.api.call('/stories/v1/view', { method: 'PUT', token: as('alice') });
+    await setup.api.call('/stories/v1/view', { method: 'PUT', token: as('viewer') });
+    await setup.api.call('/stories/v1/view', { method: 'PUT' });
     const viewers = await get('/stories/v1/viewers');
     assert.equal(viewers.status, 200);
     assert.deepEqual(viewers.body.items.map((v) => v.viewer.id), ['alice', 'bob']);
     assert.equal(viewers.body.total, 2);
     assert.equal((await get('/stories/v1/viewers', 'alice')).status, 403);
     assert.equal((await get('/stories/v1/viewers', null)).status, 403);
-    assert.equal((await api.call('/stories/e1/view', { method: 'PUT', token: as('viewer') })).status, 404);
+    assert.equal((await setup.api.call('/stories/e1/view', { method: 'PUT', token: as('viewer') })).status, 404);
   });
 
   it('pages viewers newest first with a cursor', async () => {
     const accounts = Array.from({ length: 60 }, (_, i) => ({ id: `fan${String(i).padStart(2, '0')}`, name: `Fan ${i}` }));
-    await api.server.admin.seed({ accounts, views: accounts.map((a, i) => ({ storyId: 'v1', viewerId: a.id, viewedAt: clock.now() - HOUR + i * 1000 })) });
+    await setup.api.server.admin.seed({ accounts, views: accounts.map((a, i) => ({ storyId: 'v1', viewerId: a.id, viewedAt: clock.now() - HOUR + i * 1000 })) });
     const first = (await get('/stories/v1/viewers')).body;
     assert.equal(first.items.length, 50);
     assert.equal(first.items[0].viewer.id, 'fan59');
@@ -142,15 +131,15 @@ describe('comments', () => {
     assert.equal((await post('/stories/a1/comments', { text: 'Deeper', parentId: reply.body.id }, { key: 'r2' })).status, 422);
     // A reply must be on the same story as its parent.
     assert.equal((await post('/stories/b1/comments', { text: 'x', parentId: 'k1' }, { key: 'r4' })).status, 422);
-    assert.equal((await api.call('/stories/a1/comments/k1', { method: 'DELETE', token: as('carol') })).status, 403);
-    assert.equal((await api.call('/stories/a1/comments/k1', { method: 'DELETE', token: as('alice') })).status, 204);
+    assert.equal((await setup.api.call('/stories/a1/comments/k1', { method: 'DELETE', token: as('carol') })).status, 403);
+    assert.equal((await setup.api.call('/stories/a1/comments/k1', { method: 'DELETE', token: as('alice') })).status, 204);
     assert.deepEqual((await get('/stories/a1/comments')).body.items, []);
   });
 
   it('pages comments: the newest first, next going back in time, each page oldest to newest', async () => {
     const t = clock.now();
     const comments = Array.from({ length: 120 }, (_, i) => ({ id: `m${String(i).padStart(3, '0')}`, storyId: 'b1', author: { id: 'carol', name: 'Carol Chen' }, text: `#${i}`, createdAt: t - HOUR + i * 1000 }));
-    await api.server.admin.seed({ comments });
+    await setup.api.server.admin.seed({ comments });
     const p1 = (await get('/stories/b1/comments')).body;
     assert.deepEqual([p1.items[0].text, p1.items.at(-1).text, p1.items.length], ['#70', '#119', 50]);
     const p2 = (await get(`/stories/b1/comments?cursor=${p1.next}`)).body;
@@ -160,15 +149,15 @@ describe('comments', () => {
   });
 
   it('keeps reports for moderators, one per reporter, and never shows them', async () => {
-    const report = (user, body = {}) => api.call('/stories/a1/comments/k1/report', { method: 'PUT', token: as(user), body });
+    const report = (user, body = {}) => setup.api.call('/stories/a1/comments/k1/report', { method: 'PUT', token: as(user), body });
     assert.equal((await report('viewer', { reason: 'spam' })).status, 204);
     assert.equal((await report('viewer', { reason: 'spam again' })).status, 204);
     assert.equal((await report('carol')).status, 204);
-    const reports = await api.server.admin.reports();
+    const reports = await setup.api.server.admin.reports();
     assert.deepEqual(reports.map((r) => [r.reporterId, r.reason]).sort(), [['carol', undefined], ['viewer', 'spam again']]);
     assert.doesNotMatch(JSON.stringify((await get('/stories/a1/comments')).body), /spam|carol/);
     assert.equal((await report(null)).status, 403);
-    assert.equal((await api.call('/stories/a1/comments/nope/report', { method: 'PUT', token: as('viewer'), body: {} })).status, 404);
+    assert.equal((await setup.api.call('/stories/a1/comments/nope/report', { method: 'PUT', token: as('viewer'), body: {} })).status, 404);
   });
 });
 
@@ -204,25 +193,25 @@ describe('publishing', () => {
     const form = new FormData();
     form.append('story', new Blob([JSON.stringify({ media: { kind: 'image', alt: 'A forest', type: 'text/html' } })], { type: 'application/json' }));
     form.append('media', new Blob([bytes], { type: 'text/plain' }), 'media');
-    const response = await fetch(`${api.base}/stories`, { method: 'POST', headers: { authorization: 'Bearer token-viewer', 'idempotency-key': 'up-1' }, body: form });
+    const response = await fetch(`${setup.api.base}/stories`, { method: 'POST', headers: { authorization: 'Bearer token-viewer', 'idempotency-key': 'up-1' }, body: form });
     assert.equal(response.status, 201);
     const story = await response.json();
     // The type is the file's, sniffed from its bytes, not what the client said.
     assert.equal(story.media.type, 'image/jpeg');
     assert.equal(story.media.width, 540);
     assert.match(story.media.src, /^\/media\/s_[\w-]+\.jpg$/);
-    const media = await fetch(api.base + story.media.src);
+    const media = await fetch(setup.api.base + story.media.src);
     assert.equal(media.status, 200);
     assert.equal(media.headers.get('content-type'), 'image/jpeg');
     const served = Buffer.from(await media.arrayBuffer());
     assert.deepEqual([served[0], served[1]], [0xff, 0xd8]);
-    const part = await fetch(api.base + story.media.src, { headers: { range: 'bytes=0-9' } });
+    const part = await fetch(setup.api.base + story.media.src, { headers: { range: 'bytes=0-9' } });
     assert.equal(part.status, 206);
     assert.equal((await part.arrayBuffer()).byteLength, 10);
-    assert.equal((await api.call(`/stories/${story.id}`, { method: 'DELETE', token: as('alice') })).status, 403);
-    assert.equal((await api.call(`/stories/${story.id}`, { method: 'DELETE', token: as('viewer') })).status, 204);
-    assert.equal((await fetch(api.base + story.media.src)).status, 404);
-    assert.equal((await api.call(`/stories/${story.id}`, { method: 'DELETE', token: as('viewer') })).status, 404);
+    assert.equal((await setup.api.call(`/stories/${story.id}`, { method: 'DELETE', token: as('alice') })).status, 403);
+    assert.equal((await setup.api.call(`/stories/${story.id}`, { method: 'DELETE', token: as('viewer') })).status, 204);
+    assert.equal((await fetch(setup.api.base + story.media.src)).status, 404);
+    assert.equal((await setup.api.call(`/stories/${story.id}`, { method: 'DELETE', token: as('viewer') })).status, 404);
   });
 
   it('publishes a video with its caption files (track parts), serves them as WebVTT, and deletes them with the story', async () => {
@@ -233,7 +222,7 @@ describe('publishing', () => {
       form.append('story', new Blob([JSON.stringify({ media: { kind: 'video', tracks } })], { type: 'application/json' }));
       form.append('media', new Blob([bytes]), 'media');
       for (const file of files) form.append('track', new Blob([file], { type: 'text/vtt' }), 'track.vtt');
-      return fetch(`${api.base}/stories`, { method: 'POST', headers: { authorization: 'Bearer token-viewer', 'idempotency-key': key }, body: form });
+      return fetch(`${setup.api.base}/stories`, { method: 'POST', headers: { authorization: 'Bearer token-viewer', 'idempotency-key': key }, body: form });
     };
     // A file that is not WebVTT, and a count of files that does not match the draft, are refused.
     assert.equal((await post('cc-0', [{ lang: 'en' }], [Buffer.from('<script>alert(1)</script>')])).status, 422);
@@ -245,26 +234,26 @@ describe('publishing', () => {
     assert.deepEqual({ ...story.media.tracks[0], src: undefined }, { lang: 'en', label: 'English', src: undefined });
     assert.match(story.media.tracks[0].src, /^\/media\/s_[\w-]+-track0\.vtt$/);
     assert.equal(story.media.tracks[1].src, 'https://cdn.example.com/es.vtt');
-    const served = await fetch(api.base + story.media.tracks[0].src);
+    const served = await fetch(setup.api.base + story.media.tracks[0].src);
     assert.equal(served.status, 200);
     assert.equal(served.headers.get('content-type'), 'text/vtt');
     assert.match(await served.text(), /^WEBVTT/);
-    assert.equal((await api.call(`/stories/${story.id}`, { method: 'DELETE', token: as('viewer') })).status, 204);
-    assert.equal((await fetch(api.base + story.media.tracks[0].src)).status, 404);
+    assert.equal((await setup.api.call(`/stories/${story.id}`, { method: 'DELETE', token: as('viewer') })).status, 204);
+    assert.equal((await fetch(setup.api.base + story.media.tracks[0].src)).status, 404);
   });
 
   it('refuses a file that is not a photo or a video, whatever it claims', async () => {
     const form = new FormData();
     form.append('story', JSON.stringify({ media: { kind: 'image' } }));
     form.append('media', new Blob(['<script>alert(1)</script>'], { type: 'image/jpeg' }), 'x.jpg');
-    const response = await fetch(`${api.base}/stories`, { method: 'POST', headers: { authorization: 'Bearer token-viewer', 'idempotency-key': 'up-2' }, body: form });
+    const response = await fetch(`${setup.api.base}/stories`, { method: 'POST', headers: { authorization: 'Bearer token-viewer', 'idempotency-key': 'up-2' }, body: form });
     assert.equal(response.status, 422);
     assert.equal((await response.json()).error.code, 'invalid');
     assert.deepEqual((await get('/reels/viewer')).body.stories.map((s) => s.id), ['v1', 'v2']);
   });
 
   it('keeps its data across a restart (PGlite on disk, or PostgreSQL)', async () => {
-    const options = { databaseUrl: process.env.DATABASE_URL, dataDir: `${db.dir}/own`, clock };
+    const options = { databaseUrl: process.env.DATABASE_URL, dataDir: `${setup.db.dir}/own`, clock };
     let own = await startServer(options);
     await resetWorld(own.server, clock);
     const posted = await own.call('/stories/a1/comments', { method: 'POST', token: 'token-viewer', body: { text: 'Still here' }, headers: { 'idempotency-key': 'keep' } });

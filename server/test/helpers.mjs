@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before, beforeEach } from 'node:test';
 import { createStoriesServer, openDatabase } from '../index.mjs';
 
 export const HOUR = 60 * 60 * 1000;
@@ -171,4 +172,23 @@ export function testWorld(now) {
 export async function resetWorld(server, clock) {
   await server.admin.reset();
   await server.admin.seed(testWorld(clock.now()));
+}
+
+/**
+ * What most server test files share: one database and one server for the file (creating
+ * a database is the slow part), the test world and the clock reset before each test.
+ * `db` and `api` are set once the file's `before` has run.
+ */
+export function serverPerFile() {
+  const setup = { clock: manualClock(), db: undefined, api: undefined };
+  before(async () => {
+    setup.db = await fileDatabase();
+    setup.api = await startServer({ database: setup.db.database, clock: setup.clock, dataDir: setup.db.dir });
+  });
+  after(async () => {
+    await setup.api.close();
+    await setup.db.close();
+  });
+  beforeEach(() => resetWorld(setup.api.server, setup.clock));
+  return setup;
 }

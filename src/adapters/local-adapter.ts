@@ -170,13 +170,14 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
     const now = this.now();
     const expired = await t.deleteFromIndex<StoredStory>('stories', 'expiresAt', IDBKeyRange.upperBound(now));
     // Clamping happens on write, so the index is the effective expiry; this catches legacy rows too.
-    for (const story of expired) await this.deleteAttachments(t, story.id);
+    for (const story of expired) await this.deleteAttachments(t, story);
     return expired.length;
   }
 
-  private async deleteAttachments(t: Tables, storyId: string): Promise<void> {
+  private async deleteAttachments(t: Tables, { id: storyId, trackBlobs = 0 }: StoredStory): Promise<void> {
     await t.delete('media', storyId);
-    for (let i = 0; i < 8; i++) {
+    // Only the caption files this story kept.
+    for (let i = 0; i < trackBlobs; i++) {
       await t.delete('media', trackKey(storyId, i));
       this.forgetBlobUrl(trackKey(storyId, i));
     }
@@ -403,7 +404,7 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
     if (!story) throw new NotFound(`No story ${storyId}`);
     if ((await this.meId(t)) !== story.authorId) throw new Forbidden('Only the author may delete a story');
     await t.delete('stories', storyId);
-    await this.deleteAttachments(t, storyId);
+    await this.deleteAttachments(t, story);
     this.feedChanged();
   }
 

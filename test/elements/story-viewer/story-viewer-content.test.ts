@@ -158,7 +158,11 @@ describe('<story-viewer> with real content', () => {
     expect(q(viewer, '.overlays'), 'no overlays over a veiled story').to.equal(null);
     expect(events.filter((e) => e.startsWith('view:')), 'not counted as viewed').to.deep.equal([]);
     expect(drawnProgress(viewer), 'not timed').to.equal(0);
-    expect(q(viewer, '[role=status]')!.textContent).to.contain('');
+    // Paused, the live region says the story is behind a warning, and which.
+    viewer.pause();
+    await viewer.updateComplete;
+    expect(q(viewer, '[role=status]')!.textContent).to.contain('Content warning: Flashing lights');
+    viewer.play();
     await sendMouse({ type: 'click', position: centreOf(q(viewer, '[part=reveal-button]')!) });
     await until(() => events.includes('view:w1'), 'the story to count once shown');
     expect(q(viewer, '[part=content-warning]')).to.equal(null);
