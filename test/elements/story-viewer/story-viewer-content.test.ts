@@ -10,18 +10,19 @@ import { LocalAdapter } from '../../../src/adapters/local-adapter.js';
 import type { StoryProvider } from '../../../src/story-provider.js';
 import '../../../src/story-provider.js';
 import { HOUR, people, testWorld } from '../../helpers/world.js';
-import { currentMedia, drawnProgress, lastChange, mountViewer, MP4, photo, q, reel, video } from './viewer-helpers.js';
+import { currentMedia, drawnProgress, lastChange, mountViewer, MP4, photo, pixelSize, q, reel, video } from './viewer-helpers.js';
 
 const LANDSCAPE = '/fixtures/media/photos/landscape.jpg';
 const SQUARE = '/fixtures/media/photos/square.jpg';
 const PORTRAIT = '/fixtures/media/photos/sunrise.jpg';
 
-/** The part of an `object-fit` image a person sees, in viewport pixels. */
-function drawnBox(img: HTMLImageElement): { width: number; height: number; croppedWidth: number } {
+/** The part of an `object-fit` photo a person sees, in viewport pixels. */
+function drawnBox(img: HTMLImageElement | HTMLCanvasElement): { width: number; height: number; croppedWidth: number } {
   const box = img.getBoundingClientRect();
-  const scale = getComputedStyle(img).objectFit === 'contain' ? Math.min(box.width / img.naturalWidth, box.height / img.naturalHeight) : Math.max(box.width / img.naturalWidth, box.height / img.naturalHeight);
-  const width = img.naturalWidth * scale;
-  const height = img.naturalHeight * scale;
+  const natural = pixelSize(img);
+  const scale = getComputedStyle(img).objectFit === 'contain' ? Math.min(box.width / natural.width, box.height / natural.height) : Math.max(box.width / natural.width, box.height / natural.height);
+  const width = natural.width * scale;
+  const height = natural.height * scale;
   // How much of the picture's width falls outside the box.
   return { width, height, croppedWidth: Math.max(0, width - box.width) / width };
 }
@@ -49,7 +50,7 @@ describe('<story-viewer> with real content', () => {
   it('shows a 16:9 photo whole, letterboxed over a blurred copy; a 9:16 photo fills the frame', async () => {
     const { viewer, events } = await openOn([reel('alice', [photo('a1', 'alice', 60_000, { media: { kind: 'image', src: LANDSCAPE, alt: 'Landscape' } }), photo('a2', 'alice', 60_000, { media: { kind: 'image', src: PORTRAIT, alt: 'Portrait' } })])]);
     await until(() => ready(viewer), 'the landscape photo');
-    const img = currentMedia(viewer) as HTMLImageElement;
+    const img = currentMedia(viewer) as HTMLImageElement | HTMLCanvasElement;
     expect(getComputedStyle(img).objectFit).to.equal('contain');
     expect(drawnBox(img).croppedWidth, 'none of its width is cut').to.equal(0);
     const frame = q(viewer, '.frame')!.getBoundingClientRect();
@@ -58,6 +59,8 @@ describe('<story-viewer> with real content', () => {
     expect(backdrop.dataset.show).to.equal('fill');
     expect(getComputedStyle(backdrop).visibility).to.equal('visible');
     expect(getComputedStyle(backdrop).filter).to.contain('blur');
+    // The copy is drawn from the photo shown (decoded into a canvas): not an empty box.
+    await until(() => backdrop.getContext('2d')!.getImageData(13, 24, 1, 1).data[3] === 255, 'the blurred copy drawn');
     await sendMouse({ type: 'click', position: [Math.round(frame.right - 20), Math.round(frame.top + frame.height / 2)] });
     await until(() => lastChange(events) === 'a2' && ready(viewer), 'the portrait photo');
     expect(getComputedStyle(currentMedia(viewer)!).objectFit).to.equal('cover');

@@ -11,7 +11,7 @@ import type { World } from '../../../src/adapters/demo-world.js';
 import type { Author, Story } from '../../../src/model/types.js';
 import { centreOf, until } from '../../helpers/dom.js';
 import { HOUR } from '../../helpers/world.js';
-import { PHOTOS, q, recordEvents, ring } from './viewer-helpers.js';
+import { mediaName, PHOTOS, q, recordEvents, ring, stills } from './viewer-helpers.js';
 
 const ACCOUNTS = 15;
 const PAGE = 5;
@@ -60,9 +60,9 @@ const changes = (events: string[]) => events.filter((e) => e.startsWith('change:
 
 /** The preloaded media element of a story, decoded and waiting in the stage. */
 function preloaded(viewer: StoryViewer, index: number): boolean {
-  const img = [...viewer.shadowRoot!.querySelectorAll<HTMLImageElement>('img.media')].find((el) => el.alt === `Photo ${index}`);
-  // `ready`: decoded, as the stage counts it (complete alone can come before decode() settles).
-  return !!img && img.classList.contains('ready') && img.naturalWidth > 0;
+  const img = stills(viewer).find((el) => mediaName(el) === `Photo ${index}`);
+  // `ready`: decoded, as the stage counts it.
+  return !!img && img.classList.contains('ready');
 }
 
 describe('<story-viewer> across feed pages', () => {

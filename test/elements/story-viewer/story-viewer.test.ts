@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { centreOf, until } from '../../helpers/dom.js';
-import { currentMedia, drawnProgress, lastChange, mountViewer, photo, q, qa, reel } from './viewer-helpers.js';
+import { currentMedia, drawnProgress, lastChange, mediaName, mountViewer, photo, q, qa, reel, stills } from './viewer-helpers.js';
 
 describe('<story-viewer> with images', () => {
   afterEach(async () => {
@@ -18,7 +18,10 @@ describe('<story-viewer> with images', () => {
     expect(dialog.matches(':modal')).to.equal(true);
     expect(viewer.shadowRoot!.activeElement).to.equal(q(viewer, '.pause'));
     expect(qa(viewer, '[part=segment]').length).to.equal(2);
-    expect((currentMedia(viewer) as HTMLImageElement).alt).to.equal('Photo a1');
+    expect(mediaName(currentMedia(viewer))).to.equal('Photo a1');
+    // Decoded from the media cache into a canvas, named for screen readers as the photo's alt.
+    expect(currentMedia(viewer)!.localName).to.equal('canvas');
+    expect(currentMedia(viewer)!.getAttribute('role')).to.equal('img');
     expect(q(viewer, '[part=name]')!.textContent).to.equal('Alice Adams');
     await until(() => events.includes('complete:b1'), 'playback to reach the end', 8000);
     await until(() => events.includes('close:b1'), 'the viewer to close');
@@ -190,19 +193,29 @@ describe('<story-viewer> and the page', () => {
 
 describe('<story-viewer> preloading', () => {
   it('loads the next story and the next account’s first ahead, at low priority; shows them at once; drops what is no longer ahead', async () => {
-    const { viewer, events } = await mountViewer([
-      reel('alice', [photo('a1', 'alice', 60_000), photo('a22', 'alice', 60_000)]),
-      reel('bob', [photo('b333', 'bob', 60_000)]),
-      reel('carol', [photo('c1', 'carol', 60_000)]),
-    ]);
-    viewer.open = true;
-    await until(() => events.includes('view:a1'), 'the first story');
-    const images = () => qa<HTMLImageElement>(viewer, 'img.media');
-    await until(() => images().length === 3 && images().every((img) => !!img.getAttribute('src') && img.complete), 'the two stories ahead to load');
+    // URLs of this test's own, so each photo is downloaded here (not read from the media cache).
+    const run = crypto.randomUUID();
+    const fresh = (id: string, author: string) => photo(id, author, 60_000, { media: { kind: 'image', src: `/fixtures/media/photos/forest.jpg?${run}-${id}`, alt: `Photo ${id}` } });
+    const { viewer, events } = await mountViewer([reel('alice', [fresh('a1', 'alice'), fresh('a22', 'alice')]), reel('bob', [fresh('b333', 'bob')]), reel('carol', [fresh('c1', 'carol')])]);
+    // The priority each photo is downloaded with, as the media cache asks for it.
+    const priorities = new Map<string, string | undefined>();
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      priorities.set(new URL(String(input), location.href).search.split('-').pop()!, init?.priority);
+      return realFetch(input, init);
+    };
+    try {
+      viewer.open = true;
+      await until(() => events.includes('view:a1'), 'the first story');
+      await until(() => stills(viewer).length === 3 && stills(viewer).every((el) => el.classList.contains('ready')), 'the two stories ahead to load');
+    } finally {
+      window.fetch = realFetch;
+    }
+    const images = () => stills(viewer);
     const [, next, ahead] = images();
-    expect([next.fetchPriority, ahead.fetchPriority]).to.deep.equal(['low', 'low']);
+    expect([mediaName(next), mediaName(ahead)]).to.deep.equal(['Photo a22', 'Photo b333']);
+    expect(['a1', 'a22', 'b333'].map((id) => priorities.get(id))).to.deep.equal(['high', 'low', 'low']);
     expect(getComputedStyle(next).visibility).to.equal('hidden');
-    await next.decode();
     // Next: the very element loaded ahead comes on screen, with no spinner in between.
     await sendKeys({ press: 'ArrowRight' });
     await viewer.updateComplete;
