@@ -444,10 +444,10 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
     for (const listener of this.listeners.get(storyId) ?? []) listener(event);
   }
 
-  private storageError(error: unknown): StoriesError {
-    if (error instanceof StoriesError) return error;
+  /** A storage failure as a typed error; a cancellation stays an AbortError (nothing failed). */
+  private storageError(error: unknown): Error {
+    if (error instanceof StoriesError || (error instanceof DOMException && error.name === 'AbortError')) return error;
     if (error instanceof DOMException && error.name === 'QuotaExceededError') return new Quota('The browser\u2019s storage is full', { cause: error });
-    if (error instanceof DOMException && error.name === 'AbortError') return new StoriesError('network', 'Cancelled', { cause: error });
     return new Quota(`Could not save: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 

@@ -1,6 +1,6 @@
 import type { StoriesAdapter } from '../adapters/types.js';
 import { StoryErrorEvent, type StoryErrorDetail } from '../events.js';
-import { NotFound, toStoriesError, type StoriesError } from '../model/errors.js';
+import { Invalid, NotFound, toStoriesError, type StoriesError } from '../model/errors.js';
 import { SkewedClock, isLive, type Clock } from '../model/time.js';
 import type { Author, Comment, Page, Reel, Sound, Story, StoryDraft, StoryEvent, StoryView } from '../model/types.js';
 import { parseAuthor, parseComment, parsePage, parseReel, parseSound, parseStory, parseView, type ValidationIssue } from '../model/validate.js';
@@ -570,11 +570,12 @@ export class StoriesStore extends EventTarget {
 
   // ---- comments, viewers, publishing (validated pass-throughs that report failures)
 
-  private async call<T>(about: Pick<StoryErrorDetail, 'storyId' | 'authorId'>, run: () => Promise<T>): Promise<T> {
+  /** Runs an adapter call; a failure is reported, a cancellation (by `signal`, whatever the adapter threw for it) is not. */
+  private async call<T>(about: Pick<StoryErrorDetail, 'storyId' | 'authorId'>, run: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     try {
       return await run();
     } catch (error) {
-      if (isAbort(error)) throw error;
+      if (isAbort(error) || signal?.aborted) throw error;
       throw this.fail(error, about);
     }
   }
@@ -588,7 +589,7 @@ export class StoriesStore extends EventTarget {
   postComment(storyId: string, input: { text: string; parentId?: string; clientId: string }): Promise<Comment> {
     return this.call({ storyId }, async () => {
       const comment = parseComment(await this.adapter.postComment(storyId, input), this.issue);
-      if (!comment) throw new NotFound('The server answered with an invalid comment');
+      if (!comment) throw new Invalid('The server answered with an invalid comment');
       return comment;
     });
   }
@@ -606,13 +607,13 @@ export class StoriesStore extends EventTarget {
   publish(draft: StoryDraft, opts: { onProgress?: (sent: number, total: number) => void; signal?: AbortSignal } = {}): Promise<Story> {
     return this.call({}, async () => {
       const story = parseStory(await this.adapter.publish(draft, opts), this.issue);
-      if (!story) throw new NotFound('The server answered with an invalid story');
+      if (!story) throw new Invalid('The server answered with an invalid story');
       const own = this.extraReels.get(story.author.id);
       this.extraReels.set(story.author.id, { author: story.author, stories: [...(own?.stories ?? []), story] });
       this.scheduleExpiry();
       this.emit();
       return story;
-    });
+    }, opts.signal);
   }
 
   deleteStory(storyId: string): Promise<void> {

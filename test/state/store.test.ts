@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { FeedAdapter } from '../../src/adapters/feed-adapter.js';
 import { LocalAdapter } from '../../src/adapters/local-adapter.js';
 import type { StoryErrorEvent } from '../../src/events.js';
+import { Invalid, Network } from '../../src/model/errors.js';
 import { SkewedClock } from '../../src/model/time.js';
 import { SeenStore } from '../../src/storage/seen.js';
 import { StoriesStore } from '../../src/state/store.js';
@@ -135,6 +136,63 @@ describe('StoriesStore', () => {
     expect(errors.map((e) => e.detail.code)).to.deep.equal(['quota']);
     expect(errors[0].detail.message).to.contain('in memory');
     expect(store.reels.map((r) => r.author.id)).to.deep.equal(['alice', 'bob', 'carol']);
+    store.dispose();
+  });
+
+  it('a publish cancelled by its signal rejects as an AbortError and is no story-error, whatever the adapter threw for it', async () => {
+    const photo = await (await fetch('/fixtures/media/photos/forest.jpg')).blob();
+    const draft = { media: { kind: 'image' as const, blob: photo, type: 'image/jpeg', width: 540, height: 960 } };
+    const { store, errors } = await localStore();
+    await store.load();
+    const cancelled = new AbortController();
+    cancelled.abort();
+    const thrown = await store.publish(draft, { signal: cancelled.signal }).catch((e: unknown) => e);
+    expect((thrown as Error).name).to.equal('AbortError');
+    // An adapter of a site's own that says "network" for a cancellation: still not a failure.
+    class Mapping extends LocalAdapter {
+      override async publish(...args: Parameters<LocalAdapter['publish']>) {
+        return super.publish(...args).catch(() => Promise.reject(new Network('Cancelled')));
+      }
+    }
+    const dbName = `store-${crypto.randomUUID()}`;
+    dbs.push(dbName);
+    const mapping = new Mapping({ dbName });
+    await mapping.seed(testWorld(Date.now()));
+    const other = new StoriesStore(mapping, { seen: null });
+    other.addEventListener('story-error', (e) => errors.push(e as StoryErrorEvent));
+    await other.load();
+    const again = await other.publish(draft, { signal: cancelled.signal }).catch((e: unknown) => e);
+    expect((again as Error).message).to.equal('Cancelled');
+    expect(errors.map((e) => e.detail.code)).to.deep.equal([]);
+    // Not cancelled, it goes out; and the story is the author's.
+    expect((await store.publish(draft)).author.id).to.equal('viewer');
+    expect(errors.length).to.equal(0);
+    store.dispose();
+    other.dispose();
+  });
+
+  it('an answer that is not a valid comment or story is an Invalid error (code invalid), reported once', async () => {
+    class Garbled extends LocalAdapter {
+      override async postComment(): Promise<never> {
+        return { id: 7, text: null } as never;
+      }
+      override async publish(): Promise<never> {
+        return { id: 'x' } as never;
+      }
+    }
+    const dbName = `store-${crypto.randomUUID()}`;
+    dbs.push(dbName);
+    const adapter = new Garbled({ dbName });
+    await adapter.seed(testWorld(Date.now()));
+    const store = new StoriesStore(adapter, { seen: null });
+    const errors: StoryErrorEvent[] = [];
+    store.addEventListener('story-error', (e) => errors.push(e as StoryErrorEvent));
+    await store.load();
+    const comment = await store.postComment('a1', { text: 'Hi', clientId: crypto.randomUUID() }).catch((e: unknown) => e);
+    const story = await store.publish({ media: { kind: 'image', blob: new Blob(['x'], { type: 'image/jpeg' }), type: 'image/jpeg' } }).catch((e: unknown) => e);
+    expect([comment instanceof Invalid, story instanceof Invalid]).to.deep.equal([true, true]);
+    expect(errors.filter((e) => e.detail.code === 'invalid').length).to.be.at.least(2);
+    expect(errors.some((e) => e.detail.code === 'not-found')).to.equal(false);
     store.dispose();
   });
 

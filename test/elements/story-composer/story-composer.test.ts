@@ -4,6 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { LocalAdapter } from '../../../src/adapters/local-adapter.js';
+import type { StoryErrorEvent } from '../../../src/events.js';
 import type { Story, StoryDraft } from '../../../src/model/types.js';
 import { StoriesStore } from '../../../src/state/store.js';
 import '../../../src/story-composer.js';
@@ -225,6 +226,8 @@ describe('<story-composer>: personalise and publish', () => {
       return new Promise((_, reject) => opts.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))));
     };
     const el = await mount(store);
+    const reported: string[] = [];
+    store.addEventListener('story-error', (e) => reported.push((e as StoryErrorEvent).detail.message));
     await upload(el, await fixtureFile('/fixtures/media/photos/forest.jpg', 'image/jpeg'));
     await until(() => !!q(el, 'img.media'), 'the photo');
     button(el, 'Publish').click();
@@ -233,6 +236,8 @@ describe('<story-composer>: personalise and publish', () => {
     button(el, 'Cancel').click();
     await until(() => /cancelled\. Your draft is kept/.test(errorText(el)), 'the cancel message');
     expect(el.media).to.not.equal(null);
+    // Cancelling is not a failure: nothing reported.
+    expect(reported).to.deep.equal([]);
     mode = 'fail';
     button(el, 'Retry').click();
     await until(() => /Not published: The server is busy\. Your draft is kept/.test(errorText(el)), 'the failure');
