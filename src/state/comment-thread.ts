@@ -129,11 +129,11 @@ export class CommentThread {
     return (this.#rows ??= threadRows(this.#comments.values(), this.#outbox?.entries(this.story.id) ?? []));
   }
 
-  /** Posts a comment through the outbox: kept first, shown as sending, then delivered. */
-  async post(text: string, parentId?: string): Promise<void> {
+  /** Posts a comment through the outbox: kept first, shown as sending, then delivered. Resolves to its `clientId`. */
+  async post(text: string, parentId?: string): Promise<string> {
     const me = this.store.me;
     if (!this.#outbox || !me) throw new Error('Sign in to comment');
-    await this.#outbox.add({ storyId: this.story.id, text, parentId, author: me, createdAt: this.store.clock.now() });
+    return (await this.#outbox.add({ storyId: this.story.id, text, parentId, author: me, createdAt: this.store.clock.now() })).clientId;
   }
 
   /** Deletes a comment (and its replies); it comes back if the backend refuses. */

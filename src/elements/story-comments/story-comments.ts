@@ -250,9 +250,7 @@ export class StoryComments extends LitElement {
     this.replyTo = null;
     this.#atBottom = true;
     try {
-      await this.#thread.post(text, parentId);
-      const mine = this.#thread.rows.findLast((r) => r.pending && r.comment.text === text);
-      this.#emit('post', { clientId: mine?.pending?.clientId });
+      this.#emit('post', { clientId: await this.#thread.post(text, parentId) });
     } catch (error) {
       // Nothing is lost: the text goes back to the field.
       this.draft = text;

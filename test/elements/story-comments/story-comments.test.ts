@@ -104,6 +104,32 @@ describe('<story-comments>', () => {
     expect(events).to.deep.equal(['post']);
   });
 
+  it('tells each post by its own clientId, even two identical comments in flight at once', async () => {
+    const { adapter, store, story } = await world();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const post = adapter.postComment.bind(adapter);
+    const sent: string[] = [];
+    adapter.postComment = async (storyId, input) => {
+      sent.push(input.clientId);
+      await held;
+      return post(storyId, input);
+    };
+    const el = await mount(store, story('a1'));
+    const posted: string[] = [];
+    el.addEventListener('story-comment', (e) => e.detail.action === 'post' && posted.push(e.detail.clientId!));
+    for (let i = 0; i < 2; i++) {
+      await type(el, 'Same words');
+      await sendKeys({ press: 'Enter' });
+      await until(() => posted.length === i + 1, `post ${i + 1}`);
+    }
+    expect(new Set(posted).size).to.equal(2);
+    // The outbox sends one at a time: the first is on its way, the second waits behind it.
+    release();
+    await until(() => el.rows.filter((r) => !r.pending && r.comment.text === 'Same words').length === 2, 'both delivered');
+    expect(posted).to.deep.equal(sent);
+  });
+
   it('shows comments from others as they arrive, without a reload', async () => {
     const { store, story, dbName } = await world();
     const el = await mount(store, story('a1'));
