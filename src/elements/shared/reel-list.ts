@@ -27,8 +27,11 @@ export class ReelList implements ReactiveController {
     private readonly vertical: boolean,
     estimate: number,
   ) {
-    // A page opened with a deep link (`#story=…`) plays it at once.
-    this.stores = new StoreController(host, { onStore: (store) => store && /[#&]story=/.test(location.hash) && playIn(store) });
+    // A page opened with a deep link plays it at once: under the key of the page's own viewer
+    // (`deep-link`, read before its code has loaded: loading it is what this does), else `story`.
+    this.stores = new StoreController(host, {
+      onStore: (store) => store && new URLSearchParams(location.hash.slice(1)).has(document.querySelector('story-viewer')?.getAttribute('deep-link') ?? 'story') && playIn(store),
+    });
     this.virtual = new VirtualList(host, { vertical, estimate, count: () => this.entries.length, onNearEnd: () => void this.store?.loadMore() });
     host.addController(this);
   }
@@ -146,8 +149,8 @@ function playIn(store: StoriesStore): void {
   creating.add(store);
   import('../../story-viewer.js').then(
     async () => {
-      // A viewer of the page's may have registered meanwhile.
-      if (!store.hasViewer) {
+      // A viewer of the page's may have registered meanwhile, or is in the page and upgraded now.
+      if (!store.hasViewer && !document.querySelector('story-viewer')) {
         const viewer = document.createElement('story-viewer');
         viewer.store = store;
         document.body.append(viewer);
