@@ -10,6 +10,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, ensureChromium } from './scripts/chromium.mjs';
 import { createStoriesServer } from './server/index.mjs';
+import { startS3 } from './server/test/s3.mjs';
 import { screenCommandsPlugin } from './scripts/wtr-screen.mjs';
 
 /** The policy of the strict-CSP group, as a hardened host page would send it. */
@@ -70,14 +71,23 @@ function storiesIndexPlugin() {
 const apiDataDir = mkdtempSync(join(tmpdir(), 'stories-kit-wtr-'));
 process.on('exit', () => rmSync(apiDataDir, { recursive: true, force: true }));
 const storiesServer = await createStoriesServer({ prefix: '/api', testing: true, dataDir: apiDataDir, logger: process.env.STORIES_WTR_LOG ? { level: 'info', file: process.env.STORIES_WTR_LOG } : false, rateLimit: false, purge: { intervalMs: 0 } });
+/**
+ * The same API over the same database at /api-s3, with its media in an S3-compatible store
+ * (s3rver on 127.0.0.1, another origin): presigned uploads go from the page straight to it.
+ */
+const s3 = await startS3();
+const s3DataDir = mkdtempSync(join(tmpdir(), 'stories-kit-wtr-s3-'));
+process.on('exit', () => rmSync(s3DataDir, { recursive: true, force: true }));
+const s3StoriesServer = await createStoriesServer({ prefix: '/api-s3', testing: true, database: storiesServer.database, storage: s3.storage, dataDir: s3DataDir, logger: false, rateLimit: false, purge: { intervalMs: 0 } });
 async function storiesServerMiddleware(ctx, next) {
-  if (!ctx.path.startsWith('/api/') && ctx.path !== '/api') return next();
+  const server = ctx.path.startsWith('/api/') || ctx.path === '/api' ? storiesServer : ctx.path.startsWith('/api-s3/') ? s3StoriesServer : null;
+  if (!server) return next();
   ctx.respond = false;
   // Koa must not touch the response until the server is done with it.
   await new Promise((resolve) => {
     ctx.res.once('close', resolve);
     ctx.res.once('finish', resolve);
-    storiesServer.handle(ctx.req, ctx.res);
+    server.handle(ctx.req, ctx.res);
   });
 }
 

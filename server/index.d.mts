@@ -29,7 +29,10 @@ export interface MediaStorage {
   read?(key: string, range?: { start: number; end: number }): Readable;
   /** Where browsers read a file, when it is not served by this server (object storage, CDN). */
   publicUrl?(key: string): string | undefined;
-  presignUpload?(key: string, type: string, size: number): Promise<{ url: string; headers: Record<string, string> }>;
+  /** A URL the browser PUTs one file to, with the headers to send and how long the URL lasts (seconds). With `download`, the server offers `POST /uploads`. */
+  presignUpload?(key: string, type: string, size: number): Promise<{ url: string; headers: Record<string, string>; expiresIn: number }>;
+  /** The bytes of a stored file (a presigned upload is read back once, to be checked). */
+  download?(key: string): Promise<import('node:stream').Readable>;
 }
 
 export interface StoriesServerOptions {

@@ -298,6 +298,37 @@ export async function createStoriesServer(options = {}) {
       await hub.openFeed({ raw, me: request.me, lastEventId: Number.isSafeInteger(last) ? last : undefined });
     });
 
+    // Presigned uploads, where the storage takes files straight from the browser (an object
+    // store): the browser asks here for a URL, PUTs the file there, then publishes the story
+    // with `media.upload` set to the key it was given. Elsewhere this route is 404 and the
+    // file travels in the story's multipart body.
+    const presigned = Boolean(storage.presignUpload && storage.download);
+    if (presigned) {
+      api.post('/uploads', async (request, reply) => {
+        if (!request.me) throw forbidden('Sign in to upload');
+        const { kind, type, size } = uploadRequest(request.body);
+        const key = `upload-${randomUUID()}`;
+        await database.db.insertInto('uploads').values({ key, author_id: request.me, kind, created_at: now() }).execute();
+        const signed = await storage.presignUpload(key, type, size);
+        return reply.code(201).send({ key, url: signed.url, method: 'PUT', headers: signed.headers, expiresAt: now() + signed.expiresIn * 1000 });
+      });
+    }
+
+    /** A presigned upload of `me`'s, read back from the storage to a temporary file (at most the rules' size). */
+    const fetchUpload = async (me, key, spooled) => {
+      const row = await database.db.selectFrom('uploads').select(['author_id', 'kind']).where('key', '=', key).executeTakeFirst();
+      // Someone else's upload is as unknown as one that never was.
+      if (!row || row.author_id !== me) throw invalid('media.upload names no upload of yours');
+      let stream;
+      try {
+        stream = await storage.download(key);
+      } catch {
+        throw invalid('The upload has not arrived: PUT the file to the URL first');
+      }
+      const file = await spool(capped(stream, row.kind === 'image' ? MEDIA_RULES.maxImageBytes : MEDIA_RULES.maxVideoBytes), spooled);
+      return { ...file, key };
+    };
+
     api.post('/stories', async (request, reply) => {
       if (!request.me) throw forbidden('Sign in to post a story');
       const key = request.headers['idempotency-key'];
@@ -332,14 +363,21 @@ export async function createStoriesServer(options = {}) {
               await part.toBuffer();
             }
           }
-          if (!upload) throw invalid('A story needs its photo or video: the media part is missing');
         }
-        const body = v.storyDraft(draft, { uploaded: Boolean(upload) });
+        // Or the file went straight to the object store (POST /uploads), named by its key.
+        const staged = draft?.media?.upload;
+        if (staged !== undefined) {
+          if (!presigned || typeof staged !== 'string' || !/^upload-[0-9a-f-]{36}$/.test(staged)) throw invalid('media.upload names no upload of yours');
+          if (upload) throw invalid('One media file per story');
+        } else if (request.isMultipart() && !upload) throw invalid('A story needs its photo or video: the media part is missing');
+        const body = v.storyDraft(draft, { uploaded: Boolean(upload || staged) });
         const unsourced = (body.media.tracks ?? []).filter((t) => t.src === undefined).length;
         if (unsourced !== trackFiles.length) throw invalid(`media.tracks lists ${unsourced} caption file(s) to upload, and ${trackFiles.length} track part(s) came`);
         if (trackFiles.length && body.media.kind !== 'video') throw invalid('Only a video has captions');
-        const storeMedia = upload
+        const storeMedia = upload || staged
           ? async (id) => {
+              // Read back only now: a replayed request (same Idempotency-Key) answers before this.
+              if (staged) upload = await fetchUpload(request.me, staged, spooled);
               const prepared = await prepareUpload(upload, body.media.kind);
               const mediaKey = checkKey(`${id}.${prepared.type.split('/')[1].replace('quicktime', 'mov').replace('jpeg', 'jpg')}`);
               if (prepared.bytes) await storage.put(mediaKey, prepared.bytes, prepared.type);
@@ -358,6 +396,11 @@ export async function createStoriesServer(options = {}) {
             }
           : undefined;
         const result = await stories.publish(request.me, key, body, storeMedia);
+        // Taken: the staged copy goes (what was stored is the checked, cleaned file).
+        if (upload?.key && result.status === 201) {
+          await database.db.deleteFrom('uploads').where('key', '=', upload.key).execute();
+          await storage.delete(upload.key).catch((error) => log.warn({ err: error }, 'staged upload delete failed'));
+        }
         return reply.code(result.status).send(result.body);
       } finally {
         for (const path of spooled) await rm(path, { force: true }).catch(() => {});
@@ -461,14 +504,32 @@ export async function createStoriesServer(options = {}) {
       }
       batch = [];
     };
+    // Presigned uploads no story took, long after their URL expired: the row and the file.
+    const stale = await database.db.deleteFrom('uploads').where('created_at', '<', now() - olderThanMs).returning('key').execute();
+    for (const { key } of stale) {
+      await storage.delete(key).catch((error) => log.warn({ err: error }, 'media delete failed'));
+      removed++;
+    }
     if (storage.list) {
+      const staged = [];
       for await (const { key, modifiedAt } of storage.list()) {
-        const storyId = modifiedAt < before ? storyOfKey(key) : null;
+        if (modifiedAt >= before) continue;
+        if (key.startsWith('upload-')) staged.push(key);
+        const storyId = storyOfKey(key);
         if (!storyId) continue;
         batch.push({ key, storyId });
         if (batch.length >= 500) await flush();
       }
       if (batch.length) await flush();
+      // A staged file whose row is gone (its story took it, or its account went) but which stayed.
+      for (let i = 0; i < staged.length; i += 500) {
+        const part = staged.slice(i, i + 500);
+        const kept = new Set((await database.db.selectFrom('uploads').select('key').where('key', 'in', part).execute()).map((r) => r.key));
+        for (const key of part.filter((k) => !kept.has(k))) {
+          await storage.delete(key).catch((error) => log.warn({ err: error }, 'media delete failed'));
+          removed++;
+        }
+      }
     }
     removed += (await storage.sweepPartial?.(before)) ?? 0;
     for (const name of await readdir(uploadsDir).catch(() => [])) {
@@ -548,6 +609,29 @@ async function writeUpload(stream, dir, spooled) {
   await pipeline(stream, createWriteStream(path, { flags: 'wx' }));
   if (stream.truncated) throw tooLarge(`Videos can be at most ${MEDIA_RULES.maxVideoBytes / 1048576} MB`);
   return { path, size: (await stat(path)).size };
+}
+
+/** A presigned-upload request: what the file is and how large, checked against the rules before anything is signed. */
+function uploadRequest(raw) {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw invalid('The upload request must be a JSON object');
+  const { kind, type, size } = raw;
+  if (kind !== 'image' && kind !== 'video') throw invalid('kind must be image or video');
+  const types = kind === 'image' ? MEDIA_RULES.imageTypes : MEDIA_RULES.videoTypes;
+  if (typeof type !== 'string' || !types.includes(type)) throw invalid(`type must be one of ${types.join(', ')}`);
+  const max = kind === 'image' ? MEDIA_RULES.maxImageBytes : MEDIA_RULES.maxVideoBytes;
+  if (!Number.isSafeInteger(size) || size < 1) throw invalid('size must be the file size in bytes');
+  if (size > max) throw tooLarge(`${kind === 'image' ? 'Photos' : 'Videos'} can be at most ${max / 1048576} MB`);
+  return { kind, type, size };
+}
+
+/** `stream`, ended with a 413 once more than `max` bytes have come (the object store does not hold a browser to its signed size everywhere). */
+async function* capped(stream, max) {
+  let seen = 0;
+  for await (const chunk of stream) {
+    seen += chunk.length;
+    if (seen > max) throw tooLarge(`The file is larger than ${max / 1048576} MB`);
+    yield chunk;
+  }
 }
 
 /** The story a stored key belongs to: `<id>.<ext>` or `<id>-track<n>.vtt`. */

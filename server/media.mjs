@@ -264,7 +264,10 @@ export function checkKey(key) {
  * @property {(key: string, range?: { start: number, end: number }) => import('node:stream').Readable} [read]
  *   Files served by this server (the filesystem store); absent when media has public URLs.
  * @property {(key: string) => string | undefined} [publicUrl] Where browsers read the file, when not from this server.
- * @property {(key: string, type: string, size: number) => Promise<{ url: string, headers: Record<string, string> }>} [presignUpload]
+ * @property {(key: string, type: string, size: number) => Promise<{ url: string, headers: Record<string, string>, expiresIn: number }>} [presignUpload]
+ *   A URL the browser PUTs one file to, with the headers it must send (an object store's presigned URL).
+ * @property {(key: string) => Promise<import('node:stream').Readable>} [download]
+ *   The bytes of a stored file: a presigned upload is read once, to be checked, before a story takes it.
  */
 
 /**
@@ -359,9 +362,18 @@ export function filesystemStorage(dir) {
  * @returns {Promise<MediaStorage>}
  */
 export async function s3Storage(options) {
-  const { S3Client, PutObjectCommand, DeleteObjectCommand, ListObjectsV2Command } = await import('@aws-sdk/client-s3');
+  const { S3Client, PutObjectCommand, GetObjectCommand, DeleteObjectCommand, ListObjectsV2Command } = await import('@aws-sdk/client-s3');
   const { getSignedUrl } = await import('@aws-sdk/s3-request-presigner');
-  const client = new S3Client({ region: options.region ?? 'auto', endpoint: options.endpoint, forcePathStyle: options.forcePathStyle, credentials: options.credentials });
+  // Checksums only where S3 requires them: the SDK's default sends streamed bodies in
+  // aws-chunked framing with trailing checksums, which not every S3-compatible store reads.
+  const client = new S3Client({
+    region: options.region ?? 'auto',
+    endpoint: options.endpoint,
+    forcePathStyle: options.forcePathStyle,
+    credentials: options.credentials,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
   const prefix = options.prefix ?? '';
   const base = options.publicBaseUrl.replace(/\/+$/, '');
   return {
@@ -384,10 +396,15 @@ export async function s3Storage(options) {
       } while (token);
     },
     publicUrl: (key) => `${base}/${prefix}${encodeURIComponent(checkKey(key))}`,
+    async download(key) {
+      const { Body } = await client.send(new GetObjectCommand({ Bucket: options.bucket, Key: prefix + checkKey(key) }));
+      return Body;
+    },
     async presignUpload(key, type, size) {
       const command = new PutObjectCommand({ Bucket: options.bucket, Key: prefix + checkKey(key), ContentType: type, ContentLength: size });
-      const url = await getSignedUrl(client, command, { expiresIn: options.presignSeconds ?? 600, signableHeaders: new Set(['content-type', 'content-length']) });
-      return { url, headers: { 'content-type': type } };
+      const expiresIn = options.presignSeconds ?? 600;
+      const url = await getSignedUrl(client, command, { expiresIn, signableHeaders: new Set(['content-type', 'content-length']) });
+      return { url, headers: { 'content-type': type }, expiresIn };
     },
     client,
   };

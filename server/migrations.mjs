@@ -128,6 +128,23 @@ export const MIGRATIONS = [
       `);
     },
   },
+  {
+    version: 4,
+    name: 'uploads presigned for the browser, until a story takes them',
+    async up(trx) {
+      // A presigned upload goes straight to the object store under a key of its own; the
+      // row says whose it is (only its uploader may publish it) and when to give up on it.
+      await statements(trx, `
+        create table uploads (
+          key text primary key,
+          author_id text not null references accounts(id) on delete cascade,
+          kind text not null,
+          created_at bigint not null
+        );
+        create index uploads_age on uploads (created_at);
+      `);
+    },
+  },
 ];
 
 /** Runs a script one statement at a time (PGlite's extended protocol takes one per query). */

@@ -24,6 +24,8 @@ export interface RestAdapterOptions {
 interface Call {
   method: 'GET' | 'PUT' | 'POST' | 'DELETE';
   path: string;
+  /** An absolute URL instead of `path` under the endpoint (a presigned upload). */
+  url?: string;
   query?: Record<string, string | number | undefined>;
   body?: unknown;
   idempotencyKey?: string;
@@ -168,7 +170,7 @@ export class RestAdapter extends EventTarget implements StoriesAdapter {
   private xhr(call: Call, headers: Record<string, string>, body: XMLHttpRequestBodyInit | undefined): Promise<Response> {
     return new Promise((resolve, reject) => {
       const xhr = new XMLHttpRequest();
-      xhr.open(call.method, this.url(call.path, call.query));
+      xhr.open(call.method, call.url ?? this.url(call.path, call.query));
       for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
       xhr.upload.onprogress = (e) => call.onProgress?.(e.loaded, e.lengthComputable ? e.total : e.loaded);
       xhr.onload = () => {
@@ -292,23 +294,68 @@ export class RestAdapter extends EventTarget implements StoriesAdapter {
 
   async publish(draft: StoryDraft, opts: { onProgress?: (sent: number, total: number) => void; signal?: AbortSignal } = {}): Promise<Story> {
     const { blob, tracks, ...rest } = draft.media;
+    const onProgress = opts.onProgress ?? (() => {});
+    // Straight to the backend's object store when it offers that; else in the story's body.
+    const upload = blob && (await this.stage(blob, rest.kind, onProgress, opts.signal));
+    const file = upload ? undefined : blob;
     // Caption files go as `track` parts, in order; their entries in the JSON keep only what describes them.
     const files = (tracks ?? []).flatMap((t) => (t.blob ? [t.blob] : []));
     const described = tracks?.map(({ blob: _file, ...track }) => track);
-    const media = described?.length ? { ...rest, tracks: described } : rest;
+    const media = { ...rest, ...(described?.length ? { tracks: described } : {}), ...(upload ? { upload } : {}) };
     const story = { ...draft, media };
     let body: FormData | object = story;
-    if (blob || files.length) {
+    if (file || files.length) {
       const form = new FormData();
       form.append('story', new Blob([JSON.stringify(story)], { type: 'application/json' }));
-      if (blob) form.append('media', blob, 'media');
-      files.forEach((file, i) => form.append('track', new Blob([file], { type: 'text/vtt' }), `track-${i}.vtt`));
+      if (file) form.append('media', file, 'media');
+      files.forEach((track, i) => form.append('track', new Blob([track], { type: 'text/vtt' }), `track-${i}.vtt`));
       body = form;
     }
     // One key per publish call: a retried upload never creates two stories.
     const idempotencyKey = `publish-${crypto.randomUUID()}`;
-    const onProgress = opts.onProgress ?? (() => {});
-    return (await this.send<Story>({ method: 'POST', path: '/stories', body, idempotencyKey, signal: opts.signal, onProgress })).body;
+    return (await this.send<Story>({ method: 'POST', path: '/stories', body, idempotencyKey, signal: opts.signal, onProgress: upload ? undefined : onProgress })).body;
+  }
+
+  /** Whether the backend said it takes media only in the story's body (no `POST /uploads`). */
+  private bodyUploadsOnly = false;
+
+  /**
+   * Sends `blob` to the URL the backend presigns for it (`POST /uploads`: an object store,
+   * so the file does not pass through the API server), with progress; resolves to the
+   * upload's key, or null when the backend has no such route (404), remembered.
+   */
+  private async stage(blob: Blob, kind: string, onProgress: (sent: number, total: number) => void, signal?: AbortSignal): Promise<string | null> {
+    if (this.bodyUploadsOnly) return null;
+    let ticket: unknown;
+    try {
+      ticket = (await this.send({ method: 'POST', path: '/uploads', body: { kind, type: blob.type, size: blob.size }, signal })).body;
+    } catch (error) {
+      if (!(error instanceof NotFound)) throw error;
+      this.bodyUploadsOnly = true;
+      return null;
+    }
+    // The answer is data like any other: a key of plain characters, an http(s) URL, string headers.
+    const { key, url, headers } = (ticket ?? {}) as { key?: unknown; url?: unknown; headers?: unknown };
+    const target = typeof url === 'string' && URL.canParse(url) ? new URL(url) : null;
+    const named = headers && typeof headers === 'object' ? Object.entries(headers) : [];
+    if (typeof key !== 'string' || !/^[\w.-]{1,200}$/.test(key) || !target || !/^https?:$/.test(target.protocol) || named.some(([, v]) => typeof v !== 'string')) {
+      throw new Invalid('POST /uploads: the answer is not an upload ticket');
+    }
+    // A presigned URL may be sent to again (the same bytes to the same key): retried like any idempotent call.
+    for (let attempt = 0; ; attempt++) {
+      let failure: Error;
+      try {
+        const res = await this.xhr({ method: 'PUT', path: '/uploads', url: target.href, signal, onProgress }, Object.fromEntries(named) as Record<string, string>, blob);
+        if (res.ok) return key;
+        failure = errorForStatus(res.status, `The upload was refused (${res.status})`);
+        if (!RETRYABLE(res.status)) throw failure;
+      } catch (error) {
+        if (error instanceof StoriesError || (error instanceof DOMException && error.name === 'AbortError')) throw error;
+        failure = new Network(`The upload failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+      if (attempt >= (this.options.retries ?? 3)) throw failure;
+      await sleep(Math.min(this.options.maxRetryDelay ?? 5000, (this.options.retryDelay ?? 300) * 2 ** attempt), signal);
+    }
   }
 
   async deleteStory(storyId: string): Promise<void> {

@@ -73,8 +73,11 @@ export function releaseBlobUrl(url: string): void {
 
 const DATA_IMAGE = /^data:image\/(png|jpeg|gif|webp|avif);base64,[a-z0-9+/]+=*$/i;
 
+const LOOPBACK = /^(localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])$/;
+
 /**
- * Checks a URL from data. `media`: https, same-origin (relative or absolute) or the
+ * Checks a URL from data. `media`: https, same-origin (relative or absolute), http between
+ * loopback hosts (a page on localhost, media on another local port) or the
  * library's own `blob:`; `image` also takes a small base64 `data:image/…`; `link`: https
  * only. Returns the URL to use (relative ones resolved against the page), or an error.
  */
@@ -102,6 +105,9 @@ export function checkUrl(value: unknown, kind: 'media' | 'image' | 'link'): { ur
   }
   if (parsed.protocol === 'https:') return { url: parsed.href };
   if (kind !== 'link' && parsed.origin === globalThis.location?.origin && /^https?:$/.test(parsed.protocol)) return { url: parsed.href };
+  // Local development: media on another loopback port (an object store such as MinIO beside
+  // the dev server), for a page that is on loopback itself; never for a page on the web.
+  if (kind !== 'link' && parsed.protocol === 'http:' && LOOPBACK.test(parsed.hostname) && LOOPBACK.test(globalThis.location?.hostname ?? '')) return { url: parsed.href };
   return { error: kind === 'link' ? 'links must be https' : `${parsed.protocol} URLs are not allowed (https or same-origin only)` };
 }
 

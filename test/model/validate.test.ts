@@ -58,6 +58,13 @@ describe('URL rules', () => {
     expect(checkUrl('https://example.com/menu', 'link')).to.deep.equal({ url: 'https://example.com/menu' });
   });
 
+  it('takes http media from another loopback port only while the page is on loopback itself (local development)', () => {
+    expect(location.hostname).to.match(/^(localhost|127\.0\.0\.1)$/);
+    for (const local of ['http://127.0.0.1:9000/bucket/a.jpg', 'http://localhost:9000/a.mp4', 'http://[::1]:9000/a.jpg']) expect(checkUrl(local, 'media'), local).to.deep.equal({ url: new URL(local).href });
+    for (const bad of ['http://127.0.0.1.evil.example/a.jpg', 'http://localhost.evil.example/a.jpg', 'http://10.0.0.1/a.jpg']) expect(checkUrl(bad, 'media'), bad).to.have.property('error');
+    expect(checkUrl('http://localhost:9000/menu', 'link')).to.have.property('error');
+  });
+
   it('accepts small base64 data: images for avatars and stickers only', () => {
     const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
     expect(checkUrl(png, 'image')).to.deep.equal({ url: png });
