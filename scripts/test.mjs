@@ -54,7 +54,7 @@ wtr(process.argv.slice(2), withoutUrl);
 // …and, when there is a PostgreSQL, the files that use the REST API run against it too.
 if (DATABASE_URL && process.argv.length <= 2) {
   console.log('\n=== the REST adapter suites against PostgreSQL (DATABASE_URL)');
-  wtr(['test/adapters/contract.test.ts', 'test/adapters/adapters.test.ts', 'test/state/outbox.test.ts', '--group', 'default'], process.env);
+  wtr(['test/adapters/contract.test.ts', 'test/adapters/adapters.test.ts', 'test/adapters/presigned.test.ts', 'test/state/outbox.test.ts', '--group', 'default'], process.env);
 }
 
 const { passed, failed, skipped } = totals;
