@@ -6,7 +6,7 @@ import { invalid, notFound } from './errors.mjs';
 import { DAY } from './stories.mjs';
 import * as v from './validate.mjs';
 
-const TABLES = ['events', 'feed_events', 'idempotency', 'reports', 'comments', 'views', 'stories', 'follows', 'sounds', 'accounts', 'uploads'];
+const TABLES = ['events', 'feed_events', 'idempotency', 'reports', 'comments', 'views', 'stories', 'follows', 'sounds', 'accounts', 'uploads', 'rate_limits'];
 
 /**
  * @param {{ db: import('kysely').Kysely<any>, now: () => number, write: ReturnType<typeof import('./stories.mjs').createStories>['write'] }} deps

@@ -38,6 +38,7 @@ try {
     prefix: args.prefix ?? env.STORIES_PREFIX ?? '/api',
     dataDir: args['data-dir'] ?? env.STORIES_DATA_DIR ?? './stories-data',
     databaseUrl: env.DATABASE_URL,
+    readDatabaseUrl: env.DATABASE_READ_URL,
     publicUrl: env.STORIES_PUBLIC_URL,
     adminKey: env.STORIES_ADMIN_KEY,
     corsOrigins: env.STORIES_CORS_ORIGINS ? env.STORIES_CORS_ORIGINS.split(',').map((s) => s.trim()) : args.dev ? true : undefined,

@@ -60,6 +60,7 @@ export function parseAnnouncement(payload) {
 /**
  * @typedef {object} Database
  * @property {Kysely<any>} db
+ * @property {Kysely<any>} reads Where feed pages are read: a read replica's pool when one is set, else `db`.
  * @property {'pglite' | 'postgres'} engine
  * @property {(listener: (message: Announcement) => void) => () => void} onEvent
  *   Hears every event announced by any instance on this database (after its commit).
@@ -69,12 +70,14 @@ export function parseAnnouncement(payload) {
 
 /**
  * Opens (and migrates) the database.
- * @param {{ databaseUrl?: string, dataDir?: string, poolSize?: number, log?: (msg: string) => void }} options
+ * @param {{ databaseUrl?: string, readDatabaseUrl?: string, dataDir?: string, poolSize?: number, log?: (msg: string) => void }} options
  *   `databaseUrl` (postgres://…) selects a real PostgreSQL; otherwise PGlite in `dataDir`
- *   (`memory://` keeps it in memory).
+ *   (`memory://` keeps it in memory). `readDatabaseUrl`: a read replica of that PostgreSQL,
+ *   for feed reads (never migrated or written here: it follows the primary).
  * @returns {Promise<Database>}
  */
 export async function openDatabase(options) {
+  if (options.readDatabaseUrl && !options.databaseUrl) throw new Error('stories-kit server: a read replica (readDatabaseUrl) needs a PostgreSQL primary (databaseUrl); PGlite has no replicas.');
   return options.databaseUrl ? openPostgres(options) : openPglite(options);
 }
 
@@ -89,6 +92,7 @@ async function openPglite({ dataDir = './stories-data/db' }) {
   await migrate(db);
   return {
     db,
+    reads: db,
     engine: 'pglite',
     notify: (message) => bus.emit('event', message),
     onEvent(listener) {
@@ -100,14 +104,18 @@ async function openPglite({ dataDir = './stories-data/db' }) {
   };
 }
 
-async function openPostgres({ databaseUrl, poolSize = 10, log = () => {} }) {
+async function openPostgres({ databaseUrl, readDatabaseUrl, poolSize = 10, log = () => {} }) {
   const pg = (await import('pg')).default;
   // Epoch milliseconds are int8: numbers, not strings (they are far below 2^53).
   const types = { getTypeParser: (oid, format) => (oid === 20 ? Number : pg.types.getTypeParser(oid, format)) };
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, types });
-  // An idle client that loses its connection must not crash the process.
-  pool.on('error', (error) => log(`database pool: ${error.message}`));
-  const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+  const kysely = (connectionString, name) => {
+    const pool = new pg.Pool({ connectionString, max: poolSize, types });
+    // An idle client that loses its connection must not crash the process.
+    pool.on('error', (error) => log(`${name}: ${error.message}`));
+    return new Kysely({ dialect: new PostgresDialect({ pool }) });
+  };
+  const db = kysely(databaseUrl, 'database pool');
+  const reads = readDatabaseUrl ? kysely(readDatabaseUrl, 'read replica pool') : db;
   await migrate(db);
 
   const bus = new EventEmitter();
@@ -141,6 +149,7 @@ async function openPostgres({ databaseUrl, poolSize = 10, log = () => {} }) {
   await listen();
   return {
     db,
+    reads,
     engine: 'postgres',
     // On PostgreSQL the announcement is a NOTIFY inside the writing transaction (see events.mjs).
     notify: () => {},
@@ -153,6 +162,7 @@ async function openPostgres({ databaseUrl, poolSize = 10, log = () => {} }) {
       closed = true;
       clearTimeout(retry);
       await listener?.end().catch(() => {});
+      if (reads !== db) await reads.destroy();
       await db.destroy();
     },
   };

@@ -8,6 +8,9 @@ export interface Database {
   // The schema is in server/migrations.mjs; rows are read untyped.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   db: Kysely<any>;
+  /** Where feed pages are read: the read replica's pool when one is set, else `db`. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  reads: Kysely<any>;
   engine: 'pglite' | 'postgres';
   /** Every announced event: of a story, or (`feed: true`) of an account's feed. */
   onEvent(listener: (message: { id: number; storyId: string } | { id: number; authorId: string; feed: true }) => void): () => void;
@@ -37,6 +40,8 @@ export interface MediaStorage {
 
 export interface StoriesServerOptions {
   databaseUrl?: string;
+  /** A read replica of the PostgreSQL primary, for feed pages (default: $DATABASE_READ_URL). */
+  readDatabaseUrl?: string;
   dataDir?: string;
   database?: Database;
   prefix?: string;
@@ -87,6 +92,6 @@ export interface StoriesServer {
 }
 
 export function createStoriesServer(options?: StoriesServerOptions): Promise<StoriesServer>;
-export function openDatabase(options: { databaseUrl?: string; dataDir?: string; poolSize?: number }): Promise<Database>;
+export function openDatabase(options: { databaseUrl?: string; readDatabaseUrl?: string; dataDir?: string; poolSize?: number }): Promise<Database>;
 export function filesystemStorage(dir: string): MediaStorage;
 export function s3Storage(options: { bucket: string; region?: string; endpoint?: string; forcePathStyle?: boolean; publicBaseUrl: string; prefix?: string; credentials?: { accessKeyId: string; secretAccessKey: string }; presignSeconds?: number }): Promise<MediaStorage>;

@@ -18,6 +18,7 @@ import { HttpError, errorBody, forbidden, invalid, notFound, tooLarge, unauthori
 import { createEventHub } from './events.mjs';
 import { MEDIA_RULES, checkKey, filesystemStorage, prepareUpload } from './media.mjs';
 import { createStories, deleteStoryFiles, isTrackKey, trackKeysOf } from './stories.mjs';
+import { databaseStore } from './rate-limits.mjs';
 import { registerTestRoutes } from './testing.mjs';
 import * as v from './validate.mjs';
 
@@ -27,6 +28,7 @@ export { filesystemStorage, s3Storage } from './media.mjs';
 /**
  * @typedef {object} StoriesServerOptions
  * @property {string} [databaseUrl] postgres://… for a real PostgreSQL (default: $DATABASE_URL); otherwise PGlite.
+ * @property {string} [readDatabaseUrl] postgres://… of a read replica for feed pages (default: $DATABASE_READ_URL); writes and everything else stay on the primary.
  * @property {string} [dataDir] Where PGlite and the filesystem media store keep their files (default ./stories-data).
  * @property {import('./db.mjs').Database} [database] An already open database (shared by several servers in one process); not closed by close().
  * @property {string} [prefix] Path the API is mounted at, e.g. `/api` (default: the root).
@@ -38,7 +40,7 @@ export { filesystemStorage, s3Storage } from './media.mjs';
  * @property {boolean} [testing] Dev mode plus the /__test routes the browser tests drive; refused when NODE_ENV=production.
  * @property {{ now(): number }} [clock] The server's clock (tests control expiry with it).
  * @property {string[] | true} [corsOrigins] Origins allowed to call from a browser (true: any; default: none but the API's own).
- * @property {{ perToken?: number, perIp?: number, windowMs?: number } | false} [rateLimit] Writes allowed per window (default 120 per token and 600 per IP a minute).
+ * @property {{ perToken?: number, perIp?: number, windowMs?: number, store?: 'database' | 'memory' } | false} [rateLimit] Writes allowed per window (default 120 per token and 600 per IP a minute), counted in the database (shared by every instance on it; default) or in this process's memory.
  * @property {number} [bodyLimit] Largest JSON body in bytes (default 64 KiB).
  * @property {import('./media.mjs').MediaStorage} [storage] Where media goes (default: files in dataDir/media).
  * @property {boolean | object} [logger] pino options (default: JSON logs at info level; false: none).
@@ -101,7 +103,9 @@ export async function createStoriesServer(options = {}) {
   });
   const log = app.log;
   const ownDatabase = !options.database;
-  const database = options.database ?? (await openDatabase({ databaseUrl: options.databaseUrl ?? process.env.DATABASE_URL, dataDir: join(dataDir, 'db'), log: (m) => log.warn(m) }));
+  const database =
+    options.database ??
+    (await openDatabase({ databaseUrl: options.databaseUrl ?? process.env.DATABASE_URL, readDatabaseUrl: options.readDatabaseUrl ?? process.env.DATABASE_READ_URL, dataDir: join(dataDir, 'db'), log: (m) => log.warn(m) }));
   const storage = options.storage ?? filesystemStorage(join(dataDir, 'media'));
   const uploadsDir = join(dataDir, 'uploads');
   const spool = (stream, spooled) => writeUpload(stream, uploadsDir, spooled);
@@ -200,7 +204,8 @@ export async function createStoriesServer(options = {}) {
   );
 
   async function apiRoutes(api) {
-    await api.register(rateLimit, { global: false });
+    // Counted in the database by default, so instances behind a load balancer share them.
+    await api.register(rateLimit, { global: false, store: limits?.store === 'memory' ? undefined : databaseStore(database.db, now), skipOnError: true });
     // The media file, up to 8 caption files (`track`), the story part.
     await api.register(multipart, { limits: { fileSize: MEDIA_RULES.maxVideoBytes, files: 10, fields: 4, parts: 12, fieldSize: 64 * 1024, headerPairs: 100 } });
     const byToken = limits && api.createRateLimit({ max: limits.perToken, timeWindow: limits.windowMs, keyGenerator: (r) => `token:${createHash('sha256').update(r.headers.authorization ?? '').digest('base64url')}` });
@@ -481,6 +486,7 @@ export async function createStoriesServer(options = {}) {
     const t = now();
     for (const table of ['events', 'feed_events']) await database.db.deleteFrom(table).where('id', 'in', (eb) => eb.selectFrom(table).select('id').where('created_at', '<', t - (options.eventsKeepMs ?? HOUR)).limit(10_000)).execute();
     await database.db.deleteFrom('idempotency').where('created_at', '<', t - 24 * HOUR).execute();
+    await database.db.deleteFrom('rate_limits').where('reset_at', '<', t).execute();
     return removed;
   }
 

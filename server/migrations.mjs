@@ -145,6 +145,22 @@ export const MIGRATIONS = [
       `);
     },
   },
+  {
+    version: 5,
+    name: 'write limits shared by every instance',
+    async up(trx) {
+      // Counters of the current window per client; unlogged (a crash may forget them, which
+      // only forgives a minute of writes), expired rows deleted by the purge.
+      await statements(trx, `
+        create unlogged table rate_limits (
+          key text primary key,
+          count integer not null,
+          reset_at bigint not null
+        );
+        create index rate_limits_reset on rate_limits (reset_at);
+      `);
+    },
+  },
 ];
 
 /** Runs a script one statement at a time (PGlite's extended protocol takes one per query). */

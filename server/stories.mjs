@@ -68,6 +68,8 @@ class KeyTaken extends Error {}
  */
 export function createStories({ database, now, mediaUrl, storage, log }) {
   const { db } = database;
+  // Feed pages may come from a read replica (a moment behind the primary); everything else from the primary.
+  const reads = database.reads ?? db;
 
   /**
    * Runs `work` in one transaction. `emit(storyId, audience, event)` records an event of a
@@ -150,7 +152,7 @@ export function createStories({ database, now, mediaUrl, storage, log }) {
       const t = now();
       // Each followed account's latest live story: one probe of stories_author_latest per
       // follow, reading one index entry (not every live story of every follow, then grouping).
-      let authors = db
+      let authors = reads
         .selectFrom('follows as f')
         .innerJoinLateral(
           (eb) => eb.selectFrom('stories as s').select('s.created_at as latest').whereRef('s.author_id', '=', 'f.followee_id').where('s.created_at', '<=', t).where('s.expires_at', '>', t).orderBy('s.created_at', 'desc').limit(1).as('l'),
@@ -167,7 +169,7 @@ export function createStories({ database, now, mediaUrl, storage, log }) {
       const more = groups.length > limit;
       const page = groups.slice(0, limit);
       if (!page.length) return { items: [] };
-      const rows = await db
+      const rows = await reads
         .selectFrom('stories as s')
         .innerJoin('accounts as a', 'a.id', 's.author_id')
         .select(STORY_COLUMNS)

@@ -143,6 +143,31 @@ describe('HTTP', () => {
     }
   });
 
+  it('counts writes through every instance on the database as one limit, windows on the server clock', async () => {
+    const rateLimit = { perToken: 3, perIp: 100, windowMs: 60_000 };
+    const one = await startServer({ database: db.database, clock, dataDir: db.dir, rateLimit });
+    const two = await startServer({ database: db.database, clock, dataDir: db.dir, rateLimit });
+    try {
+      await resetWorld(one.server, clock);
+      const view = (api) => api.call('/stories/a1/view', { method: 'PUT', token: 'token-viewer' });
+      // A load balancer spreads one client's writes over both: they share its three.
+      const statuses = [(await view(one)).status, (await view(two)).status, (await view(one)).status, (await view(two)).status];
+      assert.deepEqual(statuses, [204, 204, 204, 429]);
+      assert.equal((await view(one)).status, 429);
+      const stored = await db.database.db.selectFrom('rate_limits').select(['key', 'count']).where('key', 'like', 'token:%').execute();
+      assert.deepEqual(stored.map((r) => Number(r.count)), [5]);
+      // The window runs out by the server's clock: writes go again, and the purge clears old counters.
+      clock.advance(60_000);
+      assert.equal((await view(two)).status, 204);
+      clock.advance(60_001);
+      await one.server.purge();
+      assert.equal((await db.database.db.selectFrom('rate_limits').selectAll().execute()).length, 0);
+    } finally {
+      await one.close();
+      await two.close();
+    }
+  });
+
   it('answers CORS only for allowed origins', async () => {
     const api = await startServer({ database: db.database, clock, dataDir: db.dir, corsOrigins: ['https://brand.example'] });
     try {
