@@ -6,14 +6,13 @@ import { checkUrl } from '../../model/validate.js';
 import { discardDraft, loadDraft, saveDraft, type Draft } from '../../state/drafts.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { StoriesStore } from '../../state/store.js';
-import { cycleFocus, deepActiveElement, tabStops } from '../shared/focus.js';
+import { FOCUSABLE, cycleFocus, deepActiveElement, tabStops } from '../shared/focus.js';
 import { fitFor } from '../shared/fit.js';
 import { keepInside } from '../shared/keep-inside.js';
 import { placeOverlays, renderOverlay } from '../shared/overlays.js';
 import { checkMedia } from './media-check.js';
 import { styles } from './story-composer.styles.js';
 
-const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),textarea:not([disabled]),[tabindex]:not([tabindex="-1"])';
 /** Emoji offered as stickers. */
 const EMOJI = ['😀', '😍', '😂', '🔥', '❤️', '👏', '🎉', '☕', '🌅', '✨', '👀', '💯'];
 /** Text colours offered, with the names a screen reader says (the viewer accepts any colour syntax). */
