@@ -632,9 +632,9 @@ export class StoriesStore extends EventTarget {
     });
   }
 
-  /** Sounds for the composer; empty when the adapter offers none. */
-  sounds(query = ''): Promise<Page<Sound>> {
-    return this.call({}, async () => (this.adapter.sounds ? parsePage(await this.adapter.sounds(query), parseSound, this.issue) : { items: [] }));
+  /** Sounds for the composer; empty when the adapter offers none. `signal` cancels a search overtaken by the next one. */
+  sounds(query = '', opts: { signal?: AbortSignal } = {}): Promise<Page<Sound>> {
+    return this.call({}, async () => (this.adapter.sounds ? parsePage(await this.adapter.sounds(query, opts), parseSound, this.issue) : { items: [] }), opts.signal);
   }
 
   /** Live events of one story, validated; a no-op when the adapter has no `subscribe`. */

@@ -152,6 +152,7 @@ export class StoryComposer extends LitElement {
   #restoredFor = '';
   #drag: { index: number; pointers: Map<number, { x: number; y: number }>; start: { dist: number; angle: number; scale: number; rotation: number } | null } | null = null;
   #preview: HTMLAudioElement | null = null;
+  #soundSearch: AbortController | null = null;
 
   get #store(): StoriesStore | undefined {
     return this.#stores.store;
@@ -191,6 +192,7 @@ export class StoryComposer extends LitElement {
     super.disconnectedCallback();
     this.#stopCamera();
     this.#stopPreview();
+    this.#soundSearch?.abort();
     this.#setMediaUrl(null);
     clearTimeout(this.#saveTimer);
   }
@@ -620,15 +622,21 @@ export class StoryComposer extends LitElement {
     else this.#update(i, { scale: Math.min(5, Math.max(0.2, (o.scale ?? 1) * (event.deltaY < 0 ? 1.1 : 1 / 1.1))) });
   };
 
+  /** Searches the adapter's sounds; each keystroke cancels the search before it, whose late answer is never shown. */
   async #openSounds(query = ''): Promise<void> {
     this.panel = 'sound';
     const store = this.#store;
     if (!store) return;
+    this.#soundSearch?.abort();
+    const search = (this.#soundSearch = new AbortController());
+    let found: Sound[] = [];
     try {
-      this.sounds = (await store.sounds(query)).items;
+      found = (await store.sounds(query, { signal: search.signal })).items;
     } catch {
-      this.sounds = [];
+      // No sounds to offer (the failure itself is reported by the store).
     }
+    // Checked here too: an adapter may ignore the signal and answer anyway.
+    if (!search.signal.aborted) this.sounds = found;
   }
 
   #playPreview(sound: Sound): void {

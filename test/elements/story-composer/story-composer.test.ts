@@ -153,6 +153,57 @@ describe('<story-composer>: personalise and publish', () => {
     (viewer as HTMLElement & { close(): void }).close();
   });
 
+  it('sound search: a keystroke cancels the search before it, and a late answer to an older query never replaces a newer one', async () => {
+    const dbName = `composer-sounds-${crypto.randomUUID()}`;
+    dbs.push(dbName);
+    const adapter = new LocalAdapter({ dbName });
+    const w = testWorld(Date.now());
+    w.sounds = ['Morning chime', 'Slow pulse', 'Arpeggio'].map((title, i) => ({ id: `s${i}`, src: '/fixtures/media/sounds/chime.m4a', title }));
+    await adapter.seed(w);
+    // The backend answers "p" late, and without heeding the signal, as a slow server would.
+    let release!: () => void;
+    const late = new Promise<void>((r) => (release = r));
+    const signals = new Map<string, AbortSignal | undefined>();
+    const search = adapter.sounds.bind(adapter);
+    adapter.sounds = async (query = '', opts = {}) => {
+      signals.set(query, opts.signal);
+      const answer = await search(query);
+      if (query === 'p') await late;
+      return answer;
+    };
+    const store = new StoriesStore(adapter, { seen: null, refreshInterval: 0 });
+    await store.load();
+    const errors: string[] = [];
+    store.addEventListener('story-error', (e) => errors.push((e as StoryErrorEvent).detail.code));
+    // What the composer waits for, passed through untouched: to know when each search has settled.
+    const answers: Promise<unknown>[] = [];
+    const sounds = store.sounds.bind(store);
+    store.sounds = (...args) => {
+      const answer = sounds(...args);
+      answers.push(answer.catch(() => {}));
+      return answer;
+    };
+    const el = await mount(store);
+    await upload(el, await fixtureFile('/fixtures/media/photos/sunrise.jpg', 'image/jpeg'));
+    await until(() => !!q(el, 'img.media'), 'the photo');
+    button(el, 'Sound').click();
+    const names = () => qa(el, '.sound-name').map((n) => n.textContent!.trim()).join(', ');
+    await until(() => names() === 'Arpeggio, Morning chime, Slow pulse', 'every sound');
+    q<HTMLInputElement>(el, 'input[type=search]')!.focus();
+    await sendKeys({ type: 'p' });
+    await until(() => signals.has('p'), 'the search for "p"');
+    await sendKeys({ type: 'u' });
+    await until(() => names() === 'Slow pulse', 'the answer to "pu"');
+    expect(signals.get('p')?.aborted, 'the search for "p", cancelled').to.equal(true);
+    expect(signals.get('pu')?.aborted, 'the search for "pu"').to.equal(false);
+    // Now the answer to "p" (two sounds) arrives: it is too late to be shown.
+    release();
+    await Promise.all(answers);
+    await el.updateComplete;
+    expect(names()).to.equal('Slow pulse');
+    expect(errors, 'a cancelled search is no failure').to.deep.equal([]);
+  });
+
   it('keeps a video’s effect as metadata and bakes a photo’s into its pixels; the sound goes with the story', async () => {
     const { store } = await world();
     const el = await mount(store);
