@@ -65,10 +65,11 @@ export interface StoryPublishDetail {
  * drag and drop, paste); personalise it with text (three styles, colours), emoji and image
  * stickers, a link or a mention, a sound from the adapter's `sounds()` with a start offset,
  * and an effect; see it exactly as viewers will; publish with progress and cancel. The draft
- * (media, overlays, sound, effect) is saved in IndexedDB as you go, so a reload or a crash
+ * (media, overlays, sound, effect, whether comments are allowed) is saved in IndexedDB as you go, so a reload or a crash
  * loses nothing; Discard (once confirmed) deletes it. Overlays move by dragging, arrow keys (Shift: further),
  * scale with the wheel, a pinch or `+`/`-`, rotate with Shift+wheel, two fingers or `[`/`]`,
- * and go with Delete.
+ * and go with Delete. An "Allow comments" switch in the footer (on by default) publishes the
+ * story with its comments turned off when the author turns it off.
  *
  * @fires story-publish - The story was published (`detail.story`); the author's ring shows it at once.
  * @fires story-error - Publishing failed (the draft stays, with Retry), or the camera failed.
@@ -153,6 +154,8 @@ export class StoryComposer extends LitElement {
   #drag: { index: number; pointers: Map<number, { x: number; y: number }>; start: { dist: number; angle: number; scale: number; rotation: number } | null } | null = null;
   #preview: HTMLAudioElement | null = null;
   #soundSearch: AbortController | null = null;
+  /** The "Allow comments" switch: on unless the author turns it off; kept in the draft, published as `commentsEnabled: false`. */
+  #allowComments = true;
 
   get #store(): StoriesStore | undefined {
     return this.#stores.store;
@@ -269,6 +272,7 @@ export class StoryComposer extends LitElement {
     this.sound = draft.sound ?? null;
     this.contentWarning = draft.contentWarning ?? null;
     this.tracks = draft.tracks ?? [];
+    this.#allowComments = draft.commentsEnabled !== false;
   }
 
   #autosave(): void {
@@ -290,7 +294,7 @@ export class StoryComposer extends LitElement {
       media: this.media,
       overlays: this.overlays,
       effect: this.effect,
-      commentsEnabled: true,
+      commentsEnabled: this.#allowComments,
       updatedAt: Date.now(),
       ...(this.sound ? { sound: this.sound } : {}),
       ...(this.contentWarning !== null ? { contentWarning: this.contentWarning } : {}),
@@ -318,6 +322,7 @@ export class StoryComposer extends LitElement {
     this.sound = null;
     this.contentWarning = null;
     this.tracks = [];
+    this.#allowComments = true;
     this.selected = null;
     this.panel = null;
     this.confirming = false;
@@ -680,6 +685,7 @@ export class StoryComposer extends LitElement {
       media: { kind: media.kind, blob, type, width: media.width, height: media.height, ...(media.duration ? { duration: media.duration } : {}), ...(tracks.length ? { tracks } : {}) },
       ...(media.duration ? { duration: media.duration } : {}),
       ...(warning ? { contentWarning: warning } : {}),
+      ...(this.#allowComments ? {} : { commentsEnabled: false }),
       ...(this.overlays.length ? { overlays: this.overlays } : {}),
       ...(this.sound ? { sound: this.sound } : {}),
       ...(effect && effect !== 'none' ? { effect } : {}),
@@ -716,6 +722,12 @@ export class StoryComposer extends LitElement {
   }
 
   #cancelPublish = (): void => this.#publishing?.abort();
+
+  #onAllowComments = (event: Event): void => {
+    this.#allowComments = (event.target as HTMLInputElement).checked;
+    this.requestUpdate();
+    this.#autosave();
+  };
 
   // ---- rendering
 
@@ -884,6 +896,7 @@ export class StoryComposer extends LitElement {
           : html`${this.publishError ? html`<p part="error" class="error" role="alert">${this.publishError}</p>` : nothing}
               <button type="button" class="discard" @click=${this.#askDiscard}>Discard</button>
               <button type="button" data-tool="sensitive" aria-pressed=${this.panel === 'sensitive' ? 'true' : 'false'} @click=${() => this.#toggleTool('sensitive')}>Sensitive</button>
+              <label class="allow-comments"><input type="checkbox" role="switch" .checked=${this.#allowComments} @change=${this.#onAllowComments} />Allow comments</label>
               <button part="publish-button" class="publish" type="button" @click=${() => void this.publish()}>${this.publishError ? 'Retry' : 'Publish'}</button>`}
       </footer>`;
   }

@@ -346,6 +346,70 @@ describe('<story-composer>: links, mentions and the author’s ring', () => {
   });
 });
 
+describe('<story-composer>: allowing comments', () => {
+  /** The "Allow comments" switch, found by its visible label. */
+  const allowSwitch = (el: StoryComposer) => qa<HTMLLabelElement>(el, 'label').find((l) => l.textContent!.trim() === 'Allow comments')?.querySelector('input') ?? null;
+
+  it('turned off by keyboard, it stays off in the draft, and the story is published, stored and shown with no comment field', async function () {
+    this.timeout(20_000);
+    const dbName = `composer-comments-${crypto.randomUUID()}`;
+    dbs.push(dbName);
+    const adapter = new LocalAdapter({ dbName });
+    await adapter.seed(testWorld(Date.now()));
+    const page = await fixture<HTMLDivElement>(html`<div><story-provider .adapter=${adapter} .storeOptions=${{ seen: null }}><story-viewer deep-link="off"></story-viewer></story-provider></div>`);
+    const store = await page.querySelector('story-provider')!.ready;
+    const viewer = page.querySelector('story-viewer')!;
+    const published: Story[] = [];
+    const el = await mount(store);
+    el.addEventListener('story-publish', (e) => published.push((e as CustomEvent).detail.story));
+    await upload(el, await fixtureFile('/fixtures/media/photos/forest.jpg', 'image/jpeg'));
+    await until(() => !!q(el, 'img.media'), 'the photo');
+    const allow = allowSwitch(el)!;
+    expect(allow.type, 'a checkbox').to.equal('checkbox');
+    expect(allow.getAttribute('role')).to.equal('switch');
+    expect(allow.checked, 'on by default').to.equal(true);
+    allow.focus();
+    await sendKeys({ press: 'Space' });
+    expect(allow.checked, 'turned off by Space').to.equal(false);
+
+    // Kept in the draft: the composer of a reloaded page brings the switch back off.
+    await el.saveNow();
+    el.remove();
+    const again = await mount(store);
+    again.addEventListener('story-publish', (e) => published.push((e as CustomEvent).detail.story));
+    await until(() => !!q(again, 'img.media'), 'the draft, back');
+    await again.updateComplete;
+    expect(allowSwitch(again)!.checked, 'still off after the reload').to.equal(false);
+    button(again, 'Publish').click();
+    await until(() => published.length === 1, 'the story-publish event');
+    const off = published[0];
+    expect(off.commentsEnabled).to.equal(false);
+    expect((await adapter.reel('viewer'))!.stories.find((s) => s.id === off.id)?.commentsEnabled, 'as LocalAdapter stored it').to.equal(false);
+
+    // The next story starts with comments allowed again, and is published so.
+    await until(() => !again.open, 'the composer, closed');
+    again.show();
+    await upload(again, await fixtureFile('/fixtures/media/photos/sunrise.jpg', 'image/jpeg'));
+    await until(() => !!q(again, 'img.media') && !!allowSwitch(again), 'the second photo');
+    expect(allowSwitch(again)!.checked, 'on again for a new story').to.equal(true);
+    button(again, 'Publish').click();
+    await until(() => published.length === 2, 'the second story-publish event');
+    const on = published[1];
+    expect(on.commentsEnabled, 'comments allowed').to.not.equal(false);
+
+    // The viewer: no comment field on the story with comments off; one on the other.
+    const commentsOf = (id: string) => [...viewer.shadowRoot!.querySelectorAll('story-comments')].find((c) => c.story?.id === id);
+    const field = (id: string) => !!commentsOf(id)?.shadowRoot?.querySelector('textarea');
+    await store.open('viewer', on.id);
+    await until(() => field(on.id), 'the comment field on the story with comments allowed');
+    await store.open('viewer', off.id);
+    await until(() => !!commentsOf(off.id)?.shadowRoot?.querySelector('[part=open-button]'), 'the comments of the story with comments off');
+    await commentsOf(off.id)!.updateComplete;
+    expect(field(off.id), 'a comment field on the story with comments off').to.equal(false);
+    (viewer as HTMLElement & { close(): void }).close();
+  });
+});
+
 describe('<story-composer>: discarding while publishing', () => {
   it('stops the upload: a discarded story is never published', async () => {
     const { adapter, store } = await world();
