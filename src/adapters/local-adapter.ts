@@ -408,8 +408,10 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
     this.feedChanged();
   }
 
-  async sounds(query = ''): Promise<Page<Sound>> {
+  async sounds(query = '', opts: ListOptions = {}): Promise<Page<Sound>> {
     const t = await this.tables;
+    // A search overtaken by the next one: its answer would be thrown away.
+    opts.signal?.throwIfAborted();
     const q = query.trim().toLocaleLowerCase();
     const all = (await t.getAll<Sound>('sounds')).filter((s) => !q || `${s.title ?? ''} ${s.artist ?? ''}`.toLocaleLowerCase().includes(q));
     all.sort((a, b) => (a.title ?? '').localeCompare(b.title ?? ''));

@@ -90,6 +90,7 @@ export class CommentThread {
     const outbox = storeOutbox(store);
     if (outbox) {
       this.#outbox = outbox;
+      this.#pages.onStop(outbox.hold());
       this.#pages.onStop(
         outbox.listen((change) => {
           if (change.type === 'sent' && change.comment.storyId === story.id) this.#comments.set(change.comment.id, change.comment);

@@ -22,9 +22,24 @@ export interface Draft {
 }
 
 let tables: Promise<Tables> | undefined;
-const db = (onFallback: (reason: unknown) => void) => (tables ??= openTables('stories-kit-drafts', 1, { drafts: { keyPath: 'scope' } }, onFallback));
+/** Why IndexedDB could not be used, once that is known (drafts then live in memory). */
+let fallback: { reason: unknown } | undefined;
+/** The callers told of it: each hears once, not only the one whose call happened to open the database. */
+const told = new WeakSet<(reason: unknown) => void>();
 
-/** The saved draft of `scope`, if any. */
+async function db(onFallback: (reason: unknown) => void): Promise<Tables> {
+  const opened = await (tables ??= openTables('stories-kit-drafts', 1, { drafts: { keyPath: 'scope' } }, (reason) => (fallback = { reason })));
+  if (fallback && !told.has(onFallback)) {
+    told.add(onFallback);
+    onFallback(fallback.reason);
+  }
+  return opened;
+}
+
+/**
+ * The saved draft of `scope`, if any. `onFallback` (here and in {@link saveDraft}) hears, once
+ * per callback, that IndexedDB could not be used, whichever caller opened the database.
+ */
 export async function loadDraft(scope: string, onFallback: (reason: unknown) => void = () => {}): Promise<Draft | null> {
   return (await (await db(onFallback)).get<Draft>('drafts', scope)) ?? null;
 }

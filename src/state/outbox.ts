@@ -85,7 +85,15 @@ export function storeOutbox(store: StoriesStore): Outbox | null {
   });
 }
 
-/** The page's outbox for one backend and user (one per scope, shared by every element). */
+/**
+ * The store's outbox (see {@link storeOutbox}), held until the returned function is called:
+ * the store holds it for its life, a comment thread while it runs. The last to let go closes it.
+ */
+export function holdOutbox(store: StoriesStore): () => void {
+  return storeOutbox(store)?.hold() ?? (() => {});
+}
+
+/** The page's outbox for one backend and user (one per scope, shared by every element, until it closes). */
 export function outboxFor(scope: string, target: OutboxTarget): Outbox {
   let box = outboxes.get(scope);
   if (!box) {
@@ -114,6 +122,8 @@ export class Outbox {
   #delivering: Promise<void> | null = null;
   #again = false;
   #all = false;
+  #holds = 0;
+  #closed = false;
 
   constructor(scope: string, target: OutboxTarget, tablesReady: Promise<Tables>) {
     this.scope = scope;
@@ -123,9 +133,35 @@ export class Outbox {
       this.#channel = new BroadcastChannel(`${DB}:${scope}`);
       this.#channel.onmessage = (e: MessageEvent<OutboxChange>) => void this.#reload().then(() => this.#notify(e.data));
     }
-    // Back online, or a new page: every comment waiting is tried at once, whatever its backoff.
-    globalThis.addEventListener?.('online', () => this.kick(true));
+    globalThis.addEventListener?.('online', this.#onOnline);
     this.ready = this.#reload().then(() => this.kick(true));
+  }
+
+  /** Back online: every comment waiting is tried at once, whatever its backoff (a new page does the same). */
+  #onOnline = (): void => this.kick(true);
+
+  /** Counts a holder; the returned function lets go (once), and the last to let go closes the outbox. */
+  hold(): () => void {
+    this.#holds++;
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      if (--this.#holds === 0) this.close();
+    };
+  }
+
+  /**
+   * Stops listening for `online`, closes the channel to other tabs and stops scheduling: what
+   * is kept stays in IndexedDB for the next outbox of the scope (this page's or another's).
+   * A round already under way finishes. The page then makes a new outbox for the scope.
+   */
+  close(): void {
+    this.#closed = true;
+    clearTimeout(this.#timer);
+    globalThis.removeEventListener?.('online', this.#onOnline);
+    this.#channel?.close();
+    if (outboxes.get(this.scope) === this) outboxes.delete(this.scope);
   }
 
   /** Entries of one story (or all), oldest first. */
@@ -169,6 +205,7 @@ export class Outbox {
 
   /** Starts delivery now (new entry, retry); `all` also tries entries still backing off (back online, new page). */
   kick(all = false): void {
+    if (this.#closed) return;
     this.#all ||= all;
     if (this.#delivering) {
       this.#again = true;
@@ -179,6 +216,7 @@ export class Outbox {
     this.#all = false;
     this.#delivering = this.#deliver(everything).finally(() => {
       this.#delivering = null;
+      if (this.#closed) return;
       if (this.#again) {
         this.#again = false;
         this.kick(this.#all);
@@ -267,7 +305,7 @@ export class Outbox {
 
   #changed(change: OutboxChange = { type: 'change' }): void {
     this.#notify(change);
-    this.#channel?.postMessage(change);
+    if (!this.#closed) this.#channel?.postMessage(change);
   }
 
   #notify(change: OutboxChange): void {

@@ -247,7 +247,8 @@ export class StoriesStore extends EventTarget {
       ]);
       this.me = me === null ? null : (parseAuthor(me, this.issue) ?? null);
       // Comments this user left in the outbox on an earlier page go out now (its code loads only then).
-      if (this.me && !this.adapter.readOnly) void import('./outbox.js').then((m) => m.storeOutbox(this), () => {});
+      // It is held while the store lives, and let go by dispose().
+      if (this.me && !this.adapter.readOnly) void import('./outbox.js').then((m) => this.disposed || this.disposers.push(m.holdOutbox(this)), () => {});
       for (const id of seen) this.seenIds.add(id);
       const [page] = await Promise.all([this.fetchPage(undefined), this.loadMine()]);
       this.reels = this.order(this.merge([], page.items));
@@ -632,9 +633,9 @@ export class StoriesStore extends EventTarget {
     });
   }
 
-  /** Sounds for the composer; empty when the adapter offers none. */
-  sounds(query = ''): Promise<Page<Sound>> {
-    return this.call({}, async () => (this.adapter.sounds ? parsePage(await this.adapter.sounds(query), parseSound, this.issue) : { items: [] }));
+  /** Sounds for the composer; empty when the adapter offers none. `signal` cancels a search overtaken by the next one. */
+  sounds(query = '', opts: { signal?: AbortSignal } = {}): Promise<Page<Sound>> {
+    return this.call({}, async () => (this.adapter.sounds ? parsePage(await this.adapter.sounds(query, opts), parseSound, this.issue) : { items: [] }), opts.signal);
   }
 
   /** Live events of one story, validated; a no-op when the adapter has no `subscribe`. */

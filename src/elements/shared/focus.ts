@@ -1,4 +1,7 @@
-/** Focus helpers of the modal pieces (the sidebar's panel, the viewer). */
+/** Focus helpers of the modal pieces (the sidebar's panel, the viewer, the composer). */
+
+/** What Tab can reach, before visibility and tabindex are checked. */
+export const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),textarea:not([disabled]),[tabindex]:not([tabindex="-1"]),[contenteditable="true"]';
 
 /** The focused element, looking through open shadow roots (the trigger may be in one). */
 export function deepActiveElement(): HTMLElement | null {
@@ -25,7 +28,9 @@ export function cycleFocus(event: KeyboardEvent, stops: HTMLElement[]): void {
 /**
  * The elements matching `selector` under `root`, in the order Tab visits them: through open
  * shadow roots and slots (assigned elements, or a slot's fallback content), so a modal can
- * keep Tab inside even when its content is other custom elements (the comments).
+ * keep Tab inside even when its content is other custom elements (the comments). As the
+ * browser does, a host with a negative tabindex takes its shadow tree out of the order, and
+ * a host that delegates focus is reached through what it holds (a ring's button), not twice.
  */
 export function tabStops(root: ParentNode, selector: string): HTMLElement[] {
   const stops: HTMLElement[] = [];
@@ -36,4 +41,20 @@ export function tabStops(root: ParentNode, selector: string): HTMLElement[] {
   };
   for (const child of root.children) visit(child);
   return stops;
+}
+
+/**
+ * Whether Tab reaches `stop`, one of the {@link tabStops} under `root`, as the browser decides:
+ * it is shown and not out of the order (tabindex -1), nor is a shadow host between it and
+ * `root` (a ring out of a roving tab order takes its button with it); and it is not a host
+ * that delegates focus (what it holds, a ring's button, is the stop). Not in the viewer's
+ * trap, which holds no such hosts and has no bytes to spare.
+ */
+export function reachable(stop: HTMLElement, root: Node): boolean {
+  if (!stop.getClientRects().length || stop.tabIndex < 0 || stop.shadowRoot?.delegatesFocus) return false;
+  const top = root.getRootNode();
+  for (let node = stop.getRootNode(); node !== top && node instanceof ShadowRoot; node = node.host.getRootNode()) {
+    if (node.host.matches('[tabindex^="-"]')) return false;
+  }
+  return true;
 }

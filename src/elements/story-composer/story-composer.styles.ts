@@ -326,6 +326,15 @@ export const styles = [
       margin-inline-end: auto;
       color: #ffb4ab;
     }
+    .allow-comments {
+      display: inline-flex;
+      gap: 6px;
+      align-items: center;
+    }
+    .allow-comments input {
+      margin: 0;
+      accent-color: var(--_accent);
+    }
     .publish {
       background: var(--_accent);
       border-color: transparent;

@@ -6,14 +6,13 @@ import { checkUrl } from '../../model/validate.js';
 import { discardDraft, loadDraft, saveDraft, type Draft } from '../../state/drafts.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { StoriesStore } from '../../state/store.js';
-import { cycleFocus, deepActiveElement, tabStops } from '../shared/focus.js';
+import { FOCUSABLE, cycleFocus, deepActiveElement, tabStops } from '../shared/focus.js';
 import { fitFor } from '../shared/fit.js';
 import { keepInside } from '../shared/keep-inside.js';
 import { placeOverlays, renderOverlay } from '../shared/overlays.js';
 import { checkMedia } from './media-check.js';
 import { styles } from './story-composer.styles.js';
 
-const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),textarea:not([disabled]),[tabindex]:not([tabindex="-1"])';
 /** Emoji offered as stickers. */
 const EMOJI = ['😀', '😍', '😂', '🔥', '❤️', '👏', '🎉', '☕', '🌅', '✨', '👀', '💯'];
 /** Text colours offered, with the names a screen reader says (the viewer accepts any colour syntax). */
@@ -66,10 +65,11 @@ export interface StoryPublishDetail {
  * drag and drop, paste); personalise it with text (three styles, colours), emoji and image
  * stickers, a link or a mention, a sound from the adapter's `sounds()` with a start offset,
  * and an effect; see it exactly as viewers will; publish with progress and cancel. The draft
- * (media, overlays, sound, effect) is saved in IndexedDB as you go, so a reload or a crash
+ * (media, overlays, sound, effect, whether comments are allowed) is saved in IndexedDB as you go, so a reload or a crash
  * loses nothing; Discard (once confirmed) deletes it. Overlays move by dragging, arrow keys (Shift: further),
  * scale with the wheel, a pinch or `+`/`-`, rotate with Shift+wheel, two fingers or `[`/`]`,
- * and go with Delete.
+ * and go with Delete. An "Allow comments" switch in the footer (on by default) publishes the
+ * story with its comments turned off when the author turns it off.
  *
  * @fires story-publish - The story was published (`detail.story`); the author's ring shows it at once.
  * @fires story-error - Publishing failed (the draft stays, with Retry), or the camera failed.
@@ -153,6 +153,9 @@ export class StoryComposer extends LitElement {
   #restoredFor = '';
   #drag: { index: number; pointers: Map<number, { x: number; y: number }>; start: { dist: number; angle: number; scale: number; rotation: number } | null } | null = null;
   #preview: HTMLAudioElement | null = null;
+  #soundSearch: AbortController | null = null;
+  /** The "Allow comments" switch: on unless the author turns it off; kept in the draft, published as `commentsEnabled: false`. */
+  #allowComments = true;
 
   get #store(): StoriesStore | undefined {
     return this.#stores.store;
@@ -192,6 +195,7 @@ export class StoryComposer extends LitElement {
     super.disconnectedCallback();
     this.#stopCamera();
     this.#stopPreview();
+    this.#soundSearch?.abort();
     this.#setMediaUrl(null);
     clearTimeout(this.#saveTimer);
   }
@@ -268,6 +272,7 @@ export class StoryComposer extends LitElement {
     this.sound = draft.sound ?? null;
     this.contentWarning = draft.contentWarning ?? null;
     this.tracks = draft.tracks ?? [];
+    this.#allowComments = draft.commentsEnabled !== false;
   }
 
   #autosave(): void {
@@ -289,7 +294,7 @@ export class StoryComposer extends LitElement {
       media: this.media,
       overlays: this.overlays,
       effect: this.effect,
-      commentsEnabled: true,
+      commentsEnabled: this.#allowComments,
       updatedAt: Date.now(),
       ...(this.sound ? { sound: this.sound } : {}),
       ...(this.contentWarning !== null ? { contentWarning: this.contentWarning } : {}),
@@ -317,6 +322,7 @@ export class StoryComposer extends LitElement {
     this.sound = null;
     this.contentWarning = null;
     this.tracks = [];
+    this.#allowComments = true;
     this.selected = null;
     this.panel = null;
     this.confirming = false;
@@ -621,15 +627,21 @@ export class StoryComposer extends LitElement {
     else this.#update(i, { scale: Math.min(5, Math.max(0.2, (o.scale ?? 1) * (event.deltaY < 0 ? 1.1 : 1 / 1.1))) });
   };
 
+  /** Searches the adapter's sounds; each keystroke cancels the search before it, whose late answer is never shown. */
   async #openSounds(query = ''): Promise<void> {
     this.panel = 'sound';
     const store = this.#store;
     if (!store) return;
+    this.#soundSearch?.abort();
+    const search = (this.#soundSearch = new AbortController());
+    let found: Sound[] = [];
     try {
-      this.sounds = (await store.sounds(query)).items;
+      found = (await store.sounds(query, { signal: search.signal })).items;
     } catch {
-      this.sounds = [];
+      // No sounds to offer (the failure itself is reported by the store).
     }
+    // Checked here too: an adapter may ignore the signal and answer anyway.
+    if (!search.signal.aborted) this.sounds = found;
   }
 
   #playPreview(sound: Sound): void {
@@ -673,6 +685,7 @@ export class StoryComposer extends LitElement {
       media: { kind: media.kind, blob, type, width: media.width, height: media.height, ...(media.duration ? { duration: media.duration } : {}), ...(tracks.length ? { tracks } : {}) },
       ...(media.duration ? { duration: media.duration } : {}),
       ...(warning ? { contentWarning: warning } : {}),
+      ...(this.#allowComments ? {} : { commentsEnabled: false }),
       ...(this.overlays.length ? { overlays: this.overlays } : {}),
       ...(this.sound ? { sound: this.sound } : {}),
       ...(effect && effect !== 'none' ? { effect } : {}),
@@ -709,6 +722,12 @@ export class StoryComposer extends LitElement {
   }
 
   #cancelPublish = (): void => this.#publishing?.abort();
+
+  #onAllowComments = (event: Event): void => {
+    this.#allowComments = (event.target as HTMLInputElement).checked;
+    this.requestUpdate();
+    this.#autosave();
+  };
 
   // ---- rendering
 
@@ -877,6 +896,7 @@ export class StoryComposer extends LitElement {
           : html`${this.publishError ? html`<p part="error" class="error" role="alert">${this.publishError}</p>` : nothing}
               <button type="button" class="discard" @click=${this.#askDiscard}>Discard</button>
               <button type="button" data-tool="sensitive" aria-pressed=${this.panel === 'sensitive' ? 'true' : 'false'} @click=${() => this.#toggleTool('sensitive')}>Sensitive</button>
+              <label class="allow-comments"><input type="checkbox" role="switch" .checked=${this.#allowComments} @change=${this.#onAllowComments} />Allow comments</label>
               <button part="publish-button" class="publish" type="button" @click=${() => void this.publish()}>${this.publishError ? 'Retry' : 'Publish'}</button>`}
       </footer>`;
   }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { StoryOpenEvent } from '../../events.js';
 import { longAge, shortAge } from '../shared/age.js';
 import { setCssVars } from '../shared/css-vars.js';
-import { cycleFocus, deepActiveElement } from '../shared/focus.js';
+import { FOCUSABLE, cycleFocus, deepActiveElement, reachable, tabStops } from '../shared/focus.js';
 import { ringStateOf, type ReelEntry } from '../shared/reels.js';
 import type { StorySidebar } from './story-sidebar.js';
 
@@ -129,12 +129,13 @@ export class SidebarPanel {
 
   /**
    * Keeps Tab inside the modal panel, wrapping from its last stop to its first (the native
-   * dialog would let focus leave for the browser's own controls).
+   * dialog would let focus leave for the browser's own controls). Every stop the panel shows,
+   * in order: a button added to the header (Create) or the body (Retry) needs no listing here.
    */
   #trapTab(event: KeyboardEvent): void {
-    const root = this.#root;
-    const stops = [root.querySelector<HTMLElement>('.close'), this.host.list.ringAt(this.host.list.focusIndex), root.querySelector<HTMLElement>('.retry')];
-    cycleFocus(event, stops.filter((el): el is HTMLElement => !!el));
+    const dialog = this.#root.querySelector('dialog');
+    // The dialog, not the whole root: the trigger beside it is the page's, behind the modal.
+    if (dialog) cycleFocus(event, tabStops(dialog, FOCUSABLE).filter((el) => reachable(el, dialog)));
   }
 
   /** The native dialog's Escape: close through `open`, so state and focus follow. */

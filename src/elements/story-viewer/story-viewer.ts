@@ -16,7 +16,7 @@ import { savedMuted, saveMuted } from '../../state/preferences.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { StoriesStore } from '../../state/store.js';
 import { longAge, shortAge } from '../shared/age.js';
-import { cycleFocus, deepActiveElement, tabStops } from '../shared/focus.js';
+import { FOCUSABLE, cycleFocus, deepActiveElement, tabStops } from '../shared/focus.js';
 import { placeOverlays, renderOverlay } from '../shared/overlays.js';
 import type { ActivityTabs } from './activity-tabs.js';
 import type { Captions } from './captions.js';
@@ -26,7 +26,6 @@ import { Stage, type Role, type Slot } from './stage.js';
 import { styles } from './story-viewer.styles.js';
 
 /** What Tab stops at, in the viewer and in what its slots hold. */
-const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),textarea:not([disabled]),[tabindex]:not([tabindex="-1"]),[contenteditable="true"]';
 
 /** Press this long (ms) to pause instead of tapping. */
 const HOLD = 250;

@@ -153,6 +153,57 @@ describe('<story-composer>: personalise and publish', () => {
     (viewer as HTMLElement & { close(): void }).close();
   });
 
+  it('sound search: a keystroke cancels the search before it, and a late answer to an older query never replaces a newer one', async () => {
+    const dbName = `composer-sounds-${crypto.randomUUID()}`;
+    dbs.push(dbName);
+    const adapter = new LocalAdapter({ dbName });
+    const w = testWorld(Date.now());
+    w.sounds = ['Morning chime', 'Slow pulse', 'Arpeggio'].map((title, i) => ({ id: `s${i}`, src: '/fixtures/media/sounds/chime.m4a', title }));
+    await adapter.seed(w);
+    // The backend answers "p" late, and without heeding the signal, as a slow server would.
+    let release!: () => void;
+    const late = new Promise<void>((r) => (release = r));
+    const signals = new Map<string, AbortSignal | undefined>();
+    const search = adapter.sounds.bind(adapter);
+    adapter.sounds = async (query = '', opts = {}) => {
+      signals.set(query, opts.signal);
+      const answer = await search(query);
+      if (query === 'p') await late;
+      return answer;
+    };
+    const store = new StoriesStore(adapter, { seen: null, refreshInterval: 0 });
+    await store.load();
+    const errors: string[] = [];
+    store.addEventListener('story-error', (e) => errors.push((e as StoryErrorEvent).detail.code));
+    // What the composer waits for, passed through untouched: to know when each search has settled.
+    const answers: Promise<unknown>[] = [];
+    const sounds = store.sounds.bind(store);
+    store.sounds = (...args) => {
+      const answer = sounds(...args);
+      answers.push(answer.catch(() => {}));
+      return answer;
+    };
+    const el = await mount(store);
+    await upload(el, await fixtureFile('/fixtures/media/photos/sunrise.jpg', 'image/jpeg'));
+    await until(() => !!q(el, 'img.media'), 'the photo');
+    button(el, 'Sound').click();
+    const names = () => qa(el, '.sound-name').map((n) => n.textContent!.trim()).join(', ');
+    await until(() => names() === 'Arpeggio, Morning chime, Slow pulse', 'every sound');
+    q<HTMLInputElement>(el, 'input[type=search]')!.focus();
+    await sendKeys({ type: 'p' });
+    await until(() => signals.has('p'), 'the search for "p"');
+    await sendKeys({ type: 'u' });
+    await until(() => names() === 'Slow pulse', 'the answer to "pu"');
+    expect(signals.get('p')?.aborted, 'the search for "p", cancelled').to.equal(true);
+    expect(signals.get('pu')?.aborted, 'the search for "pu"').to.equal(false);
+    // Now the answer to "p" (two sounds) arrives: it is too late to be shown.
+    release();
+    await Promise.all(answers);
+    await el.updateComplete;
+    expect(names()).to.equal('Slow pulse');
+    expect(errors, 'a cancelled search is no failure').to.deep.equal([]);
+  });
+
   it('keeps a video’s effect as metadata and bakes a photo’s into its pixels; the sound goes with the story', async () => {
     const { store } = await world();
     const el = await mount(store);
@@ -292,6 +343,70 @@ describe('<story-composer>: links, mentions and the author’s ring', () => {
     await el.useFile(await fixtureFile('/fixtures/media/photos/forest.jpg', 'image/jpeg'));
     await el.publish();
     await until(() => own()?.state === 'unseen', 'the author’s ring, blue');
+  });
+});
+
+describe('<story-composer>: allowing comments', () => {
+  /** The "Allow comments" switch, found by its visible label. */
+  const allowSwitch = (el: StoryComposer) => qa<HTMLLabelElement>(el, 'label').find((l) => l.textContent!.trim() === 'Allow comments')?.querySelector('input') ?? null;
+
+  it('turned off by keyboard, it stays off in the draft, and the story is published, stored and shown with no comment field', async function () {
+    this.timeout(20_000);
+    const dbName = `composer-comments-${crypto.randomUUID()}`;
+    dbs.push(dbName);
+    const adapter = new LocalAdapter({ dbName });
+    await adapter.seed(testWorld(Date.now()));
+    const page = await fixture<HTMLDivElement>(html`<div><story-provider .adapter=${adapter} .storeOptions=${{ seen: null }}><story-viewer deep-link="off"></story-viewer></story-provider></div>`);
+    const store = await page.querySelector('story-provider')!.ready;
+    const viewer = page.querySelector('story-viewer')!;
+    const published: Story[] = [];
+    const el = await mount(store);
+    el.addEventListener('story-publish', (e) => published.push((e as CustomEvent).detail.story));
+    await upload(el, await fixtureFile('/fixtures/media/photos/forest.jpg', 'image/jpeg'));
+    await until(() => !!q(el, 'img.media'), 'the photo');
+    const allow = allowSwitch(el)!;
+    expect(allow.type, 'a checkbox').to.equal('checkbox');
+    expect(allow.getAttribute('role')).to.equal('switch');
+    expect(allow.checked, 'on by default').to.equal(true);
+    allow.focus();
+    await sendKeys({ press: 'Space' });
+    expect(allow.checked, 'turned off by Space').to.equal(false);
+
+    // Kept in the draft: the composer of a reloaded page brings the switch back off.
+    await el.saveNow();
+    el.remove();
+    const again = await mount(store);
+    again.addEventListener('story-publish', (e) => published.push((e as CustomEvent).detail.story));
+    await until(() => !!q(again, 'img.media'), 'the draft, back');
+    await again.updateComplete;
+    expect(allowSwitch(again)!.checked, 'still off after the reload').to.equal(false);
+    button(again, 'Publish').click();
+    await until(() => published.length === 1, 'the story-publish event');
+    const off = published[0];
+    expect(off.commentsEnabled).to.equal(false);
+    expect((await adapter.reel('viewer'))!.stories.find((s) => s.id === off.id)?.commentsEnabled, 'as LocalAdapter stored it').to.equal(false);
+
+    // The next story starts with comments allowed again, and is published so.
+    await until(() => !again.open, 'the composer, closed');
+    again.show();
+    await upload(again, await fixtureFile('/fixtures/media/photos/sunrise.jpg', 'image/jpeg'));
+    await until(() => !!q(again, 'img.media') && !!allowSwitch(again), 'the second photo');
+    expect(allowSwitch(again)!.checked, 'on again for a new story').to.equal(true);
+    button(again, 'Publish').click();
+    await until(() => published.length === 2, 'the second story-publish event');
+    const on = published[1];
+    expect(on.commentsEnabled, 'comments allowed').to.not.equal(false);
+
+    // The viewer: no comment field on the story with comments off; one on the other.
+    const commentsOf = (id: string) => [...viewer.shadowRoot!.querySelectorAll('story-comments')].find((c) => c.story?.id === id);
+    const field = (id: string) => !!commentsOf(id)?.shadowRoot?.querySelector('textarea');
+    await store.open('viewer', on.id);
+    await until(() => field(on.id), 'the comment field on the story with comments allowed');
+    await store.open('viewer', off.id);
+    await until(() => !!commentsOf(off.id)?.shadowRoot?.querySelector('[part=open-button]'), 'the comments of the story with comments off');
+    await commentsOf(off.id)!.updateComplete;
+    expect(field(off.id), 'a comment field on the story with comments off').to.equal(false);
+    (viewer as HTMLElement & { close(): void }).close();
   });
 });
 

@@ -93,12 +93,40 @@ describe('<story-sidebar>', () => {
       expect(document.activeElement, `tab ${i}`).to.equal(sidebar);
       seen.add(sidebar.shadowRoot!.activeElement!);
     }
-    expect(seen.size).to.equal(2); // the close button and the one ring in the tab order
+    expect(seen.size).to.equal(3); // Create, the close button and the one ring in the tab order
     await sendKeys({ press: 'Escape' });
     await until(() => !sidebar.open, 'Escape to close it');
     await sidebar.updateComplete;
     expect(document.activeElement).to.equal(trigger);
     expect(trigger.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('modal and signed in, Tab goes from the close button through the focused ring to Create and wraps back', async () => {
+    await setViewport({ width: 400, height: 700 });
+    const { sidebar, store } = await mount();
+    expect(store.me?.id, 'signed in').to.be.a('string');
+    sidebar.show();
+    await until(() => sidebar.shadowRoot!.activeElement?.localName === 'story-ring', 'focus on the first ring');
+    await until(() => !!sidebar.shadowRoot!.querySelector('[part=create-button]'), 'the Create button');
+    const focused = () => sidebar.shadowRoot!.activeElement?.getAttribute('part') ?? document.activeElement?.localName ?? '';
+    sidebar.shadowRoot!.querySelector<HTMLElement>('[part=close-button]')!.focus();
+    const order: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await sendKeys({ press: 'Tab' });
+      order.push(focused());
+    }
+    expect(order.join(' > ')).to.equal('ring > create-button > close-button > ring');
+    // And back the other way, wrapping from the first stop (Create) to the last (the ring).
+    const back: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      back.push(focused());
+    }
+    expect(back.join(' < ')).to.equal('close-button < create-button < ring');
+    // The ring Tab reached is the one of the roving order, not any other row's.
+    expect(sidebar.shadowRoot!.activeElement!.getAttribute('tabindex')).to.equal('0');
   });
 
   it('closes on the backdrop and on a swipe towards its edge', async () => {
