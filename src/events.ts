@@ -16,7 +16,10 @@ export const StoryEvents = {
   pause: 'story-pause',
   resume: 'story-resume',
   comment: 'story-comment',
+  hold: 'story-hold',
+  create: 'story-create',
   publish: 'story-publish',
+  viewersCount: 'story-viewers-count',
   error: 'story-error',
 } as const;
 
@@ -28,10 +31,13 @@ export interface StoryOpenDetail {
 
 /** Fired when a person asks to play an account's stories (e.g. by activating a ring). */
 export class StoryOpenEvent extends CustomEvent<StoryOpenDetail> {
-  // A literal, not StoryEvents.open, so importing one event class does not pull in the map.
-  static readonly eventName = 'story-open';
+  // A getter returning a literal (not StoryEvents.open, nor a static field): importing one
+  // event class pulls in neither the map nor a class nobody uses.
+  static get eventName(): 'story-open' {
+    return 'story-open';
+  }
   constructor(detail: StoryOpenDetail) {
-    super(StoryOpenEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
+    super('story-open', { detail, bubbles: true, composed: true, cancelable: true });
   }
 }
 
@@ -60,9 +66,11 @@ export interface StoryErrorDetail {
  * polite state; the page may log or report it.
  */
 export class StoryErrorEvent extends CustomEvent<StoryErrorDetail> {
-  static readonly eventName = 'story-error';
+  static get eventName(): 'story-error' {
+    return 'story-error';
+  }
   constructor(detail: StoryErrorDetail) {
-    super(StoryErrorEvent.eventName, { detail, bubbles: true, composed: true });
+    super('story-error', { detail, bubbles: true, composed: true });
   }
 }
 
@@ -70,6 +78,13 @@ export class StoryErrorEvent extends CustomEvent<StoryErrorDetail> {
 // a bar does not download their classes; they are exported from here all the same.
 export { StoryChangeEvent, StoryCloseEvent, StoryCompleteEvent, StoryPauseEvent, StoryResumeEvent, StoryViewEvent, type StoryIdsDetail } from './events/viewer-events.js';
 import type { StoryChangeEvent, StoryCloseEvent, StoryCompleteEvent, StoryPauseEvent, StoryResumeEvent, StoryViewEvent } from './events/viewer-events.js';
+// So are those of the comments, of making a story and of the viewers tab.
+export { StoryCommentEvent, StoryHoldEvent, type StoryCommentDetail, type StoryHoldDetail } from './events/comment-events.js';
+export { StoryCreateEvent, StoryPublishEvent, type StoryPublishDetail } from './events/composer-events.js';
+export { StoryViewersCountEvent, type StoryViewersCountDetail } from './events/viewers-events.js';
+import type { StoryCommentEvent, StoryHoldEvent } from './events/comment-events.js';
+import type { StoryCreateEvent, StoryPublishEvent } from './events/composer-events.js';
+import type { StoryViewersCountEvent } from './events/viewers-events.js';
 
 /** Every event this library dispatches, by name, for typed listeners anywhere. */
 interface StoryEventMap {
@@ -81,12 +96,21 @@ interface StoryEventMap {
   'story-resume': StoryResumeEvent;
   'story-complete': StoryCompleteEvent;
   'story-close': StoryCloseEvent;
-  'story-comment': import('./elements/story-comments/comment-event.js').StoryCommentEvent;
+  'story-comment': StoryCommentEvent;
+  'story-hold': StoryHoldEvent;
+  'story-create': StoryCreateEvent;
+  'story-publish': StoryPublishEvent;
+  'story-viewers-count': StoryViewersCountEvent;
 }
 
+// Every event bubbles and is composed: typed wherever a page listens, the window included.
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends StoryEventMap {}
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface DocumentEventMap extends StoryEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface WindowEventMap extends StoryEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends StoryEventMap {}
 }

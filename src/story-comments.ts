@@ -6,7 +6,7 @@ import './story-ring.js';
 import { StoryComments } from './elements/story-comments/story-comments.js';
 
 export { StoryComments };
-export { StoryCommentEvent, type StoryCommentDetail } from './elements/story-comments/comment-event.js';
+export { StoryCommentEvent, StoryHoldEvent, type StoryCommentDetail, type StoryHoldDetail } from './events/comment-events.js';
 
 if (!customElements.get('story-comments')) customElements.define('story-comments', StoryComments);
 

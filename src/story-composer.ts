@@ -5,7 +5,7 @@
 import { StoryComposer } from './elements/story-composer/story-composer.js';
 
 export { StoryComposer };
-export type { StoryPublishDetail } from './elements/story-composer/story-composer.js';
+export { StoryPublishEvent, type StoryPublishDetail } from './events/composer-events.js';
 
 if (!customElements.get('story-composer')) customElements.define('story-composer', StoryComposer);
 

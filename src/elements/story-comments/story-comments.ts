@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { StoryCommentEvent } from './comment-event.js';
+import { StoryCommentEvent, StoryHoldEvent } from '../../events/comment-events.js';
 import { COMMENT_MAX_LENGTH } from '../../model/limits.js';
 import type { Comment, Story } from '../../model/types.js';
 import { checkUrl, parseComment } from '../../model/validate.js';
@@ -33,11 +33,11 @@ const TOKENS = /(https:\/\/[^\s<>"'\u2028\u2029]+[^\s<>"'.,;:!?)\]\u2028\u2029])
  * or — for previews — a fixed `comments` array. Inside `<story-viewer>` it is created for
  * every story on its own. Names and comments are text, never HTML.
  *
- * @fires story-comment - A comment was posted (kept), sent, deleted or reported.
- * @fires story-hold - `detail.hold`: playback should pause (the field has focus or
+ * @fires {StoryCommentEvent} story-comment - A comment was posted (kept), sent, deleted or reported.
+ * @fires {StoryHoldEvent} story-hold - `detail.hold`: playback should pause (the field has focus or
  *   the panel is open) or may resume (an explicit action: send, close, Escape). The viewer
  *   listens for it.
- * @fires story-error - Loading, deleting or reporting failed, or a comment was refused.
+ * @fires {StoryErrorEvent} story-error - Loading, deleting or reporting failed, or a comment was refused.
  * @csspart latest - The latest comments over the story.
  * @csspart open-button - The button with the count that opens the panel.
  * @csspart panel - The full list.
@@ -228,7 +228,7 @@ export class StoryComments extends LitElement {
     this.#holding = on;
     this.#panelShown = this.open;
     // `panel`: the full list covers the story, so what is under it is out of reach until it closes.
-    this.dispatchEvent(new CustomEvent('story-hold', { detail: { hold: on, panel: this.open }, bubbles: true, composed: true }));
+    this.dispatchEvent(new StoryHoldEvent({ hold: on, panel: this.open }));
   }
 
   #emit(action: 'post' | 'sent' | 'delete' | 'report', ids: { commentId?: string; clientId?: string }): void {

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { StoryPublishEvent } from '../../events/composer-events.js';
 import { EFFECT_FILTERS } from '../../model/effects.js';
 import { MEDIA_RULES, type CheckedMedia } from '../../model/media-rules.js';
 import { EFFECTS, type Effect, type Overlay, type Sound, type Story, type StoryDraft } from '../../model/types.js';
@@ -52,12 +53,6 @@ export interface ComposerTrack {
 /** Largest captions file taken (WebVTT is text: this is hours of captions). */
 const MAX_TRACK_BYTES = 512 * 1024;
 
-/** What the composer publishes, with the story the adapter made of it. */
-export interface StoryPublishDetail {
-  story: Story;
-  storyId: string;
-  authorId: string;
-}
 
 /**
  * Makes a story: record on the spot (camera preview, tap for a photo, record a video up to
@@ -71,8 +66,8 @@ export interface StoryPublishDetail {
  * and go with Delete. An "Allow comments" switch in the footer (on by default) publishes the
  * story with its comments turned off when the author turns it off.
  *
- * @fires story-publish - The story was published (`detail.story`); the author's ring shows it at once.
- * @fires story-error - Publishing failed (the draft stays, with Retry), or the camera failed.
+ * @fires {StoryPublishEvent} story-publish - The story was published (`detail.story`); the author's ring shows it at once.
+ * @fires {StoryErrorEvent} story-error - Publishing failed (the draft stays, with Retry), or the camera failed.
  * @csspart dialog - The modal dialog.
  * @csspart frame - The 9:16 story frame being composed.
  * @csspart media - The photo or video.
@@ -707,7 +702,7 @@ export class StoryComposer extends LitElement {
       const story = await store.publish(await this.draft(), { signal: controller.signal, onProgress: (sent, total) => (this.progress = { sent, total }) });
       // Discarded while it went out, after the adapter could no longer stop it: it is the author's to delete.
       if (controller.signal.aborted && !this.media) return story;
-      this.dispatchEvent(new CustomEvent<StoryPublishDetail>('story-publish', { detail: { story, storyId: story.id, authorId: story.author.id }, bubbles: true, composed: true }));
+      this.dispatchEvent(new StoryPublishEvent({ story, storyId: story.id, authorId: story.author.id }));
       await this.discard();
       this.close();
       return story;

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { StoryOpenEvent } from '../../events.js';
+import { StoryCreateEvent } from '../../events/composer-events.js';
 import { longAge, shortAge } from '../shared/age.js';
 import { setCssVars } from '../shared/css-vars.js';
 import { FOCUSABLE, cycleFocus, deepActiveElement, reachable, tabStops } from '../shared/focus.js';
@@ -231,7 +232,7 @@ export class SidebarPanel {
   #create = (): void => {
     const { host } = this;
     const store = host.list.store;
-    if (!store || !host.dispatchEvent(new CustomEvent('story-create', { bubbles: true, composed: true, cancelable: true }))) return;
+    if (!store || !host.dispatchEvent(new StoryCreateEvent())) return;
     void import('../../story-composer.js').then(() => {
       let composer = document.querySelector('story-composer');
       if (!composer) composer = document.body.appendChild(document.createElement('story-composer'));

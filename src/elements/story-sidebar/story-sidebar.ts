@@ -26,6 +26,7 @@ const NARROW = '(max-width: 640px)';
  * @slot empty - Shown when no followed account has a live story.
  *
  * @fires {StoryOpenEvent} story-open - From a ring when it is activated; `detail.authorId`.
+ * @fires {StoryCreateEvent} story-create - Create was pressed (signed in, writable backend); cancel it to open the page's own flow instead of `<story-composer>`.
  *
  * @csspart panel - The sliding panel (inside a dialog, or a region when docked).
  * @csspart backdrop - The dimmed page behind the modal panel.

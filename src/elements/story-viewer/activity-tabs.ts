@@ -1,4 +1,5 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { StoryViewersCountEvent } from '../../events/viewers-events.js';
 import type { Story } from '../../model/types.js';
 import type { StoriesStore } from '../../state/store.js';
 
@@ -55,7 +56,7 @@ export class ActivityTabs {
       </div>
       <div role="tabpanel" class="tab-panel" id="panel-comments" aria-labelledby="tab-comments" ?hidden=${selected !== 'comments'}>${comments}</div>
       <div role="tabpanel" class="tab-panel" id="panel-viewers" aria-labelledby="tab-viewers" ?hidden=${selected !== 'viewers'}>
-        <viewers-tab .store=${store} .story=${story} @story-viewers-count=${(e: CustomEvent<{ count: number }>) => this.#onCount(story, e.detail.count)}></viewers-tab>
+        <viewers-tab .store=${store} .story=${story} @story-viewers-count=${(e: StoryViewersCountEvent) => this.#onCount(story, e.detail.count)}></viewers-tab>
       </div>
     </div>`;
   }

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { StoryHoldEvent } from '../../events/comment-events.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { StoryErrorEvent, StoryOpenEvent } from '../../events.js';
 import {
@@ -682,7 +683,7 @@ export class StoryViewer extends LitElement {
 
   /** The comments ask to hold playback while someone writes or reads, and release it on an explicit action. */
   #onHold = (event: Event): void => {
-    const { hold, panel } = (event as CustomEvent<{ hold: boolean; panel?: boolean }>).detail;
+    const { hold, panel } = (event as StoryHoldEvent).detail;
     this.#commentsPanel = !!panel;
     if (hold) this.#pause('comments');
     else this.#resume('comments');

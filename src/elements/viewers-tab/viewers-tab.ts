@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { StoryErrorEvent } from '../../events.js';
+import { StoryViewersCountEvent } from '../../events/viewers-events.js';
 import type { Story, StoryView } from '../../model/types.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { StoriesStore } from '../../state/store.js';
@@ -20,8 +21,8 @@ const ROW = 56;
  * renders nothing at all and fires `story-error` (`forbidden`); the data layer refuses the
  * list too. Inside `<story-viewer>` it is the "Viewers" tab of the author's own stories.
  *
- * @fires story-error - Not the author (`forbidden`), or the list could not be loaded.
- * @fires story-viewers-count - `detail.count`: the number of viewers, whenever it changes.
+ * @fires {StoryErrorEvent} story-error - Not the author (`forbidden`), or the list could not be loaded.
+ * @fires {StoryViewersCountEvent} story-viewers-count - `detail.count`: the number of viewers, whenever it changes.
  * @csspart header - The title and count.
  * @csspart count - The number of viewers.
  * @csspart list - The scrolling list.
@@ -183,7 +184,7 @@ export class ViewersTab extends LitElement {
     }
     if (this.#list?.loaded && !this.#list.error && this.count !== this.#lastCount) {
       this.#lastCount = this.count;
-      this.dispatchEvent(new CustomEvent('story-viewers-count', { detail: { count: this.count }, bubbles: true, composed: true }));
+      this.dispatchEvent(new StoryViewersCountEvent({ count: this.count }));
     }
   }
 
