@@ -13,6 +13,7 @@ export function reelsOf(count: number, now = Date.now()): Reel[] {
 export function memoryAdapter(reels: Reel[], gate?: Promise<void>): StoriesAdapter {
   const never = () => new Promise<never>(() => {});
   return {
+    key: 'bench:memory',
     me: async () => null,
     feed: async () => {
       await gate;

@@ -20,6 +20,7 @@ export function demoFeedUrl(count = 11): string {
 
 /** An adapter whose feed never arrives: the loading state, frozen. */
 export const pendingAdapter: StoriesAdapter = {
+  key: 'storybook:pending',
   me: () => new Promise(() => {}),
   feed: () => new Promise(() => {}),
   reel: async () => null,

@@ -16,6 +16,7 @@ function story(): Story {
 /** A store over an in-memory source that answers the viewers list in pages of 50, as the built-in adapters do. */
 function storeWith(views: StoryView[], signedIn: Author | null = me): StoriesStore {
   const adapter: StoriesAdapter = {
+    key: 'storybook:viewers',
     me: async () => signedIn,
     feed: async () => ({ items: [] }),
     reel: async () => null,

@@ -113,6 +113,10 @@ export function fromOpenStories(feed: Json, feedUrl: string): { reels: Json[]; n
 export class FeedAdapter extends ReadOnlyAdapter {
   protected readonly what = 'This stories feed';
   readonly url: string;
+  /** `feed:` and the feed's URL: seen state is kept per feed. */
+  get key(): string {
+    return `feed:${this.url}`;
+  }
   private readonly pages = new Map<string, Promise<Page<Reel>>>();
   private readonly settled = new Set<string>();
 

@@ -8,6 +8,8 @@ import { ReadOnlyAdapter } from './read-only.js';
  */
 export class ReelsAdapter extends ReadOnlyAdapter {
   protected readonly what = 'These stories';
+  /** Reels given in JavaScript have no backend: one name for all of them. */
+  readonly key = 'reels';
 
   constructor(private readonly reels: readonly Reel[]) {
     super();

@@ -19,8 +19,10 @@ export interface StoriesAdapter {
    */
   readonly readOnly?: boolean;
   /**
-   * Names the backend (e.g. `rest:https://api.example.com`), so comments waiting in the
-   * outbox are sent back to the backend they were written for. Defaults to the class name.
+   * Names the backend (e.g. `rest:https://api.example.com`): seen state, comments waiting in
+   * the outbox and drafts are kept per backend, and go back to the one they were written
+   * for. The library's adapters have theirs; a writable adapter of your own needs one (the
+   * store reports an `invalid` story-error without it, and keeps everything under `custom`).
    */
   readonly key?: string;
   /** The signed-in account, or null for an anonymous viewer. */

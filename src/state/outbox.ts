@@ -11,7 +11,7 @@
  * edits or discards it. When IndexedDB cannot keep it (refused, full), the comment is still
  * sent from memory and the failure reported.
  */
-import { NotFound, toStoriesError, type StoriesError, type StoriesErrorCode } from '../model/errors.js';
+import { Invalid, toStoriesError, type StoriesError, type StoriesErrorCode } from '../model/errors.js';
 import type { Author, Comment } from '../model/types.js';
 import { parseComment } from '../model/validate.js';
 import { openTables, type Tables } from '../storage/tables.js';
@@ -75,11 +75,11 @@ const outboxes = new Map<string, Outbox>();
  */
 export function storeOutbox(store: StoriesStore): Outbox | null {
   if (!store.me || store.adapter.readOnly) return null;
-  return outboxFor(outboxScope(store.adapter.key ?? store.adapter.constructor.name, store.me.id), {
+  return outboxFor(outboxScope(store.key, store.me.id), {
     // Delivered through the adapter, the answer validated; failures go back to the outbox.
     async postComment(storyId, input) {
       const comment = parseComment(await store.adapter.postComment(storyId, input), () => {});
-      if (!comment) throw new NotFound('The server answered with an invalid comment');
+      if (!comment) throw new Invalid('The server answered with an invalid comment');
       return comment;
     },
   });

@@ -37,12 +37,6 @@ const liveByNow = (story: { createdAt: number; expiresAt: number }, now: number)
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
-/** A stable name for the source an adapter reads, so seen state of different sources never mixes. */
-function sourceName(adapter: StoriesAdapter): string {
-  const a = adapter as { dbName?: unknown; url?: unknown; endpoint?: unknown };
-  for (const [kind, value] of [['local', a.dbName], ['feed', a.url], ['rest', a.endpoint]] as const) if (typeof value === 'string') return `${kind}:${value}`;
-  return `custom:${adapter.constructor?.name ?? 'adapter'}`;
-}
 
 /**
  * The state every element shows, for one adapter: the signed-in user, the feed (loaded page
@@ -56,6 +50,12 @@ function sourceName(adapter: StoriesAdapter): string {
  */
 export class StoriesStore extends EventTarget {
   readonly adapter: StoriesAdapter;
+  /**
+   * The backend's one name: `adapter.key` (the library's adapters each have theirs, e.g.
+   * `rest:<endpoint>`), else `custom` with an `invalid` story-error for a writable adapter.
+   * Seen state, the comment outbox and the composer's drafts are kept under it.
+   */
+  readonly key: string;
   readonly clock: Clock;
   /** The signed-in account, or null. */
   me: Author | null = null;
@@ -96,7 +96,12 @@ export class StoriesStore extends EventTarget {
     this.pageSize = options.pageSize ?? 20;
     this.refreshInterval = options.refreshInterval ?? 60_000;
     this.keepOrder = options.keepOrder ?? false;
-    this.seenStore = options.seen === undefined ? new SeenStore(sourceName(adapter), (reason) => this.storageFallback(reason)) : options.seen;
+    // One name for the backend, for what is kept per backend: seen state, the comment outbox, drafts.
+    this.key = typeof adapter.key === 'string' && adapter.key ? adapter.key : 'custom';
+    if (this.key === 'custom' && !adapter.readOnly) {
+      queueMicrotask(() => this.report({ code: 'invalid', message: 'This adapter has no key: give it one naming its backend (StoriesAdapter.key), so comments waiting to be sent and drafts go back to the backend they were written for' }));
+    }
+    this.seenStore = options.seen === undefined ? new SeenStore(this.key, (reason) => this.storageFallback(reason)) : options.seen;
     if (this.seenStore) {
       this.disposers.push(this.seenStore.onRemoteSeen((storyId) => this.setSeen(storyId)));
     }

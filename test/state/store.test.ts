@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { FeedAdapter } from '../../src/adapters/feed-adapter.js';
 import { LocalAdapter } from '../../src/adapters/local-adapter.js';
+import { RestAdapter } from '../../src/adapters/rest-adapter.js';
+import type { StoriesAdapter } from '../../src/adapters/types.js';
 import type { StoryErrorEvent } from '../../src/events.js';
 import { Invalid, Network } from '../../src/model/errors.js';
 import { SkewedClock } from '../../src/model/time.js';
@@ -194,6 +196,28 @@ describe('StoriesStore', () => {
     expect(errors.filter((e) => e.detail.code === 'invalid').length).to.be.at.least(2);
     expect(errors.some((e) => e.detail.code === 'not-found')).to.equal(false);
     store.dispose();
+  });
+
+  it('names each backend one way (adapter.key): the library’s adapters have theirs; a writable adapter without one is reported', async () => {
+    const rest = (endpoint: string) => new StoriesStore(new RestAdapter({ endpoint, token: () => null }), { seen: null });
+    const stores = [rest('https://a.example/api'), rest('https://b.example/api'), new StoriesStore(new FeedAdapter('/feed.json'), { seen: null }), new StoriesStore(new LocalAdapter({ dbName: 'named-db' }), { seen: null })];
+    expect(stores.map((s) => s.key)).to.deep.equal(['rest:https://a.example/api', 'rest:https://b.example/api', `feed:${location.origin}/feed.json`, 'local:named-db']);
+    // A site's own writable adapter without a key: one story-error saying what to do, and `custom`.
+    const { adapter: local } = await localStore();
+    const own = { ...Object.fromEntries(['me', 'feed', 'reel', 'markViewed', 'viewers', 'comments', 'postComment', 'deleteComment', 'publish', 'deleteStory'].map((m) => [m, (local as unknown as Record<string, (...a: unknown[]) => unknown>)[m].bind(local)])) } as unknown as StoriesAdapter;
+    const store = new StoriesStore(own, { seen: null });
+    const errors: StoryErrorEvent[] = [];
+    store.addEventListener('story-error', (e) => errors.push(e as StoryErrorEvent));
+    await until(() => errors.length > 0, 'the report');
+    expect([store.key, errors[0].detail.code]).to.deep.equal(['custom', 'invalid']);
+    expect(errors[0].detail.message).to.contain('StoriesAdapter.key');
+    // Given a key, nothing is reported.
+    const keyed = new StoriesStore({ ...own, key: 'site:api' }, { seen: null });
+    const none: StoryErrorEvent[] = [];
+    keyed.addEventListener('story-error', (e) => none.push(e as StoryErrorEvent));
+    await keyed.load();
+    expect([keyed.key, none.length]).to.deep.equal(['site:api', 0]);
+    for (const s of [...stores, store, keyed]) s.dispose();
   });
 
   it('orders 10,000 reels by the rules (correctness; speed is in npm run bench)', () => {

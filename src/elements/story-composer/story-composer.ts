@@ -163,7 +163,7 @@ export class StoryComposer extends LitElement {
   /** The draft's key: one per backend and signed-in user. */
   get #scope(): string | null {
     const store = this.#store;
-    return store?.me ? `${store.adapter.key ?? store.adapter.constructor.name}|${store.me.id}` : null;
+    return store?.me ? `${store.key}|${store.me.id}` : null;
   }
 
   /** Opens the composer (restoring a saved draft). */
