@@ -200,6 +200,16 @@ describe('media', () => {
     assert.deepEqual(MEDIA_RULES, { ...composer });
   });
 
+  it('keeps the client’s limits (src/model/limits.ts), ids aside', async () => {
+    const { build } = await import('esbuild');
+    const out = await build({ entryPoints: [new URL('../../src/model/limits.ts', import.meta.url).pathname], bundle: true, format: 'esm', write: false, logLevel: 'silent' });
+    const client = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+    const { LIMITS, COMMENT_MAX_LENGTH } = await import('../validate.mjs');
+    const shared = ['name', 'handle', 'url', 'alt', 'overlays', 'overlayText', 'linkLabel', 'tracks', 'lang', 'contentWarning', 'reportReason', 'duration'];
+    assert.deepEqual(Object.fromEntries(shared.map((k) => [k, LIMITS[k]])), Object.fromEntries(shared.map((k) => [k, client.LIMITS[k]])));
+    assert.deepEqual([LIMITS.reactionUrls, COMMENT_MAX_LENGTH], [client.LIMITS.openHeartUrls, client.COMMENT_MAX_LENGTH]);
+  });
+
   it('tells types from bytes and reads MP4 durations', async () => {
     const file = (p) => readFile(new URL(`../../fixtures/media/${p}`, import.meta.url));
     assert.equal(sniffType(await file('photos/forest.jpg')), 'image/jpeg');

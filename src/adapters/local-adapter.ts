@@ -6,7 +6,7 @@ import { openTables, type Schema, type Tables } from '../storage/tables.js';
 import type { World } from './demo-world.js';
 import type { ListOptions, StoriesAdapter } from './types.js';
 
-import { COMMENT_MAX_LENGTH } from '../model/limits.js';
+import { COMMENT_MAX_LENGTH, LIMITS } from '../model/limits.js';
 export { COMMENT_MAX_LENGTH };
 
 const PAGE_SIZE = 50;
@@ -333,7 +333,7 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
     const comment = await t.get<StoredComment>('comments', commentId);
     if (!comment || comment.storyId !== storyId) throw new NotFound(`No comment ${commentId}`);
     const report: StoredReport = { storyId, commentId, reporterId: me, reportedAt: this.now() };
-    if (typeof input.reason === 'string' && input.reason) report.reason = input.reason.slice(0, 500);
+    if (typeof input.reason === 'string' && input.reason) report.reason = input.reason.slice(0, LIMITS.reportReason);
     // Reporting twice is one report.
     await t.put('reports', report).catch((error: unknown) => {
       throw this.storageError(error);
@@ -364,9 +364,9 @@ export class LocalAdapter extends EventTarget implements StoriesAdapter {
       media: { ...media, src: media.src ?? '' },
     };
     // Caption files first (kept as blobs beside the media), then caption URLs, at most 8.
-    const files = (tracks ?? []).filter((track) => track.blob).slice(0, 8);
+    const files = (tracks ?? []).filter((track) => track.blob).slice(0, LIMITS.tracks);
     const urls = (tracks ?? []).filter((track) => !track.blob && track.src);
-    const described = [...files, ...urls].slice(0, 8).map(({ blob: _file, src, ...rest }) => ({ ...rest, src: src ?? '' }));
+    const described = [...files, ...urls].slice(0, LIMITS.tracks).map(({ blob: _file, src, ...rest }) => ({ ...rest, src: src ?? '' }));
     if (described.length) stored.media.tracks = described;
     if (files.length) stored.trackBlobs = files.length;
     if (draft.contentWarning?.trim()) stored.contentWarning = draft.contentWarning.trim();

@@ -12,6 +12,9 @@
  * Hand-written rather than a schema library: the rules are few, the messages name exactly
  * what was wrong, and it costs about 5 kB gzipped (`npm run bench` measures it).
  */
+import { LIMITS } from './limits.js';
+
+export { LIMITS };
 import { Invalid } from './errors.js';
 import type { Author, CaptionTrack, Comment, Effect, Media, MediaPreview, Overlay, Page, Reel, Sound, Story, StoryView } from './types.js';
 import { EFFECTS } from './types.js';
@@ -32,31 +35,6 @@ export interface ValidationIssue {
 }
 
 export type Report = (issue: ValidationIssue) => void;
-
-/** Upper bounds on untrusted input, so a hostile feed cannot exhaust memory or layout. */
-export const LIMITS = {
-  id: 256,
-  name: 200,
-  handle: 100,
-  url: 4096,
-  /** A `data:image/…` URL (avatars, stickers, posters) may be this long. */
-  dataUrl: 150_000,
-  overlayText: 2000,
-  commentText: 2000,
-  alt: 1000,
-  /** A story's content warning, after trimming; a longer one is shortened, never dropped. */
-  contentWarning: 500,
-  /** Caption tracks per video. */
-  tracks: 8,
-  /** A caption track's language tag (RFC 5646 asks every implementation to take 35 characters). */
-  lang: 35,
-  /** Open Heart reaction endpoints per story. */
-  openHeartUrls: 4,
-  overlays: 50,
-  storiesPerReel: 200,
-  /** Longest time a single story may show, in ms. */
-  duration: 10 * 60 * 1000,
-} as const;
 
 /** `blob:` URLs this library created; only these are accepted from data. */
 const ownBlobUrls = new Set<string>();
@@ -382,7 +360,7 @@ function parseOverlay(ctx: Ctx, raw: unknown, index: number): Overlay | undefine
     case 'link': {
       const url = checkUrl(raw.url, 'link');
       if ('error' in url) return fail(octx, `${path}.url`, url.error);
-      const label = readString(octx, raw, 'label', 200, true);
+      const label = readString(octx, raw, 'label', LIMITS.linkLabel, true);
       if (!label) return label === '' ? fail(octx, `${path}.label`, 'must not be empty') : undefined;
       return { kind: 'link', ...base, url: url.url, label };
     }

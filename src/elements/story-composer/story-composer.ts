@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { StoryPublishEvent } from '../../events/composer-events.js';
 import { EFFECT_FILTERS } from '../../model/effects.js';
+import { LIMITS } from '../../model/limits.js';
 import { MEDIA_RULES, type CheckedMedia } from '../../model/media-rules.js';
 import { EFFECTS, type Effect, type Overlay, type Sound, type Story, type StoryDraft } from '../../model/types.js';
 import { checkUrl } from '../../model/validate.js';
@@ -919,7 +920,7 @@ export class StoryComposer extends LitElement {
             <textarea
               name="text"
               rows="2"
-              maxlength="200"
+              maxlength=${LIMITS.overlayText}
               .value=${editing?.text ?? ''}
               @input=${(e: Event) => {
                 // Editing a text already on the story changes it there as you type.
@@ -982,12 +983,12 @@ export class StoryComposer extends LitElement {
               return;
             }
             this.error = '';
-            this.#add({ kind: 'link', url: checked.url, label: label.slice(0, 100), x: 0.5, y: 0.7 });
+            this.#add({ kind: 'link', url: checked.url, label: label.slice(0, LIMITS.linkLabel), x: 0.5, y: 0.7 });
             this.panel = null;
           }}
         >
           <label>Link (https) <input name="url" type="url" required placeholder="https://" /></label>
-          <label>Label <input name="label" maxlength="100" /></label>
+          <label>Label <input name="label" maxlength=${LIMITS.linkLabel} /></label>
           <button type="submit">Add link</button>
         </form>`;
       case 'mention':
@@ -1021,7 +1022,7 @@ export class StoryComposer extends LitElement {
           ${this.contentWarning !== null
             ? html`<label
                 >Warning
-                <input maxlength="200" .value=${this.contentWarning} @input=${(e: Event) => (this.contentWarning = (e.target as HTMLInputElement).value)} />
+                <input maxlength=${LIMITS.contentWarning} .value=${this.contentWarning} @input=${(e: Event) => (this.contentWarning = (e.target as HTMLInputElement).value)} />
               </label>`
             : nothing}
         </div>`;
@@ -1031,7 +1032,7 @@ export class StoryComposer extends LitElement {
             >Captions file (WebVTT)
             <input type="file" accept=".vtt,text/vtt" @change=${this.#onTrackPick} />
           </label>
-          <label>Language <input name="lang" maxlength="35" .value=${document.documentElement.lang || navigator.language || 'en'} /></label>
+          <label>Language <input name="lang" maxlength=${LIMITS.lang} .value=${document.documentElement.lang || navigator.language || 'en'} /></label>
           <ul class="track-list">
             ${this.tracks.map(
               (t, i) => html`<li>
@@ -1050,7 +1051,7 @@ export class StoryComposer extends LitElement {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const lang = (this.renderRoot.querySelector<HTMLInputElement>('.captions-form input[name=lang]')?.value.trim() || 'en').slice(0, 35);
+    const lang = (this.renderRoot.querySelector<HTMLInputElement>('.captions-form input[name=lang]')?.value.trim() || 'en').slice(0, LIMITS.lang);
     if (file.size > MAX_TRACK_BYTES) {
       this.error = `This captions file is larger than ${MAX_TRACK_BYTES / 1024} kB.`;
       return;
@@ -1062,7 +1063,7 @@ export class StoryComposer extends LitElement {
     }
     this.error = '';
     const label = lang;
-    this.tracks = [...this.tracks.filter((t) => t.lang !== lang), { blob: new Blob([file], { type: 'text/vtt' }), lang, label }].slice(0, 8);
+    this.tracks = [...this.tracks.filter((t) => t.lang !== lang), { blob: new Blob([file], { type: 'text/vtt' }), lang, label }].slice(0, LIMITS.tracks);
   };
 }
 

@@ -390,6 +390,7 @@ describe('<story-composer>: allowing comments', () => {
     // The next story starts with comments allowed again, and is published so.
     await until(() => !again.open, 'the composer, closed');
     again.show();
+    await until(() => !!q(again, 'input[type=file]'), 'the composer, open again');
     await upload(again, await fixtureFile('/fixtures/media/photos/sunrise.jpg', 'image/jpeg'));
     await until(() => !!q(again, 'img.media') && !!allowSwitch(again), 'the second photo');
     expect(allowSwitch(again)!.checked, 'on again for a new story').to.equal(true);
