@@ -15,8 +15,7 @@ type Host = ReactiveControllerHost & HTMLElement;
  * loading state then. A provider that upgrades later takes over from the default store.
  */
 export class StoreController implements ReactiveController {
-  /** The store in use, once there is one. */
-  store: StoriesStore | undefined;
+  #store: StoriesStore | undefined;
   private readonly consumer: ContextConsumer<typeof storeContext, Host>;
   private own: { key: unknown[]; store: Promise<StoriesStore> } | null = null;
   /** A store handed to the element (`useStore`): used as it is, never disposed here. */
@@ -36,7 +35,7 @@ export class StoreController implements ReactiveController {
 
   constructor(
     private readonly host: Host,
-    private readonly options: { load?: boolean; onStore?: (store: StoriesStore | undefined) => void } = {},
+    private readonly options: { load?: boolean; onStore?: (store: StoriesStore | undefined) => void; given?: () => StoriesStore | undefined } = {},
   ) {
     this.consumer = new ContextConsumer(host, { context: storeContext, subscribe: true, callback: () => this.pick() });
     host.addController(this);
@@ -62,6 +61,16 @@ export class StoreController implements ReactiveController {
     });
   }
 
+  /**
+   * The store in use, once there is one. With `given` (the element's own `store` property),
+   * a store set there is used as it is, from the moment it is read or the element connects.
+   */
+  get store(): StoriesStore | undefined {
+    const given = this.options.given?.() ?? null;
+    if (given !== this.given) this.useStore(given);
+    return this.#store;
+  }
+
   /** Uses `store` as it is (e.g. the bar's own store, given to the viewer it opens); null undoes it. */
   useStore(store: StoriesStore | null): void {
     this.given = store;
@@ -82,9 +91,9 @@ export class StoreController implements ReactiveController {
   }
 
   private attach(store: StoriesStore): void {
-    if (store === this.store) return;
-    this.store?.removeEventListener('change', this.onChange);
-    this.store = store;
+    if (store === this.#store) return;
+    this.#store?.removeEventListener('change', this.onChange);
+    this.#store = store;
     if (this.host.isConnected) store.addEventListener('change', this.onChange);
     if (this.options.load !== false) void store.load();
     this.options.onStore?.(store);
@@ -92,15 +101,17 @@ export class StoreController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.store) this.store.addEventListener('change', this.onChange);
+    // A given store is used from the start: the page's default store is never loaded for nothing.
+    const store = this.store;
+    if (store) store.addEventListener('change', this.onChange);
     // A provider above answered synchronously, if there is one; otherwise fall back.
     queueMicrotask(() => {
-      if (this.host.isConnected && !this.store) this.pick();
+      if (this.host.isConnected && !this.#store) this.pick();
     });
   }
 
   hostDisconnected(): void {
-    this.store?.removeEventListener('change', this.onChange);
+    this.#store?.removeEventListener('change', this.onChange);
     document.removeEventListener('context-provider', this.onProvider);
   }
 }

@@ -85,7 +85,7 @@ export class StoryComments extends LitElement {
   /** The text in the field. */
   draft = '';
 
-  #stores = new StoreController(this);
+  #stores = new StoreController(this, { given: () => this.store });
   #thread: CommentThread | null = null;
   #threadKey: unknown[] = [];
   #rows: ThreadRow[] = [];
@@ -127,8 +127,6 @@ export class StoryComments extends LitElement {
   }
 
   override connectedCallback(): void {
-    // A given store is used from the start: the page's default store is never loaded for nothing.
-    if (this.store) this.#stores.useStore(this.store);
     super.connectedCallback();
     this.#resize.observe(this);
     this.requestUpdate();
@@ -145,7 +143,6 @@ export class StoryComments extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('store')) this.#stores.useStore(this.store ?? null);
     const store = this.#store;
     const key = [store, this.story, store?.me?.id];
     if (!this.comments && this.isConnected && key.some((v, i) => v !== this.#threadKey[i])) {

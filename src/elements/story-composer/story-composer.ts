@@ -138,7 +138,7 @@ export class StoryComposer extends LitElement {
   /** Whether "Discard this story?" is being asked. */
   confirming = false;
 
-  #stores = new StoreController(this, { load: true });
+  #stores = new StoreController(this, { load: true, given: () => this.store });
   #mediaUrl = '';
   #stream: MediaStream | null = null;
   #facing: 'user' | 'environment' = 'user';
@@ -178,7 +178,6 @@ export class StoryComposer extends LitElement {
   }
 
   override connectedCallback(): void {
-    if (this.store) this.#stores.useStore(this.store);
     super.connectedCallback();
     // Moved in the page: its media gets an object URL again (the old one went with the disconnection).
     if (this.media && !this.#mediaUrl) {
@@ -197,7 +196,6 @@ export class StoryComposer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('store')) this.#stores.useStore(this.store ?? null);
     // One object URL for the media shown, replaced (and the old one revoked) when it changes.
     if (changed.has('media')) this.#setMediaUrl(this.media?.blob ?? null);
     const scope = this.#scope;

@@ -181,7 +181,7 @@ export class StoryViewer extends LitElement {
   private chromeHidden = false;
   private soundHint = false;
 
-  #stores = new StoreController(this, { onStore: (store) => this.#register(store) });
+  #stores = new StoreController(this, { onStore: (store) => this.#register(store), given: () => this.store });
   #stage = new Stage(
     () => this.renderRoot.querySelector<HTMLElement>('.media-box'),
     (slot) => this.#slotChanged(slot),
@@ -383,7 +383,6 @@ export class StoryViewer extends LitElement {
   // ---- following the store
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('store')) this.#stores.useStore(this.store ?? null);
     if (changed.has('fit') && this.hasUpdated) this.#stage.refit();
     if (changed.has('reels') && !this.store) this.#stores.useSource(this.reels ? { reels: this.reels, storeOptions: STANDALONE } : null);
     const store = this.#store;

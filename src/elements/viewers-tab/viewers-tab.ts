@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { StoryErrorEvent } from '../../events.js';
 import { StoryViewersCountEvent } from '../../events/viewers-events.js';
@@ -115,7 +115,7 @@ export class ViewersTab extends LitElement {
   /** A store to use instead of the provider's (the viewer gives its own). */
   store?: StoriesStore;
 
-  #stores = new StoreController(this);
+  #stores = new StoreController(this, { given: () => this.store });
   #list: ViewerList | null = null;
   #key: unknown[] = [];
   readonly #virtual = new VirtualRows(ROW);
@@ -151,15 +151,12 @@ export class ViewersTab extends LitElement {
   }
 
   override connectedCallback(): void {
-    // A given store is used from the start: the page's default store is never loaded for nothing.
-    if (this.store) this.#stores.useStore(this.store);
     super.connectedCallback();
     this.#resize.observe(this);
     this.requestUpdate();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('store')) this.#stores.useStore(this.store ?? null);
+  protected override willUpdate(): void {
     const store = this.#stores.store;
     // Who is signed in is known once the store has loaded; until then there is nothing to decide.
     const known = store?.status === 'ready' || store?.status === 'error';
