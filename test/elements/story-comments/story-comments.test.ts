@@ -48,6 +48,20 @@ async function type(el: StoryComments, text: string): Promise<void> {
   await sendKeys({ type: text });
 }
 
+/** Holds every comment the adapter is asked to post until `release()`; `sent` lists their clientIds. */
+function holdPosts(adapter: LocalAdapter): { sent: string[]; release: () => void } {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  const post = adapter.postComment.bind(adapter);
+  const sent: string[] = [];
+  adapter.postComment = async (storyId, input) => {
+    sent.push(input.clientId);
+    await held;
+    return post(storyId, input);
+  };
+  return { sent, release };
+}
+
 describe('<story-comments>', () => {
   it('shows the latest three over the story, the count, and every comment newest last in the panel; axe clean', async () => {
     const { store, story } = await world(5);
@@ -67,15 +81,7 @@ describe('<story-comments>', () => {
 
   it('posts through the outbox: kept in IndexedDB before it shows as sending, then delivered once', async () => {
     const { adapter, store, story } = await world();
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    const post = adapter.postComment.bind(adapter);
-    const sent: string[] = [];
-    adapter.postComment = async (storyId, input) => {
-      sent.push(input.clientId);
-      await held;
-      return post(storyId, input);
-    };
+    const { sent, release } = holdPosts(adapter);
     const el = await mount(store, story('a1'));
     const events: string[] = [];
     el.addEventListener('story-comment', (e) => events.push(e.detail.action));
@@ -106,15 +112,7 @@ describe('<story-comments>', () => {
 
   it('tells each post by its own clientId, even two identical comments in flight at once', async () => {
     const { adapter, store, story } = await world();
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    const post = adapter.postComment.bind(adapter);
-    const sent: string[] = [];
-    adapter.postComment = async (storyId, input) => {
-      sent.push(input.clientId);
-      await held;
-      return post(storyId, input);
-    };
+    const { sent, release } = holdPosts(adapter);
     const el = await mount(store, story('a1'));
     const posted: string[] = [];
     el.addEventListener('story-comment', (e) => e.detail.action === 'post' && posted.push(e.detail.clientId!));
