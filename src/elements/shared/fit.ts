@@ -22,6 +22,14 @@ export function fitFor(width: number | undefined, height: number | undefined, ov
  * whole, `.backdrop.fill` is the blurred, darkened copy around it.
  */
 export const framingStyles = css`
+  .media,
+  .backdrop {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
   .media.contain {
     object-fit: contain;
   }

@@ -126,24 +126,10 @@ export const styles = [
       color: #d0d0d4;
     }
     .camera,
-    .media {
-      position: absolute;
-      inset: 0;
-      inline-size: 100%;
-      block-size: 100%;
-      object-fit: cover;
-    }
     .camera.mirrored {
       transform: scaleX(-1);
     }
     /* The viewer's framing (framingStyles): media not shaped like the frame shows whole over a blurred copy. */
-    .backdrop {
-      position: absolute;
-      inset: 0;
-      inline-size: 100%;
-      block-size: 100%;
-      object-fit: cover;
-    }
     .sensitive-badge {
       position: absolute;
       inset-block-start: 8px;

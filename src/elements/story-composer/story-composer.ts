@@ -756,8 +756,9 @@ export class StoryComposer extends LitElement {
 
   /** The dialog closed (a button, Escape, or the browser itself): camera and sound stop. */
   #onClose = (event: Event): void => {
-    // The question's own dialog closing is not the composer's.
-    if (event.target !== event.currentTarget) return;
+    // The question's own dialog closing is not the composer's; nor is a close event that
+    // arrives (it is queued) after the composer was opened again.
+    if (event.target !== event.currentTarget || (event.target as HTMLDialogElement).open) return;
     this.open = false;
     this.confirming = false;
     this.#stopCamera();

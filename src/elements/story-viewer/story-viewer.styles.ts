@@ -78,11 +78,6 @@ export const styles = [
     }
     .media,
     .backdrop {
-      position: absolute;
-      inset: 0;
-      inline-size: 100%;
-      block-size: 100%;
-      object-fit: cover;
       visibility: hidden;
     }
     /* An image shows once decoded; failed media never shows (no broken-image icon, no alt text over the header). */
