@@ -80,10 +80,12 @@ export { StoryChangeEvent, StoryCloseEvent, StoryCompleteEvent, StoryPauseEvent,
 import type { StoryChangeEvent, StoryCloseEvent, StoryCompleteEvent, StoryPauseEvent, StoryResumeEvent, StoryViewEvent } from './events/viewer-events.js';
 // So are those of the comments, of making a story and of the viewers tab.
 export { StoryCommentEvent, StoryHoldEvent, type StoryCommentDetail, type StoryHoldDetail } from './events/comment-events.js';
-export { StoryCreateEvent, StoryPublishEvent, type StoryPublishDetail } from './events/composer-events.js';
+export { StoryPublishEvent, type StoryPublishDetail } from './events/composer-events.js';
+export { StoryCreateEvent } from './events/create-event.js';
 export { StoryViewersCountEvent, type StoryViewersCountDetail } from './events/viewers-events.js';
 import type { StoryCommentEvent, StoryHoldEvent } from './events/comment-events.js';
-import type { StoryCreateEvent, StoryPublishEvent } from './events/composer-events.js';
+import type { StoryPublishEvent } from './events/composer-events.js';
+import type { StoryCreateEvent } from './events/create-event.js';
 import type { StoryViewersCountEvent } from './events/viewers-events.js';
 
 /** Every event this library dispatches, by name, for typed listeners anywhere. */

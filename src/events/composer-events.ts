@@ -1,6 +1,6 @@
 /**
- * Events of making a story (see `src/events.ts`, which exports them with every other
- * event): apart, so they load with the sidebar's panel and the composer, not up front.
+ * The composer's event (see `src/events.ts`, which exports it with every other event):
+ * apart, so it loads with the composer, not up front.
  */
 import type { Story } from '../model/types.js';
 
@@ -18,18 +18,5 @@ export class StoryPublishEvent extends CustomEvent<StoryPublishDetail> {
   }
   constructor(detail: StoryPublishDetail) {
     super('story-publish', { detail, bubbles: true, composed: true });
-  }
-}
-
-/**
- * The person asked to make a story (the sidebar's Create). Cancel it (`preventDefault()`)
- * to open the page's own flow instead of `<story-composer>`.
- */
-export class StoryCreateEvent extends CustomEvent<null> {
-  static get eventName(): 'story-create' {
-    return 'story-create';
-  }
-  constructor() {
-    super('story-create', { detail: null, bubbles: true, composed: true, cancelable: true });
   }
 }

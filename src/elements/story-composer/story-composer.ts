@@ -12,6 +12,7 @@ import { FOCUSABLE, cycleFocus, deepActiveElement, tabStops } from '../shared/fo
 import { fitFor } from '../shared/fit.js';
 import { keepInside } from '../shared/keep-inside.js';
 import { placeOverlays, renderOverlay } from '../shared/overlays.js';
+import { CameraController } from './camera.js';
 import { checkMedia } from './media-check.js';
 import { styles } from './story-composer.styles.js';
 
@@ -94,9 +95,6 @@ export class StoryComposer extends LitElement {
     sound: { state: true },
     panel: { state: true },
     error: { state: true },
-    cameraOn: { state: true },
-    cameras: { state: true },
-    recording: { state: true },
     progress: { state: true },
     publishError: { state: true },
     sounds: { state: true },
@@ -122,11 +120,6 @@ export class StoryComposer extends LitElement {
   panel: Panel | null = null;
   /** Why the last file or recording was refused, in words. */
   error = '';
-  cameraOn = false;
-  /** How many cameras the device has (known once the camera is on). */
-  cameras = 0;
-  /** Seconds recorded so far while recording, else null. */
-  recording: number | null = null;
   /** Bytes sent while publishing, else null. */
   progress: { sent: number; total: number } | null = null;
   publishError = '';
@@ -140,10 +133,14 @@ export class StoryComposer extends LitElement {
 
   #stores = new StoreController(this, { load: true, given: () => this.store });
   #mediaUrl = '';
-  #stream: MediaStream | null = null;
-  #facing: 'user' | 'environment' = 'user';
-  #recorder: MediaRecorder | null = null;
-  #recordTimer?: ReturnType<typeof setInterval>;
+  readonly #camera = new CameraController(this, {
+    video: () => this.#q<HTMLVideoElement>('video.camera'),
+    wanted: () => this.open && this.isConnected,
+    onFile: (blob) => void this.useFile(blob),
+    onError: (message) => (this.error = message),
+    // "Use camera" became the shutter: focus follows it (or stays on Switch camera).
+    onStarted: (by) => this.#focusSoon(() => this.#q(by === 'switch' && this.#camera.cameras > 1 ? '.switch' : '.shutter')),
+  });
   #publishing: AbortController | null = null;
   #saveTimer?: ReturnType<typeof setTimeout>;
   #restoredFor = '';
@@ -188,7 +185,7 @@ export class StoryComposer extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#stopCamera();
+    this.#camera.stop();
     this.#stopPreview();
     this.#soundSearch?.abort();
     this.#setMediaUrl(null);
@@ -213,7 +210,7 @@ export class StoryComposer extends LitElement {
       if (this.open && !dialog.open) dialog.showModal();
       else if (!this.open && dialog.open) {
         dialog.close();
-        this.#stopCamera();
+        this.#camera.stop();
         this.#stopPreview();
       }
     }
@@ -235,7 +232,8 @@ export class StoryComposer extends LitElement {
     for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-filter]')) el.style.filter = el.dataset.filter!;
     for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-color]')) el.style.backgroundColor = el.dataset.color!;
     const video = this.renderRoot.querySelector<HTMLVideoElement>('video.camera');
-    if (video && this.#stream && video.srcObject !== this.#stream) video.srcObject = this.#stream;
+    const stream = this.#camera.stream;
+    if (video && stream && video.srcObject !== stream) video.srcObject = stream;
     const confirm = this.#q<HTMLDialogElement>('dialog.confirm');
     if (confirm && !confirm.open) {
       confirm.showModal();
@@ -244,7 +242,7 @@ export class StoryComposer extends LitElement {
     }
     // Focus never drops to the page: when what held it went away, the next sensible control takes it.
     const active = deepActiveElement();
-    const reshaped = ['media', 'panel', 'progress', 'cameraOn', 'confirming', 'sound', 'selected'].some((k) => changed.has(k as keyof StoryComposer));
+    const reshaped = ['media', 'panel', 'progress', 'cameraOn', 'confirming', 'sound', 'selected'].some((k) => changed.has(k as keyof StoryComposer & PropertyKey));
     if (reshaped && dialog?.open && (!active || active === document.body || active === this)) (this.#q('[data-tool]') ?? this.#q('.source-actions button'))?.focus();
     const kept = changed.has('media') || changed.has('overlays') || changed.has('effect') || changed.has('sound');
     if (kept || changed.has('contentWarning') || changed.has('tracks')) this.#autosave();
@@ -340,7 +338,7 @@ export class StoryComposer extends LitElement {
     this.error = '';
     try {
       const media = await checkMedia(file);
-      this.#stopCamera();
+      this.#camera.stop();
       this.#setMedia(media);
       // What took it (the shutter, the upload field) is gone: on to the tools.
       this.#focusSoon(() => this.#q('[data-tool]'));
@@ -368,125 +366,6 @@ export class StoryComposer extends LitElement {
     event.preventDefault();
     void this.useFile(file);
   };
-
-  // ---- camera
-
-  /** Which camera request is the current one: an answer to an older one (closed, switched) is stopped at once. */
-  #cameraRequest = 0;
-
-  async #startCamera(then: 'shutter' | 'switch' = 'shutter'): Promise<void> {
-    this.error = '';
-    this.#stopCamera();
-    const request = ++this.#cameraRequest;
-    const devices = navigator.mediaDevices;
-    if (!devices?.getUserMedia) {
-      this.error = 'This browser has no camera access here. You can still upload a photo or video.';
-      return;
-    }
-    try {
-      // The microphone is optional: without it (refused or absent), videos are silent.
-      const stream = await devices.getUserMedia({ video: { facingMode: this.#facing }, audio: true }).catch(() => devices.getUserMedia({ video: { facingMode: this.#facing } }));
-      if (request !== this.#cameraRequest || !this.open || !this.isConnected) {
-        for (const track of stream.getTracks()) track.stop();
-        return;
-      }
-      this.#stream = stream;
-      // Front and back: the switch is offered only where there is more than one camera.
-      this.cameras = (await devices.enumerateDevices().catch(() => [])).filter((d) => d.kind === 'videoinput').length;
-      this.cameraOn = true;
-      // "Use camera" became the shutter: focus follows it (or stays on Switch camera).
-      this.#focusSoon(() => this.#q(then === 'switch' && this.cameras > 1 ? '.switch' : '.shutter'));
-    } catch (error) {
-      if (request !== this.#cameraRequest) return;
-      const name = error instanceof DOMException ? error.name : '';
-      this.error =
-        name === 'NotAllowedError' || name === 'SecurityError'
-          ? 'Camera access was refused. Allow it in the browser’s site settings, or upload a photo or video.'
-          : 'No camera was found. You can still upload a photo or video.';
-    }
-  }
-
-  #stopCamera(): void {
-    // An answer still on its way is now stale.
-    this.#cameraRequest++;
-    if (this.#recorder?.state === 'recording') this.#recorder.stop();
-    for (const track of this.#stream?.getTracks() ?? []) track.stop();
-    this.#stream = null;
-    this.cameraOn = false;
-  }
-
-  #switchCamera = (): void => {
-    this.#facing = this.#facing === 'user' ? 'environment' : 'user';
-    void this.#startCamera('switch');
-  };
-
-  /** A still from the live preview, as a JPEG. */
-  #takePhoto = async (): Promise<void> => {
-    const video = this.renderRoot.querySelector<HTMLVideoElement>('video.camera');
-    if (!video || !video.videoWidth) return;
-    const canvas = document.createElement('canvas');
-    canvas.width = video.videoWidth;
-    canvas.height = video.videoHeight;
-    const ctx = canvas.getContext('2d')!;
-    // The front camera's preview is a mirror; the photo is saved as it was seen.
-    if (this.#facing === 'user') ctx.setTransform(-1, 0, 0, 1, canvas.width, 0);
-    ctx.drawImage(video, 0, 0);
-    const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/jpeg', 0.92));
-    if (blob) await this.useFile(blob);
-  };
-
-  /** Starts recording, or stops a recording (then it becomes the story's video). */
-  #toggleRecording = (): void => {
-    if (this.#recorder?.state === 'recording') return this.#recorder.stop();
-    if (!this.#stream) return;
-    const type = ['video/webm;codecs=vp9,opus', 'video/webm;codecs=vp8,opus', 'video/webm', 'video/mp4'].find((t) => MediaRecorder.isTypeSupported(t));
-    const source = this.#recordedStream(this.#stream);
-    const recorder = new MediaRecorder(source.stream, type ? { mimeType: type } : undefined);
-    const chunks: Blob[] = [];
-    recorder.ondataavailable = (e) => e.data.size && chunks.push(e.data);
-    recorder.onstop = () => {
-      source.stop();
-      clearInterval(this.#recordTimer);
-      this.recording = null;
-      const blob = new Blob(chunks, { type: (recorder.mimeType || 'video/webm').split(';')[0] });
-      void this.useFile(blob);
-    };
-    const started = performance.now();
-    this.recording = 0;
-    this.#recordTimer = setInterval(() => {
-      this.recording = (performance.now() - started) / 1000;
-      // The longest a story video may be.
-      if (this.recording >= MEDIA_RULES.maxVideoSeconds) recorder.stop();
-    }, 100);
-    this.#recorder = recorder;
-    recorder.start(1000);
-  };
-
-  /** What is recorded: the camera as previewed (the front camera mirrored, through a canvas), with its sound. */
-  #recordedStream(stream: MediaStream): { stream: MediaStream; stop: () => void } {
-    const video = this.#q<HTMLVideoElement>('video.camera');
-    if (this.#facing !== 'user' || !video?.videoWidth) return { stream, stop: () => {} };
-    const canvas = document.createElement('canvas');
-    canvas.width = video.videoWidth;
-    canvas.height = video.videoHeight;
-    const ctx = canvas.getContext('2d')!;
-    ctx.setTransform(-1, 0, 0, 1, canvas.width, 0);
-    let frame = 0;
-    const draw = (): void => {
-      ctx.drawImage(video, 0, 0);
-      frame = video.requestVideoFrameCallback(draw);
-    };
-    draw();
-    const mirrored = canvas.captureStream();
-    for (const track of stream.getAudioTracks()) mirrored.addTrack(track);
-    return {
-      stream: mirrored,
-      stop: () => {
-        video.cancelVideoFrameCallback(frame);
-        for (const track of mirrored.getVideoTracks()) track.stop();
-      },
-    };
-  }
 
   // ---- personalising
 
@@ -761,7 +640,7 @@ export class StoryComposer extends LitElement {
     if (event.target !== event.currentTarget || (event.target as HTMLDialogElement).open) return;
     this.open = false;
     this.confirming = false;
-    this.#stopCamera();
+    this.#camera.stop();
     this.#stopPreview();
   };
 
@@ -820,30 +699,36 @@ export class StoryComposer extends LitElement {
     </dialog>`;
   }
 
+  #useCamera = (): void => {
+    this.error = '';
+    void this.#camera.start();
+  };
+
   #source(): TemplateResult {
+    const camera = this.#camera;
     const accept = [...MEDIA_RULES.imageTypes, ...MEDIA_RULES.videoTypes].join(',');
     // Dropping and pasting need a mouse and a keyboard: a touch screen is not offered them.
     const canDrop = !matchMedia('(pointer: coarse)').matches;
     return html`<div class="stage">
-        <div class="frame source ${this.cameraOn ? 'live' : ''}" part="frame" @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${this.#onDrop}>
-          ${this.cameraOn
-            ? html`<video part="camera" class="camera ${this.#facing === 'user' ? 'mirrored' : ''}" autoplay muted playsinline aria-label=${this.#facing === 'user' ? 'Camera preview, mirrored' : 'Camera preview'}></video>`
+        <div class="frame source ${camera.on ? 'live' : ''}" part="frame" @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${this.#onDrop}>
+          ${camera.on
+            ? html`<video part="camera" class="camera ${camera.facing === 'user' ? 'mirrored' : ''}" autoplay muted playsinline aria-label=${camera.facing === 'user' ? 'Camera preview, mirrored' : 'Camera preview'}></video>`
             : html`<p class="hint">${canDrop ? 'Drop a photo or video here, paste one, or choose below.' : 'Use the camera, or choose a photo or video below.'}</p>`}
-          ${this.recording !== null ? html`<p class="timer" role="timer" aria-live="off">${formatSeconds(this.recording)} / ${formatSeconds(MEDIA_RULES.maxVideoSeconds)}</p>` : nothing}
+          ${camera.recording !== null ? html`<p class="timer" role="timer" aria-live="off">${formatSeconds(camera.recording)} / ${formatSeconds(MEDIA_RULES.maxVideoSeconds)}</p>` : nothing}
         </div>
       </div>
       <div class="actions source-actions">
-        ${this.cameraOn
-          ? html`<button type="button" class="shutter" @click=${this.#takePhoto} ?disabled=${this.recording !== null}>Take photo</button>
-              <button type="button" class="record ${this.recording !== null ? 'on' : ''}" aria-pressed=${this.recording !== null ? 'true' : 'false'} @click=${this.#toggleRecording}>
-                ${this.recording !== null ? 'Stop recording' : 'Record video'}
+        ${camera.on
+          ? html`<button type="button" class="shutter" @click=${camera.takePhoto} ?disabled=${camera.recording !== null}>Take photo</button>
+              <button type="button" class="record ${camera.recording !== null ? 'on' : ''}" aria-pressed=${camera.recording !== null ? 'true' : 'false'} @click=${camera.toggleRecording}>
+                ${camera.recording !== null ? 'Stop recording' : 'Record video'}
               </button>
-              ${this.cameras > 1 ? html`<button type="button" class="switch" @click=${this.#switchCamera} ?disabled=${this.recording !== null}>Switch camera</button>` : nothing}`
-          : html`<button type="button" @click=${() => void this.#startCamera()}>Use camera</button>`}
+              ${camera.cameras > 1 ? html`<button type="button" class="switch" @click=${camera.switch} ?disabled=${camera.recording !== null}>Switch camera</button>` : nothing}`
+          : html`<button type="button" @click=${this.#useCamera}>Use camera</button>`}
         <label class="upload">Upload photo or video<input type="file" accept=${accept} @change=${this.#onPick} /></label>
       </div>
       <p class="rules">
-        ${this.cameraOn && this.#facing === 'user' ? html`The front camera is shown as a mirror, and photos and videos are saved the same way, as you see them. ` : nothing}Photos: JPEG, PNG, WebP or GIF up to
+        ${camera.on && camera.facing === 'user' ? html`The front camera is shown as a mirror, and photos and videos are saved the same way, as you see them. ` : nothing}Photos: JPEG, PNG, WebP or GIF up to
         ${MEDIA_RULES.maxImageBytes / 1048576} MB. Videos: MP4, WebM or MOV up to ${MEDIA_RULES.maxVideoBytes / 1048576} MB and ${MEDIA_RULES.maxVideoSeconds} seconds.
       </p>`;
   }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { StoryOpenEvent } from '../../events.js';
-import { StoryCreateEvent } from '../../events/composer-events.js';
+import { StoryCreateEvent } from '../../events/create-event.js';
 import { longAge, shortAge } from '../shared/age.js';
 import { setCssVars } from '../shared/css-vars.js';
 import { FOCUSABLE, cycleFocus, deepActiveElement, reachable, tabStops } from '../shared/focus.js';

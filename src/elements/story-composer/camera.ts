@@ -1,0 +1,170 @@
+import type { LitElement, ReactiveController } from 'lit';
+import { MEDIA_RULES } from '../../model/media-rules.js';
+
+type Facing = 'user' | 'environment';
+
+/**
+ * The composer's camera: the live preview's stream (front or back, the microphone when it
+ * is allowed), a photo taken from it, and a recording of up to
+ * {@link MEDIA_RULES.maxVideoSeconds} seconds. The front camera is shown as a mirror, and
+ * photos and recordings are saved as they were seen. What it makes goes to `onFile`; why
+ * it could not start goes to `onError`, in words. It stops when the composer leaves.
+ */
+export class CameraController implements ReactiveController {
+  /** The preview is live. */
+  on = false;
+  /** How many cameras the device has (known once the camera is on). */
+  cameras = 0;
+  /** Seconds recorded so far while recording, else null. */
+  recording: number | null = null;
+  facing: Facing = 'user';
+  #stream: MediaStream | null = null;
+  #recorder: MediaRecorder | null = null;
+  #timer?: ReturnType<typeof setInterval>;
+  /** Which camera request is the current one: an answer to an older one (closed, switched) is stopped at once. */
+  #request = 0;
+
+  constructor(
+    private readonly host: LitElement,
+    private readonly options: {
+      /** The preview element, once rendered. */
+      video: () => HTMLVideoElement | null;
+      /** Whether a camera that answers now is still wanted (the composer is open and in the page). */
+      wanted: () => boolean;
+      onFile: (blob: Blob) => void;
+      onError: (message: string) => void;
+      /** The camera came on, after "Use camera" (`shutter`) or "Switch camera" (`switch`). */
+      onStarted: (by: 'shutter' | 'switch') => void;
+    },
+  ) {
+    host.addController(this);
+  }
+
+  /** The live stream, for the preview element. */
+  get stream(): MediaStream | null {
+    return this.#stream;
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  #set(on: boolean): void {
+    if (on === this.on) return;
+    this.on = on;
+    // Named, so the composer sees what changed (focus follows the controls that appear).
+    this.host.requestUpdate('cameraOn', !on);
+  }
+
+  async start(by: 'shutter' | 'switch' = 'shutter'): Promise<void> {
+    this.stop();
+    const request = ++this.#request;
+    const devices = navigator.mediaDevices;
+    if (!devices?.getUserMedia) return this.options.onError('This browser has no camera access here. You can still upload a photo or video.');
+    try {
+      // The microphone is optional: without it (refused or absent), videos are silent.
+      const stream = await devices.getUserMedia({ video: { facingMode: this.facing }, audio: true }).catch(() => devices.getUserMedia({ video: { facingMode: this.facing } }));
+      if (request !== this.#request || !this.options.wanted()) {
+        for (const track of stream.getTracks()) track.stop();
+        return;
+      }
+      this.#stream = stream;
+      // Front and back: the switch is offered only where there is more than one camera.
+      this.cameras = (await devices.enumerateDevices().catch(() => [])).filter((d) => d.kind === 'videoinput').length;
+      this.#set(true);
+      this.options.onStarted(by);
+    } catch (error) {
+      if (request !== this.#request) return;
+      const name = error instanceof DOMException ? error.name : '';
+      this.options.onError(
+        name === 'NotAllowedError' || name === 'SecurityError'
+          ? 'Camera access was refused. Allow it in the browser’s site settings, or upload a photo or video.'
+          : 'No camera was found. You can still upload a photo or video.',
+      );
+    }
+  }
+
+  stop(): void {
+    // An answer still on its way is now stale.
+    this.#request++;
+    if (this.#recorder?.state === 'recording') this.#recorder.stop();
+    for (const track of this.#stream?.getTracks() ?? []) track.stop();
+    this.#stream = null;
+    this.#set(false);
+  }
+
+  switch = (): void => {
+    this.facing = this.facing === 'user' ? 'environment' : 'user';
+    void this.start('switch');
+  };
+
+  /** A still from the live preview, as a JPEG. */
+  takePhoto = async (): Promise<void> => {
+    const video = this.options.video();
+    if (!video || !video.videoWidth) return;
+    const canvas = document.createElement('canvas');
+    canvas.width = video.videoWidth;
+    canvas.height = video.videoHeight;
+    const ctx = canvas.getContext('2d')!;
+    // The front camera's preview is a mirror; the photo is saved as it was seen.
+    if (this.facing === 'user') ctx.setTransform(-1, 0, 0, 1, canvas.width, 0);
+    ctx.drawImage(video, 0, 0);
+    const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/jpeg', 0.92));
+    if (blob) this.options.onFile(blob);
+  };
+
+  /** Starts recording, or stops a recording (then it becomes the story's video). */
+  toggleRecording = (): void => {
+    if (this.#recorder?.state === 'recording') return this.#recorder.stop();
+    if (!this.#stream) return;
+    const type = ['video/webm;codecs=vp9,opus', 'video/webm;codecs=vp8,opus', 'video/webm', 'video/mp4'].find((t) => MediaRecorder.isTypeSupported(t));
+    const source = this.#recordedStream(this.#stream);
+    const recorder = new MediaRecorder(source.stream, type ? { mimeType: type } : undefined);
+    const chunks: Blob[] = [];
+    recorder.ondataavailable = (e) => e.data.size && chunks.push(e.data);
+    recorder.onstop = () => {
+      source.stop();
+      clearInterval(this.#timer);
+      this.recording = null;
+      this.host.requestUpdate();
+      this.options.onFile(new Blob(chunks, { type: (recorder.mimeType || 'video/webm').split(';')[0] }));
+    };
+    const started = performance.now();
+    this.recording = 0;
+    this.host.requestUpdate();
+    this.#timer = setInterval(() => {
+      this.recording = (performance.now() - started) / 1000;
+      this.host.requestUpdate();
+      // The longest a story video may be.
+      if (this.recording >= MEDIA_RULES.maxVideoSeconds) recorder.stop();
+    }, 100);
+    this.#recorder = recorder;
+    recorder.start(1000);
+  };
+
+  /** What is recorded: the camera as previewed (the front camera mirrored, through a canvas), with its sound. */
+  #recordedStream(stream: MediaStream): { stream: MediaStream; stop: () => void } {
+    const video = this.options.video();
+    if (this.facing !== 'user' || !video?.videoWidth) return { stream, stop: () => {} };
+    const canvas = document.createElement('canvas');
+    canvas.width = video.videoWidth;
+    canvas.height = video.videoHeight;
+    const ctx = canvas.getContext('2d')!;
+    ctx.setTransform(-1, 0, 0, 1, canvas.width, 0);
+    let frame = 0;
+    const draw = (): void => {
+      ctx.drawImage(video, 0, 0);
+      frame = video.requestVideoFrameCallback(draw);
+    };
+    draw();
+    const mirrored = canvas.captureStream();
+    for (const track of stream.getAudioTracks()) mirrored.addTrack(track);
+    return {
+      stream: mirrored,
+      stop: () => {
+        video.cancelVideoFrameCallback(frame);
+        for (const track of mirrored.getVideoTracks()) track.stop();
+      },
+    };
+  }
+}
