@@ -13,6 +13,7 @@ import { fitFor } from '../shared/fit.js';
 import { keepInside } from '../shared/keep-inside.js';
 import { placeOverlays, renderOverlay } from '../shared/overlays.js';
 import { CameraController } from './camera.js';
+import { OverlayGestures } from './overlay-gestures.js';
 import { checkMedia } from './media-check.js';
 import { styles } from './story-composer.styles.js';
 
@@ -144,7 +145,13 @@ export class StoryComposer extends LitElement {
   #publishing: AbortController | null = null;
   #saveTimer?: ReturnType<typeof setTimeout>;
   #restoredFor = '';
-  #drag: { index: number; pointers: Map<number, { x: number; y: number }>; start: { dist: number; angle: number; scale: number; rotation: number } | null } | null = null;
+  readonly #gestures = new OverlayGestures({
+    overlays: () => this.overlays,
+    update: (index, change) => this.#update(index, change),
+    select: (index) => (this.selected = index),
+    remove: (index) => this.#remove(index),
+    edit: (index) => this.#edit(index),
+  });
   #preview: HTMLAudioElement | null = null;
   #soundSearch: AbortController | null = null;
   /** The "Allow comments" switch: on unless the author turns it off; kept in the draft, published as `commentsEnabled: false`. */
@@ -419,86 +426,11 @@ export class StoryComposer extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=frame]')?.focus());
   }
 
-  #onOverlayKey = (event: KeyboardEvent): void => {
-    const el = (event.composedPath()[0] as HTMLElement).closest<HTMLElement>('.overlay');
-    if (!el) return;
-    const i = Number(el.dataset.index);
-    const o = this.overlays[i];
-    const step = event.shiftKey ? 0.05 : 0.01;
-    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
-    let handled = true;
-    if (moves[event.key]) this.#update(i, { x: clamp(o.x + moves[event.key][0]), y: clamp(o.y + moves[event.key][1]) });
-    else if (event.key === '+' || event.key === '=') this.#update(i, { scale: Math.min(5, (o.scale ?? 1) * 1.1) });
-    else if (event.key === '-') this.#update(i, { scale: Math.max(0.2, (o.scale ?? 1) / 1.1) });
-    else if (event.key === ']') this.#update(i, { rotation: ((o.rotation ?? 0) + 5) % 360 });
-    else if (event.key === '[') this.#update(i, { rotation: ((o.rotation ?? 0) - 5) % 360 });
-    else if (event.key === 'Delete' || event.key === 'Backspace') this.#remove(i);
-    else if (event.key === 'Enter' && o.kind === 'text') this.#edit(i);
-    else handled = false;
-    if (handled) {
-      event.preventDefault();
-      this.selected = i;
-    }
-  };
-
   #edit(index: number): void {
     this.selected = index;
     this.panel = 'text';
     this.#focusSoon(() => this.#q('textarea[name=text]'));
   }
-
-  #onOverlayDown = (event: PointerEvent): void => {
-    const el = (event.composedPath()[0] as HTMLElement).closest<HTMLElement>('.overlay');
-    if (!el) return;
-    event.preventDefault();
-    const index = Number(el.dataset.index);
-    this.selected = index;
-    if (!this.#drag || this.#drag.index !== index) this.#drag = { index, pointers: new Map(), start: null };
-    this.#drag.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
-    // Follows the pointer even outside the frame (a pointer the browser does not know cannot be captured).
-    try {
-      (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
-    } catch {
-      // Moves are still seen while the pointer stays over the frame.
-    }
-    if (this.#drag.pointers.size === 2) {
-      const [a, b] = [...this.#drag.pointers.values()];
-      const o = this.overlays[index];
-      this.#drag.start = { dist: Math.hypot(b.x - a.x, b.y - a.y), angle: Math.atan2(b.y - a.y, b.x - a.x), scale: o.scale ?? 1, rotation: o.rotation ?? 0 };
-    }
-  };
-
-  #onOverlayMove = (event: PointerEvent): void => {
-    const drag = this.#drag;
-    if (!drag?.pointers.has(event.pointerId)) return;
-    drag.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
-    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    if (drag.pointers.size === 1) {
-      this.#update(drag.index, { x: clamp((event.clientX - box.left) / box.width), y: clamp((event.clientY - box.top) / box.height) });
-    } else if (drag.start) {
-      // Two fingers: pinch to scale, twist to rotate.
-      const [a, b] = [...drag.pointers.values()];
-      const dist = Math.hypot(b.x - a.x, b.y - a.y);
-      const angle = Math.atan2(b.y - a.y, b.x - a.x);
-      this.#update(drag.index, { scale: Math.min(5, Math.max(0.2, (drag.start.scale * dist) / drag.start.dist)), rotation: Math.round(drag.start.rotation + ((angle - drag.start.angle) * 180) / Math.PI) });
-    }
-  };
-
-  #onOverlayUp = (event: PointerEvent): void => {
-    this.#drag?.pointers.delete(event.pointerId);
-    if (this.#drag && this.#drag.pointers.size < 2) this.#drag.start = null;
-    if (this.#drag?.pointers.size === 0) this.#drag = null;
-  };
-
-  #onWheel = (event: WheelEvent): void => {
-    const el = (event.composedPath()[0] as HTMLElement).closest<HTMLElement>('.overlay');
-    if (!el) return;
-    event.preventDefault();
-    const i = Number(el.dataset.index);
-    const o = this.overlays[i];
-    if (event.shiftKey) this.#update(i, { rotation: Math.round((o.rotation ?? 0) + Math.sign(event.deltaY || event.deltaX) * 5) });
-    else this.#update(i, { scale: Math.min(5, Math.max(0.2, (o.scale ?? 1) * (event.deltaY < 0 ? 1.1 : 1 / 1.1))) });
-  };
 
   /** Searches the adapter's sounds; each keystroke cancels the search before it, whose late answer is never shown. */
   async #openSounds(query = ''): Promise<void> {
@@ -748,12 +680,12 @@ export class StoryComposer extends LitElement {
           ${this.contentWarning !== null ? html`<p class="sensitive-badge">Sensitive: ${this.contentWarning || 'no warning yet'}</p>` : nothing}
           <div
             class="overlays editing"
-            @pointerdown=${this.#onOverlayDown}
-            @pointermove=${this.#onOverlayMove}
-            @pointerup=${this.#onOverlayUp}
-            @pointercancel=${this.#onOverlayUp}
-            @keydown=${this.#onOverlayKey}
-            @wheel=${this.#onWheel}
+            @pointerdown=${this.#gestures.onDown}
+            @pointermove=${this.#gestures.onMove}
+            @pointerup=${this.#gestures.onUp}
+            @pointercancel=${this.#gestures.onUp}
+            @keydown=${this.#gestures.onKey}
+            @wheel=${this.#gestures.onWheel}
             @dblclick=${(e: Event) => {
               const el = (e.composedPath()[0] as HTMLElement).closest<HTMLElement>('.overlay.text');
               if (el) this.#edit(Number(el.dataset.index));
@@ -953,8 +885,6 @@ export class StoryComposer extends LitElement {
 
 const TOOL_NAMES: Record<Panel, string> = { text: 'Text', sticker: 'Sticker', sound: 'Sound', effect: 'Effect', link: 'Link', mention: 'Mention', sensitive: 'Sensitive', captions: 'Captions' };
 const TOOL_ICONS: Record<Panel, string> = { text: 'Aa', sticker: '☺', sound: '♪', effect: '◐', link: '↗', mention: '@', sensitive: '!', captions: 'CC' };
-
-const clamp = (v: number) => Math.min(1, Math.max(0, Math.round(v * 1000) / 1000));
 
 function formatSeconds(s: number): string {
   const whole = Math.floor(s);
