@@ -14,6 +14,7 @@ import { keepInside } from '../shared/keep-inside.js';
 import { placeOverlays, renderOverlay } from '../shared/overlays.js';
 import { CameraController } from './camera.js';
 import { OverlayGestures } from './overlay-gestures.js';
+import { SoundsController } from './sounds.js';
 import { checkMedia } from './media-check.js';
 import { styles } from './story-composer.styles.js';
 
@@ -98,7 +99,6 @@ export class StoryComposer extends LitElement {
     error: { state: true },
     progress: { state: true },
     publishError: { state: true },
-    sounds: { state: true },
     contentWarning: { state: true },
     tracks: { state: true },
     confirming: { state: true },
@@ -124,7 +124,6 @@ export class StoryComposer extends LitElement {
   /** Bytes sent while publishing, else null. */
   progress: { sent: number; total: number } | null = null;
   publishError = '';
-  sounds: Sound[] = [];
   /** The warning viewers see before the story, when the author marked it sensitive; else null. */
   contentWarning: string | null = null;
   /** Captions files attached to a video (WebVTT). */
@@ -152,8 +151,7 @@ export class StoryComposer extends LitElement {
     remove: (index) => this.#remove(index),
     edit: (index) => this.#edit(index),
   });
-  #preview: HTMLAudioElement | null = null;
-  #soundSearch: AbortController | null = null;
+  readonly #sounds = new SoundsController(this, () => this.#store);
   /** The "Allow comments" switch: on unless the author turns it off; kept in the draft, published as `commentsEnabled: false`. */
   #allowComments = true;
 
@@ -193,8 +191,6 @@ export class StoryComposer extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#camera.stop();
-    this.#stopPreview();
-    this.#soundSearch?.abort();
     this.#setMediaUrl(null);
     clearTimeout(this.#saveTimer);
   }
@@ -218,7 +214,7 @@ export class StoryComposer extends LitElement {
       else if (!this.open && dialog.open) {
         dialog.close();
         this.#camera.stop();
-        this.#stopPreview();
+        this.#sounds.stop();
       }
     }
     const frame = this.renderRoot.querySelector<HTMLElement>('.overlays');
@@ -432,36 +428,6 @@ export class StoryComposer extends LitElement {
     this.#focusSoon(() => this.#q('textarea[name=text]'));
   }
 
-  /** Searches the adapter's sounds; each keystroke cancels the search before it, whose late answer is never shown. */
-  async #openSounds(query = ''): Promise<void> {
-    this.panel = 'sound';
-    const store = this.#store;
-    if (!store) return;
-    this.#soundSearch?.abort();
-    const search = (this.#soundSearch = new AbortController());
-    let found: Sound[] = [];
-    try {
-      found = (await store.sounds(query, { signal: search.signal })).items;
-    } catch {
-      // No sounds to offer (the failure itself is reported by the store).
-    }
-    // Checked here too: an adapter may ignore the signal and answer anyway.
-    if (!search.signal.aborted) this.sounds = found;
-  }
-
-  #playPreview(sound: Sound): void {
-    this.#stopPreview();
-    const audio = new Audio(sound.src);
-    audio.currentTime = (sound.start ?? 0) / 1000;
-    void audio.play().catch(() => {});
-    this.#preview = audio;
-  }
-
-  #stopPreview(): void {
-    this.#preview?.pause();
-    this.#preview = null;
-  }
-
   // ---- publishing
 
   /** The draft as the adapter takes it: a photo's effect baked into its pixels, a video's kept as metadata. */
@@ -552,8 +518,8 @@ export class StoryComposer extends LitElement {
       return;
     }
     if (p === 'text') this.selected = null;
-    if (p === 'sound') void this.#openSounds();
-    else this.panel = p;
+    this.panel = p;
+    if (p === 'sound') void this.#sounds.search();
     this.#focusSoon(() => this.#q('.panel [aria-pressed="true"]') ?? this.#q('.panel textarea, .panel input, .panel button'));
   }
 
@@ -573,7 +539,7 @@ export class StoryComposer extends LitElement {
     this.open = false;
     this.confirming = false;
     this.#camera.stop();
-    this.#stopPreview();
+    this.#sounds.stop();
   };
 
   /** Escape: the open tool closes first (focus back on its button), then the composer. */
@@ -770,19 +736,19 @@ export class StoryComposer extends LitElement {
         </div>`;
       case 'sound':
         return html`<div class="sounds">
-          <label>Search sounds <input type="search" @input=${(e: Event) => void this.#openSounds((e.target as HTMLInputElement).value)} /></label>
+          <label>Search sounds <input type="search" @input=${(e: Event) => void this.#sounds.search((e.target as HTMLInputElement).value)} /></label>
           <ul class="sound-list">
-            ${this.sounds.map(
+            ${this.#sounds.found.map(
               (s) => html`<li>
                 <span class="sound-name">${s.title ?? 'Untitled'}${s.artist ? html` · ${s.artist}` : nothing}</span>
-                <button type="button" @click=${() => this.#playPreview(s)}>Preview</button>
+                <button type="button" @click=${() => this.#sounds.play(s)}>Preview</button>
                 <button type="button" aria-pressed=${this.sound?.src === s.src ? 'true' : 'false'} @click=${() => (this.sound = { ...s, start: 0 })}>Use</button>
               </li>`,
             )}
           </ul>
           ${this.sound
             ? html`<label>Start at (seconds) <input type="number" min="0" max=${Math.floor((this.sound.duration ?? 600_000) / 1000)} step="1" .value=${String((this.sound.start ?? 0) / 1000)} @change=${(e: Event) => (this.sound = { ...this.sound!, start: Math.max(0, Number((e.target as HTMLInputElement).value) || 0) * 1000 })} /></label>
-                <button type="button" @click=${() => ((this.sound = null), this.#stopPreview())}>No sound</button>`
+                <button type="button" @click=${() => ((this.sound = null), this.#sounds.stop())}>No sound</button>`
             : nothing}
         </div>`;
       case 'link':
