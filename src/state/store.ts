@@ -57,17 +57,37 @@ export class StoriesStore extends EventTarget {
    */
   readonly key: string;
   readonly clock: Clock;
+  // What the elements read, read-only from outside: only the store's own methods change it.
+  #me: Author | null = null;
+  #reels: Reel[] = [];
+  #status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  #error: StoriesError | null = null;
+  #hasMore = true;
+  #playback: Playback | null = null;
+
   /** The signed-in account, or null. */
-  me: Author | null = null;
+  get me(): Author | null {
+    return this.#me;
+  }
   /** Live reels of followed accounts, in display order. */
-  reels: Reel[] = [];
-  status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  get reels(): Reel[] {
+    return this.#reels;
+  }
+  get status(): 'idle' | 'loading' | 'ready' | 'error' {
+    return this.#status;
+  }
   /** The last failure of loading the feed, shown by elements as a polite error state. */
-  error: StoriesError | null = null;
+  get error(): StoriesError | null {
+    return this.#error;
+  }
   /** Whether more feed pages can be loaded. */
-  hasMore = true;
+  get hasMore(): boolean {
+    return this.#hasMore;
+  }
   /** What the viewer plays, or null when it is closed. */
-  playback: Playback | null = null;
+  get playback(): Playback | null {
+    return this.#playback;
+  }
 
   private readonly seenStore: SeenStore | null;
   private readonly pageSize: number;
@@ -200,7 +220,7 @@ export class StoriesStore extends EventTarget {
           const byId = new Map(fresh.map((r) => [r.author.id, r]));
           const kept = this.reels.map((r) => byId.get(r.author.id) ?? r);
           const known = new Set(kept.map((r) => r.author.id));
-          this.reels = this.order([...kept, ...fresh.filter((r) => !known.has(r.author.id))]);
+          this.#reels = this.order([...kept, ...fresh.filter((r) => !known.has(r.author.id))]);
           await this.loadMine();
           this.scheduleExpiry();
         } catch (error) {
@@ -221,8 +241,8 @@ export class StoriesStore extends EventTarget {
     this.loading = null;
     this.loadingMore = null;
     this.cursor = undefined;
-    this.hasMore = true;
-    this.status = 'idle';
+    this.#hasMore = true;
+    this.#status = 'idle';
     return this.load();
   }
 
@@ -238,8 +258,8 @@ export class StoriesStore extends EventTarget {
   }
 
   private async loadFirst(): Promise<void> {
-    this.status = 'loading';
-    this.error = null;
+    this.#status = 'loading';
+    this.#error = null;
     this.emit();
     try {
       const [me, seen] = await Promise.all([
@@ -250,19 +270,19 @@ export class StoriesStore extends EventTarget {
         }),
         this.seenStore ? this.seenStore.load(this.clock.now()).catch(() => new Set<string>()) : new Set<string>(),
       ]);
-      this.me = me === null ? null : (parseAuthor(me, this.issue) ?? null);
+      this.#me = me === null ? null : (parseAuthor(me, this.issue) ?? null);
       // Comments this user left in the outbox on an earlier page go out now (its code loads only then).
       // It is held while the store lives, and let go by dispose().
       if (this.me && !this.adapter.readOnly) void import('./outbox.js').then((m) => this.disposed || this.disposers.push(m.holdOutbox(this)), () => {});
       for (const id of seen) this.seenIds.add(id);
       const [page] = await Promise.all([this.fetchPage(undefined), this.loadMine()]);
-      this.reels = this.order(this.merge([], page.items));
-      this.status = 'ready';
+      this.#reels = this.order(this.merge([], page.items));
+      this.#status = 'ready';
       this.scheduleRefresh();
     } catch (error) {
       if (isAbort(error)) return;
-      this.error = this.fail(error);
-      this.status = 'error';
+      this.#error = this.fail(error);
+      this.#status = 'error';
       // Let a later load() try again.
       this.loading = null;
     }
@@ -300,7 +320,7 @@ export class StoriesStore extends EventTarget {
     const page = parsePage(raw, parseReel, this.issue);
     this.observeClock(page, sentAt);
     this.cursor = page.next;
-    this.hasMore = page.next !== undefined;
+    this.#hasMore = page.next !== undefined;
     return page;
   }
 
@@ -318,12 +338,12 @@ export class StoriesStore extends EventTarget {
           const page = await this.fetchPage(this.cursor);
           // New pages append in their own order; already shown accounts keep their place.
           const added = this.order(this.merge(this.reels, page.items));
-          this.reels = [...this.reels, ...added];
+          this.#reels = [...this.reels, ...added];
           // Playback going through the feed goes on into the new page.
-          if (this.playback) this.playback = withPage(this.playback, added.map((r) => r.author.id));
+          if (this.playback) this.#playback = withPage(this.playback, added.map((r) => r.author.id));
           this.scheduleExpiry();
         } catch (error) {
-          if (!isAbort(error)) this.error = this.fail(error);
+          if (!isAbort(error)) this.#error = this.fail(error);
         } finally {
           this.loadingMore = null;
           this.emit();
@@ -430,7 +450,7 @@ export class StoriesStore extends EventTarget {
     const now = this.clock.now();
     const prune = (reel: Reel) => ({ ...reel, stories: reel.stories.filter((s) => liveByNow(s, now)) });
     const before = this.allStories().length;
-    this.reels = this.reels.map(prune).filter((r) => r.stories.length);
+    this.#reels = this.reels.map(prune).filter((r) => r.stories.length);
     for (const [id, reel] of this.extraReels) {
       const live = prune(reel);
       if (live.stories.length) this.extraReels.set(id, live);
@@ -466,7 +486,7 @@ export class StoriesStore extends EventTarget {
     const at = order.indexOf(authorId);
     const playlist = at >= 0 ? order.slice(at) : [authorId];
     const story = reel.stories.find((s) => s.id === storyId) ?? reel.stories.find((s) => !this.seenIds.has(s.id)) ?? reel.stories[0];
-    this.playback = { playlist, authorId, storyId: story.id, announced: options.announced, followsFeed: at >= 0 };
+    this.#playback = { playlist, authorId, storyId: story.id, announced: options.announced, followsFeed: at >= 0 };
     this.emit();
     this.pageAhead();
     return this.playback;
@@ -481,7 +501,7 @@ export class StoriesStore extends EventTarget {
   }
 
   private moveTo({ authorId, storyId }: Spot): true {
-    this.playback = { ...this.playback!, authorId, storyId };
+    this.#playback = { ...this.playback!, authorId, storyId };
     this.emit();
     this.pageAhead();
     return true;
@@ -570,7 +590,7 @@ export class StoriesStore extends EventTarget {
   close(): void {
     this.openTicket++;
     if (!this.playback) return;
-    this.playback = null;
+    this.#playback = null;
     this.emit();
   }
 
@@ -626,7 +646,7 @@ export class StoriesStore extends EventTarget {
     return this.call({ storyId }, async () => {
       await this.adapter.deleteStory(storyId);
       const drop = (r: Reel) => ({ ...r, stories: r.stories.filter((s) => s.id !== storyId) });
-      this.reels = this.reels.map(drop).filter((r) => r.stories.length);
+      this.#reels = this.reels.map(drop).filter((r) => r.stories.length);
       for (const [id, reel] of this.extraReels) {
         const left = drop(reel);
         if (left.stories.length) this.extraReels.set(id, left);
