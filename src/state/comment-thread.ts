@@ -5,7 +5,6 @@
  * "not sent" after a refusal). `<story-comments>` renders it; it talks to the store only.
  */
 import { StoryErrorEvent } from '../events.js';
-import { ReadOnly, toStoriesError } from '../model/errors.js';
 import type { Comment, Story } from '../model/types.js';
 import { storeOutbox, type Outbox, type OutboxEntry } from './outbox.js';
 import { StoryPages } from './story-pages.js';
@@ -152,16 +151,8 @@ export class CommentThread {
   }
 
   /** Reports a comment to the backend's moderators; a failure is also reported as `story-error`. */
-  async report(commentId: string, reason?: string): Promise<void> {
-    const { adapter } = this.store;
-    try {
-      if (!adapter.reportComment) throw new ReadOnly('This source takes no reports');
-      await adapter.reportComment(this.story.id, commentId, reason ? { reason } : {});
-    } catch (error) {
-      const typed = toStoriesError(error);
-      this.store.dispatchEvent(new StoryErrorEvent({ code: typed.code, message: typed.message, error: typed, storyId: this.story.id }));
-      throw typed;
-    }
+  report(commentId: string, reason?: string): Promise<void> {
+    return this.store.reportComment(this.story.id, commentId, reason);
   }
 
   /** Sends a refused comment again. */

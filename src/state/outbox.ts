@@ -11,9 +11,8 @@
  * edits or discards it. When IndexedDB cannot keep it (refused, full), the comment is still
  * sent from memory and the failure reported.
  */
-import { Invalid, toStoriesError, type StoriesError, type StoriesErrorCode } from '../model/errors.js';
+import { toStoriesError, type StoriesError, type StoriesErrorCode } from '../model/errors.js';
 import type { Author, Comment } from '../model/types.js';
-import { parseComment } from '../model/validate.js';
 import { openTables, type Tables } from '../storage/tables.js';
 import type { StoriesStore } from './store.js';
 
@@ -76,12 +75,8 @@ const outboxes = new Map<string, Outbox>();
 export function storeOutbox(store: StoriesStore): Outbox | null {
   if (!store.me || store.adapter.readOnly) return null;
   return outboxFor(outboxScope(store.key, store.me.id), {
-    // Delivered through the adapter, the answer validated; failures go back to the outbox.
-    async postComment(storyId, input) {
-      const comment = parseComment(await store.adapter.postComment(storyId, input), () => {});
-      if (!comment) throw new Invalid('The server answered with an invalid comment');
-      return comment;
-    },
+    // Delivered through the store (the answer validated); failures come back to the outbox.
+    postComment: (storyId, input) => store.deliverComment(storyId, input),
   });
 }
 

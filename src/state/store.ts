@@ -1,6 +1,6 @@
 import type { StoriesAdapter } from '../adapters/types.js';
 import { StoryErrorEvent, type StoryErrorDetail } from '../events.js';
-import { Invalid, NotFound, toStoriesError, type StoriesError } from '../model/errors.js';
+import { Invalid, NotFound, ReadOnly, toStoriesError, type StoriesError } from '../model/errors.js';
 import { SkewedClock, isLive, type Clock } from '../model/time.js';
 import type { Author, Comment, Page, Reel, Sound, Story, StoryDraft, StoryEvent, StoryView } from '../model/types.js';
 import { parseAuthor, parseComment, parsePage, parseReel, parseSound, parseStory, parseView, type ValidationIssue } from '../model/validate.js';
@@ -613,10 +613,24 @@ export class StoriesStore extends EventTarget {
 
   /** Posts a comment; idempotent on `clientId`. */
   postComment(storyId: string, input: { text: string; parentId?: string; clientId: string }): Promise<Comment> {
+    return this.call({ storyId }, () => this.deliverComment(storyId, input));
+  }
+
+  /**
+   * {@link postComment} without reporting a failure: the comment outbox's way to the
+   * backend (it retries, and reports a lasting refusal itself).
+   */
+  async deliverComment(storyId: string, input: { text: string; parentId?: string; clientId: string }): Promise<Comment> {
+    const comment = parseComment(await this.adapter.postComment(storyId, input), this.issue);
+    if (!comment) throw new Invalid('The server answered with an invalid comment');
+    return comment;
+  }
+
+  /** Reports a comment to the backend's moderators (ReadOnly where the adapter takes no reports). */
+  reportComment(storyId: string, commentId: string, reason?: string): Promise<void> {
     return this.call({ storyId }, async () => {
-      const comment = parseComment(await this.adapter.postComment(storyId, input), this.issue);
-      if (!comment) throw new Invalid('The server answered with an invalid comment');
-      return comment;
+      if (!this.adapter.reportComment) throw new ReadOnly('This source takes no reports');
+      await this.adapter.reportComment(storyId, commentId, reason ? { reason } : {});
     });
   }
 
