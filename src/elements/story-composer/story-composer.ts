@@ -73,6 +73,7 @@ const MAX_TRACK_BYTES = 512 * 1024;
  * @fires {StoryPublishEvent} story-publish - The story was published (`detail.story`); the author's ring shows it at once.
  * @fires {StoryErrorEvent} story-error - Publishing failed (the draft stays, with Retry), or the camera failed.
  * @csspart dialog - The modal dialog.
+ * @csspart base - The same dialog (every element has a base part).
  * @csspart frame - The 9:16 story frame being composed.
  * @csspart media - The photo or video.
  * @csspart overlay - Each text, sticker, link or mention.
@@ -572,7 +573,7 @@ export class StoryComposer extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<dialog part="dialog" class="composer" aria-label="New story" @cancel=${this.#onCancel} @keydown=${this.#onKeyDown} @paste=${this.#onPaste} @close=${this.#onClose}>
+    return html`<dialog part="dialog base" class="composer" aria-label="New story" @cancel=${this.#onCancel} @keydown=${this.#onKeyDown} @paste=${this.#onPaste} @close=${this.#onClose}>
       ${this.open
         ? html`<div class="layout">
             <header class="top">

@@ -250,12 +250,12 @@ export class SidebarPanel {
       <button part="close-button" class="close" type="button" aria-label="Close" @click=${this.#hide}>×</button>
     </header>`;
     if (host.docked) {
-      return html`<section part="panel" class="panel" aria-label=${host.heading} @keydown=${this.#onKeyDown}>${header}${this.#renderBody()}</section>`;
+      return html`<section part="panel base" class="panel" aria-label=${host.heading} @keydown=${this.#onKeyDown}>${header}${this.#renderBody()}</section>`;
     }
     return html`${trigger}
       <dialog class="layer ${host.isModal ? 'modal' : ''}" aria-label=${host.heading} @cancel=${this.#onCancel} @keydown=${this.#onKeyDown}>
         ${host.isModal ? html`<div part="backdrop" class="backdrop" @click=${this.#hide}></div>` : nothing}
-        <div part="panel" class="panel" @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${() => (this.#swipeStart = null)}>
+        <div part="panel base" class="panel" @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${() => (this.#swipeStart = null)}>
           ${header}${this.#renderBody()}
         </div>
       </dialog>`;

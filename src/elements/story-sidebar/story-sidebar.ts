@@ -29,6 +29,7 @@ const NARROW = '(max-width: 640px)';
  * @fires {StoryCreateEvent} story-create - Create was pressed (signed in, writable backend); cancel it to open the page's own flow instead of `<story-composer>`.
  *
  * @csspart panel - The sliding panel (inside a dialog, or a region when docked).
+ * @csspart base - The same panel (every element has a base part).
  * @csspart backdrop - The dimmed page behind the modal panel.
  * @csspart header - The title row.
  * @csspart title - The heading.

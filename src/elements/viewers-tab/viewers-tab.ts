@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { StoryErrorEvent } from '../../events.js';
 import { StoryViewersCountEvent } from '../../events/viewers-events.js';
@@ -9,8 +9,8 @@ import { ViewerList } from '../../state/viewer-list.js';
 import { whenIdle } from '../../state/idle.js';
 import { longAge } from '../shared/age.js';
 import { avatarColor, initials } from '../shared/avatar.js';
-import { srOnly } from '../shared/sr-only.styles.js';
-import { VirtualRows, virtualRowStyles } from '../shared/virtual-rows.js';
+import { VirtualRows } from '../shared/virtual-rows.js';
+import { styles } from './viewers-tab.styles.js';
 
 const ROW = 56;
 
@@ -23,6 +23,7 @@ const ROW = 56;
  *
  * @fires {StoryErrorEvent} story-error - Not the author (`forbidden`), or the list could not be loaded.
  * @fires {StoryViewersCountEvent} story-viewers-count - `detail.count`: the number of viewers, whenever it changes.
+ * @csspart base - The whole tab (its panel).
  * @csspart header - The title and count.
  * @csspart count - The number of viewers.
  * @csspart list - The scrolling list.
@@ -32,78 +33,13 @@ const ROW = 56;
  * @csspart handle - The viewer's handle.
  * @csspart time - When they viewed.
  * @cssprop --viewers-tab-height - Height of the list area (default min(55vh, 440px)).
+ * @cssprop --story-viewers-tab-color - Text colour (default white: it shows over the story).
+ * @cssprop --story-viewers-tab-muted - Handles, times and the empty message (default #c7c7cc).
+ * @cssprop --story-viewers-tab-divider - The line under the header.
+ * @cssprop --story-viewers-tab-background - The panel (default the comments panel's, #1c1c1e).
  */
 export class ViewersTab extends LitElement {
-  static override styles = [
-    srOnly,
-    virtualRowStyles,
-    css`
-      :host {
-        display: block;
-        color: #fff;
-        font: 14px/1.35 var(--story-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-      }
-      .box {
-        display: flex;
-        flex-direction: column;
-        block-size: var(--viewers-tab-height, min(55vh, 440px));
-        border-radius: 12px;
-        background: var(--story-comments-panel-background, #1c1c1e);
-        overflow: hidden;
-      }
-      .header {
-        margin: 0;
-        padding: 12px 16px;
-        font-size: 16px;
-        border-block-end: 1px solid rgb(255 255 255 / 0.12);
-      }
-      .empty {
-        margin: 16px;
-        color: #d0d0d4;
-      }
-      .list:focus-visible {
-        outline: 2px solid var(--story-color-focus, #9ec1ff);
-        outline-offset: -2px;
-      }
-      .row {
-        align-items: center;
-        gap: 12px;
-      }
-      /* A plain picture, or initials on the account's colour (as the rings draw them): many rows, no ring each. */
-      .avatar {
-        flex: none;
-        inline-size: 40px;
-        block-size: 40px;
-        border-radius: 50%;
-        object-fit: cover;
-        display: grid;
-        place-items: center;
-        color: #fff;
-        font-weight: 600;
-        font-size: 15px;
-      }
-      .who {
-        display: flex;
-        flex-direction: column;
-        min-inline-size: 0;
-        flex: 1;
-      }
-      .name {
-        font-weight: 600;
-        overflow: hidden;
-        text-overflow: ellipsis;
-        white-space: nowrap;
-      }
-      .handle,
-      .time {
-        color: #c7c7cc;
-        font-size: 12px;
-      }
-      .time {
-        flex: none;
-      }
-    `,
-  ];
+  static override styles = styles;
 
   static override properties = {
     story: { attribute: false },
@@ -228,7 +164,7 @@ export class ViewersTab extends LitElement {
     }
     const [first, end] = this.#virtual.range(this.#scrollTop, this.#viewport || 400);
     const now = this.#stores.store?.clock.now() ?? Date.now();
-    return html`<section class="box" aria-label="Viewers">
+    return html`<section part="base" class="box" aria-label="Viewers">
       <h2 part="header" class="header"><span part="count">${count}</span> ${count === 1 ? 'viewer' : 'viewers'}</h2>
       ${list.error ? html`<p class="empty" role="alert">Viewers could not be loaded: ${list.error.message}</p>` : nothing}
       ${list.loaded && !list.error && !rows.length ? html`<p class="empty">No one has viewed this story yet.</p>` : nothing}

@@ -38,7 +38,7 @@ async function mount(options: { world?: ReturnType<typeof testWorld>; clock?: Ma
 
 const rows = (s: StorySidebar) => [...s.shadowRoot!.querySelectorAll<HTMLElement>('[part=item]')];
 const rowText = (row: HTMLElement, part: string) => row.querySelector(`[part=${part}]`)?.textContent ?? '';
-const panel = (s: StorySidebar) => s.shadowRoot!.querySelector<HTMLElement>('[part=panel]')!;
+const panel = (s: StorySidebar) => s.shadowRoot!.querySelector<HTMLElement>('[part~=panel]')!;
 const ringIn = (row: HTMLElement) => row.querySelector('story-ring') as StoryRing;
 
 describe('<story-sidebar>', () => {
