@@ -79,11 +79,11 @@ export class StoryComments extends LitElement {
   /** Whether the full panel is open (reflected). */
   open = false;
   /** The comment being replied to. */
-  replyTo: Comment | null = null;
+  private replyTo: Comment | null = null;
   /** A short message for screen readers and the eye ("Comment deleted"). */
-  notice = '';
+  private notice = '';
   /** The text in the field. */
-  draft = '';
+  private draft = '';
 
   #stores = new StoreController(this, { given: () => this.store });
   #thread: CommentThread | null = null;
