@@ -125,10 +125,9 @@ const nextTimes: number[] = [];
 const stage = () => nextPage.viewer.shadowRoot!.querySelector<HTMLElement>('.stage')!;
 for (let i = 1; i < nextReels[0].stories.length; i++) {
   const next = nextReels[0].stories[i];
-  // Wait until the viewer has decoded the next story ahead (one account: the only hidden image).
-  const img = () => nextPage.viewer.shadowRoot!.querySelector<HTMLImageElement>('img.media:not(.current)');
-  while (!img()?.src || !img()!.complete) await frame();
-  await img()!.decode();
+  // Wait until the viewer has decoded the next story ahead (one account: the only hidden photo;
+  // `ready` as the stage counts it: decoded, in its canvas or its <img>).
+  while (!nextPage.viewer.shadowRoot!.querySelector('.media.ready:not(.current)')) await frame();
   const done = shown(nextPage.viewer, next.id);
   const box = stage().getBoundingClientRect();
   const at = { clientX: box.left + box.width * 0.9, clientY: box.top + box.height / 2, bubbles: true, composed: true, isPrimary: true, pointerId: 1, button: 0 };
