@@ -221,7 +221,9 @@ async function browserFigures(browser) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       const failed = new Promise((_, reject) => page.on('pageerror', (e) => reject(new Error(`${file}: ${e.message}`))));
       await page.goto(`http://127.0.0.1:${server.address().port}/`);
-      await Promise.race([page.waitForFunction(() => window.__benchResult, null, { timeout: 120000 }), failed]);
+      await Promise.race([page.waitForFunction(() => window.__benchResult, null, { timeout: 120000 }), failed]).catch((e) => {
+        throw new Error(`${file}, run ${i + 1}: ${e.message}`);
+      });
       const result = await page.evaluate(() => window.__benchResult);
       runs.push(result);
       await page.close();
