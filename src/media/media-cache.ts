@@ -76,6 +76,8 @@ export interface MediaLease {
 const VERSION = 1;
 const DEFAULT_CAP = 200 * 1024 * 1024;
 const MAX_TIMER = 2 ** 31 - 1;
+/** Decoded photos kept for a re-open: the viewer's current, next and further-ahead ones, and one more. */
+const DECODED_KEPT = 4;
 
 let liveUrls = 0;
 
@@ -95,6 +97,8 @@ export class MediaCache {
   /** Fetches on their way, by URL, with how many callers who can still give up wait for each. */
   readonly #inflight = new Map<string, { promise: Promise<Blob>; controller: AbortController; waiting: number }>();
   readonly #reported = new Set<string>();
+  /** The photos decoded last, by URL (see {@link image}), until their story expires. */
+  readonly #decoded = new Map<string, { canvas: HTMLCanvasElement; expiresAt: number }>();
   /** Writes in progress, by URL: until one ends, its URL is still served from the fetch in memory. */
   readonly #writes = new Map<string, Promise<void>>();
   #expiryTimer?: ReturnType<typeof setTimeout>;
@@ -189,31 +193,40 @@ export class MediaCache {
    * decodes off the main thread with no object URL and no image load between the bytes and
    * the pixels: about a quarter faster than an `<img>`'s `decode()` on these machines). The
    * canvas takes the place of `img` while that is in a document, with its classes, part,
-   * filter and accessible name. Moving images (GIF, animated WebP, PNG or AVIF) and bytes the
-   * browser cannot decode come back as a lease, for `img` to play or to fail with its own error.
+   * filter and accessible name. The last few canvases are kept, so a photo shown again a
+   * moment later (the viewer re-opened) is neither read nor decoded again. Moving images (GIF,
+   * animated WebP, PNG or AVIF) and bytes the browser cannot decode come back as a lease, for
+   * `img` to play or to fail with its own error.
    */
   async image(url: string, options: FetchOptions, img: HTMLImageElement): Promise<HTMLCanvasElement | MediaLease> {
-    const { blob, cached } = await this.blob(url, options);
-    if (!(await moving(blob)))
+    // A photo shown a moment ago (the viewer closed and opens again): its canvas, as it was.
+    const recent = this.#decoded.get(url);
+    this.#decoded.delete(url);
+    let canvas = recent && !recent.canvas.isConnected && recent.expiresAt > this.#now() ? recent.canvas : undefined;
+    if (!canvas) {
+      const { blob, cached } = await this.blob(url, options);
+      if (await moving(blob)) return objectUrlOf(blob, cached);
       try {
         const bitmap = await createImageBitmap(blob);
-        const canvas = document.createElement('canvas');
+        canvas = document.createElement('canvas');
         canvas.width = bitmap.width;
         canvas.height = bitmap.height;
         canvas.getContext('bitmaprenderer')!.transferFromImageBitmap(bitmap);
-        canvas.className = img.className;
-        canvas.setAttribute('part', img.getAttribute('part') ?? '');
-        canvas.style.filter = img.style.filter;
-        if (img.alt) {
-          canvas.role = 'img';
-          canvas.ariaLabel = img.alt;
-        }
-        if (img.isConnected) img.replaceWith(canvas);
-        return canvas;
       } catch {
         // Damaged or of an unknown format: the <img> fails and says why.
+        return objectUrlOf(blob, cached);
       }
-    return objectUrlOf(blob, cached);
+    }
+    this.#decoded.set(url, { canvas, expiresAt: options.expiresAt });
+    // The last few only (each holds a decoded photo): the oldest goes first.
+    for (const key of this.#decoded.keys()) if (this.#decoded.size > DECODED_KEPT) this.#decoded.delete(key);
+    canvas.className = img.className;
+    canvas.setAttribute('part', img.getAttribute('part') ?? '');
+    canvas.style.filter = img.style.filter;
+    canvas.role = img.alt ? 'img' : null;
+    canvas.ariaLabel = img.alt || null;
+    if (img.isConnected) img.replaceWith(canvas);
+    return canvas;
   }
 
   /** A lease on `url`'s bytes only when they are in the cache (one read; never fetches), else null. */
@@ -368,6 +381,7 @@ export class MediaCache {
   async close(): Promise<void> {
     await this.flush();
     this.#closed = true;
+    this.#decoded.clear();
     clearTimeout(this.#expiryTimer);
     (await this.#db)?.close();
   }

@@ -251,6 +251,41 @@ describe('MediaCache', () => {
     }
   });
 
+  it('gives a photo shown a moment ago back as its canvas, neither read nor decoded again; one still on screen, or expired, is decoded anew', async () => {
+    let now = Date.now();
+    const { cache: c } = cache({ now: () => now });
+    const box = document.createElement('div');
+    document.body.append(box);
+    const stand = () => {
+      const img = new Image();
+      img.alt = 'Again';
+      box.append(img);
+      return img;
+    };
+    try {
+      const url = fresh();
+      const first = (await c.image(url, { expiresAt: now + HOUR }, stand())) as HTMLCanvasElement;
+      expect(first instanceof HTMLCanvasElement).to.equal(true);
+      // Still on screen: another canvas (one element cannot be in two places).
+      const second = (await c.image(url, { expiresAt: now + HOUR }, stand())) as HTMLCanvasElement;
+      expect(second === first).to.equal(false);
+      // The viewer closed: the same canvas comes back, in the new <img>'s place, with its name.
+      first.remove();
+      second.remove();
+      const again = stand();
+      const back = await c.image(url, { expiresAt: now + HOUR }, again);
+      expect([back === first || back === second, (back as HTMLElement).parentElement === box, (back as HTMLElement).getAttribute('aria-label')]).to.deep.equal([true, true, 'Again']);
+      (back as HTMLElement).remove();
+      // Past its story's expiry, never given back.
+      now += 2 * HOUR;
+      const late = await c.image(url, { expiresAt: now + HOUR }, stand()).catch(() => null);
+      expect(late === first || late === second).to.equal(false);
+    } finally {
+      box.remove();
+      await c.close();
+    }
+  });
+
   it('stops a download once every caller that could give up has given up', async () => {
     const { cache: c } = cache();
     const key = `abort-${crypto.randomUUID().slice(0, 8)}`;
