@@ -93,7 +93,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['scripts/**/*.mjs', 'server/**/*.mjs', '*.mjs', '*.ts', '.storybook/**/*.ts'],
+    files: ['scripts/**/*.mjs', 'server/**/*.mjs', 'test/ssr/**/*.mjs', '*.mjs', '*.ts', '.storybook/**/*.ts'],
     // Node scripts; bench.mjs also hands functions to the page, which run with browser globals.
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -16,6 +16,7 @@ const entries = {
   'viewers-tab': resolve(root, 'src/viewers-tab.ts'),
   'story-composer': resolve(root, 'src/story-composer.ts'),
   demo: resolve(root, 'src/demo.ts'),
+  'react/index': resolve(root, 'src/react/index.ts'),
 };
 
 /** `npm start` serves the repository; its root address opens the demo. */
@@ -104,7 +105,7 @@ export default defineConfig(({ command, mode }) => {
       lib: { entry: entries, formats: ['es'] },
       rolldownOptions: {
         // Lit and the other dependencies stay imports, so an app bundles one copy of each.
-        external: [/^lit($|\/)/, /^@lit\//, /^lit-html/, /^lit-element/, /^idb($|\/)/, /^hls\.js($|\/)/],
+        external: [/^lit($|\/)/, /^@lit\//, /^lit-html/, /^lit-element/, /^idb($|\/)/, /^hls\.js($|\/)/, /^react($|\/)/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

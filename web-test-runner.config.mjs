@@ -4,7 +4,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -160,6 +162,41 @@ function visibilityCommandPlugin() {
   };
 }
 
+/**
+ * React and react-dom ship CommonJS, which the test server cannot serve as modules: one
+ * esbuild bundle holds them (one copy of React for every importer), and `react`,
+ * `react-dom/client` and `react-dom/server` are small modules re-exporting its parts.
+ */
+function reactModulesPlugin() {
+  const parts = { react: 'react', 'react-dom/client': 'client', 'react-dom/server': 'server' };
+  const require = createRequire(import.meta.url);
+  // Their export names, read now: once the runner has wrapped the console, React's Node build no longer loads.
+  const names = Object.fromEntries(Object.keys(parts).map((spec) => [spec, Object.keys(require(spec)).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n))]));
+  let bundle;
+  return {
+    name: 'react-modules',
+    resolveImport({ source }) {
+      return source in parts ? `/__react__/${parts[source]}.js` : undefined;
+    },
+    async serve(context) {
+      if (context.path === '/__react__/bundle.js') {
+        bundle ??= esbuild({
+          stdin: { contents: Object.entries(parts).map(([spec, name]) => `export * as ${name} from '${spec}';`).join('\n'), resolveDir: fileURLToPath(new URL('.', import.meta.url)) },
+          bundle: true,
+          format: 'esm',
+          platform: 'browser',
+          write: false,
+          define: { 'process.env.NODE_ENV': '"development"' },
+        }).then((result) => result.outputFiles[0].text);
+        return { body: await bundle, type: 'js' };
+      }
+      const spec = Object.keys(parts).find((s) => context.path === `/__react__/${parts[s]}.js`);
+      if (!spec) return undefined;
+      return { body: `import { ${parts[spec]} as m } from '/__react__/bundle.js';\nexport default m;\nexport const { ${names[spec].join(', ')} } = m;\n`, type: 'js' };
+    },
+  };
+}
+
 /** Writes the real test counts for scripts/test.mjs to print as the closing line. */
 function summaryReporter() {
   return {
@@ -200,7 +237,7 @@ export default {
       launchOptions: { executablePath: process.env.CHROME_PATH || ensureChromium(), headless: true, args: CHROMIUM_ARGS },
     }),
   ],
-  plugins: [visibilityCommandPlugin(), screenCommandsPlugin(), storiesIndexPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) })],
+  plugins: [reactModulesPlugin(), visibilityCommandPlugin(), screenCommandsPlugin(), storiesIndexPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) })],
   middleware: [gateMiddleware, storiesServerMiddleware, strictCspMiddleware],
   groups: [
     {

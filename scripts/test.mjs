@@ -1,9 +1,9 @@
 // `npm test`: the server's own tests (node:test, on PGlite and, with DATABASE_URL, on
-// PostgreSQL), then @web/test-runner in Chromium (the REST contract suite against the
+// PostgreSQL), the server-rendering tests (node:test, test/ssr/), then @web/test-runner in Chromium (the REST contract suite against the
 // server on PGlite; with DATABASE_URL the REST files once more against PostgreSQL), and
 // the plain closing line `N passed, N failed` from all their counts.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
 
 process.env.CHROME_PATH = ensureChromium();
@@ -34,6 +34,24 @@ if (process.argv.length <= 2) {
     add({ failed: 1 }, 1);
   }
   rmSync(serverSummary, { force: true });
+
+  // The elements under Lit's server renderer, in plain Node: counted from node:test's TAP report.
+  console.log('\n=== server rendering (test/ssr/)');
+  const tap = '.ssr-test-report.tap';
+  rmSync(tap, { force: true });
+  const ssrFiles = readdirSync('test/ssr').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/ssr/${f}`);
+  const ssr = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...ssrFiles], { stdio: 'inherit' });
+  let report = '';
+  try {
+    report = readFileSync(tap, 'utf8');
+  } catch {
+    // No report: counted as a failure below.
+  }
+  rmSync(tap, { force: true });
+  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(report)?.[1] ?? 0);
+  const counts = { passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: count('skipped') + count('todo') };
+  if (!report || (ssr.status !== 0 && counts.failed === 0)) counts.failed = Math.max(1, counts.failed);
+  add(counts, ssr.status);
 }
 
 const summaryFile = '.wtr-summary.json';

@@ -5,6 +5,7 @@ import type { Page, Reel } from '../model/types.js';
 import { readTime } from '../model/validate.js';
 import { ReadOnlyAdapter } from './read-only.js';
 import type { ListOptions } from './types.js';
+import { resolveUrl } from './url.js';
 
 type Json = Record<string, unknown>;
 
@@ -120,10 +121,14 @@ export class FeedAdapter extends ReadOnlyAdapter {
   private readonly pages = new Map<string, Promise<Page<Reel>>>();
   private readonly settled = new Set<string>();
 
-  /** @param url The feed's URL, absolute or relative to the page. */
+  /**
+   * @param url The feed's URL, absolute or relative to the page. Where there is no page to
+   * resolve a relative URL against (a server rendering the elements), it is kept as given
+   * and loading it fails as a `Network` error, like any feed that cannot be fetched.
+   */
   constructor(url: string | URL) {
     super();
-    this.url = new URL(String(url), globalThis.location?.href).href;
+    this.url = resolveUrl(url);
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Forbidden, Invalid, Network, NotFound, Quota, ReadOnly, StoriesError } from '../model/errors.js';
 import type { Author, Comment, Page, Reel, Sound, Story, StoryDraft, StoryEvent, StoryView } from '../model/types.js';
 import { readEventStream } from './sse.js';
+import { resolveUrl } from './url.js';
 import type { ListOptions, StoriesAdapter } from './types.js';
 
 /** Options of {@link RestAdapter}. */
@@ -86,7 +87,7 @@ export class RestAdapter extends EventTarget implements StoriesAdapter {
   constructor(options: RestAdapterOptions | string) {
     super();
     this.options = typeof options === 'string' ? { endpoint: options } : options;
-    this.endpoint = new URL(this.options.endpoint, globalThis.location?.href).href.replace(/\/+$/, '');
+    this.endpoint = resolveUrl(this.options.endpoint).replace(/\/+$/, '');
   }
 
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void {

@@ -1,4 +1,4 @@
-import { css, html, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+import { css, html, type LitElement, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import type { StoryOpenEvent } from '../../events.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { StoriesStore } from '../../state/store.js';
@@ -29,8 +29,11 @@ export class ReelList implements ReactiveController {
   ) {
     // A page opened with a deep link plays it at once: under the key of the page's own viewer
     // (`deep-link`, read before its code has loaded: loading it is what this does), else `story`.
+    // Only on a page: a server (which renders without a render root) has no location.
     this.stores = new StoreController(host, {
-      onStore: (store) => store && new URLSearchParams(location.hash.slice(1)).has(document.querySelector('story-viewer')?.getAttribute('deep-link') ?? 'story') && playIn(store),
+      onStore: (store) => store && host.renderRoot && new URLSearchParams(location.hash.slice(1)).has(document.querySelector('story-viewer')?.getAttribute('deep-link') ?? 'story') && playIn(store),
+      // The host's own `store` property, where it has one (the bar).
+      given: () => (host as { store?: StoriesStore }).store,
     });
     this.virtual = new VirtualList(host, { vertical, estimate, count: () => this.entries.length, onNearEnd: () => void this.store?.loadMore() });
     host.addController(this);
@@ -48,8 +51,14 @@ export class ReelList implements ReactiveController {
     return this.entries.length ? 'ready' : 'empty';
   }
 
-  /** Recomputes the rows from the store; the host calls it in `willUpdate`. */
-  refresh(): void {
+  /**
+   * Recomputes the rows from the store; the host calls it in `willUpdate`. A changed `feed`
+   * gives the host a store of its own — not on a server (it renders without a render root):
+   * nothing there would ever dispose of the store.
+   */
+  refresh(changed: PropertyValues): void {
+    const { feed } = this.host as LitElement & { feed?: string };
+    if (changed.has('feed') && this.host.renderRoot) this.stores.useSource(feed ? { feed } : null);
     this.entries = reelEntries(this.store);
     this.focusIndex = Math.min(this.focusIndex, Math.max(0, this.entries.length - 1));
     this.virtual.measure(true);

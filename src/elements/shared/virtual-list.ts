@@ -91,7 +91,9 @@ export class VirtualList implements ReactiveController {
 
   private viewport(): { offset: number; length: number } {
     const el = this.scroller;
-    if (!el) return { offset: 0, length: this.options.vertical ? this.host.clientHeight || innerHeight : this.host.clientWidth || innerWidth };
+    // Before the scroller is laid out, the window's size; on a server (no layout, no window:
+    // clientWidth is undefined) a long row, so every ring up to `max` is rendered.
+    if (!el) return { offset: 0, length: this.options.vertical ? (this.host.clientHeight ?? 1e4) || innerHeight : (this.host.clientWidth ?? 1e4) || innerWidth };
     return this.options.vertical ? { offset: el.scrollTop, length: el.clientHeight } : { offset: Math.abs(el.scrollLeft), length: el.clientWidth };
   }
 

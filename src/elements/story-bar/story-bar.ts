@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { whenIdle } from '../../state/idle.js';
+import type { StoriesStore } from '../../state/store.js';
 import { ReelList } from '../shared/reel-list.js';
 import { ringStateOf, type ReelEntry } from '../shared/reels.js';
 import { styles } from './story-bar.styles.js';
@@ -52,6 +53,7 @@ export class StoryBar extends LitElement {
     label: {},
     state: { reflect: true },
     warm: { type: Number },
+    store: { attribute: false },
   };
 
   /** A static feed URL for this bar alone, without a provider (loads the data layer on demand). */
@@ -59,6 +61,12 @@ export class StoryBar extends LitElement {
 
   /** The accessible name of the list of accounts. */
   label = 'Stories';
+
+  /**
+   * A store to show, instead of the provider's (or the page's): e.g. one over reels given in
+   * JavaScript, loaded before a server renders the bar (`createStore({ reels })`, `load()`).
+   */
+  store?: StoriesStore;
 
   /**
    * Warms the media cache with the first story of the first `warm` unseen accounts, when the
@@ -74,13 +82,13 @@ export class StoryBar extends LitElement {
   private readonly list = new ReelList(this, false, 80);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('feed')) this.list.stores.useSource(this.feed ? { feed: this.feed } : null);
-    this.list.refresh();
+    this.list.refresh(changed);
     this.state = this.list.status;
-    this.toggleAttribute('has-empty', !!this.querySelector(':scope > [slot="empty"]'));
   }
 
   protected override updated(): void {
+    // Here rather than before rendering: a server renders without a DOM to query.
+    this.toggleAttribute('has-empty', !!this.querySelector(':scope > [slot="empty"]'));
     this.updateScrollButtons();
     if (this.warm > 0 && this.state === 'ready' && !this.#warmed) {
       this.#warmed = true;

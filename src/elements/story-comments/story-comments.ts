@@ -105,7 +105,8 @@ export class StoryComments extends LitElement {
   readonly #reported = new Set<string>();
   #frame = 0;
   /** Shown after being hidden (a tab of the viewer): the list is laid out again. */
-  readonly #resize = new ResizeObserver(() => this.open && this.requestUpdate());
+  // Made on connection: a server constructs elements but has no ResizeObserver.
+  #resize?: ResizeObserver;
 
   get #store(): StoriesStore | undefined {
     return this.#stores.store;
@@ -118,7 +119,7 @@ export class StoryComments extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resize.disconnect();
+    this.#resize?.disconnect();
     this.#thread?.stop();
     this.#thread = null;
     this.#threadKey = [];
@@ -128,7 +129,7 @@ export class StoryComments extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#resize.observe(this);
+    (this.#resize ??= new ResizeObserver(() => this.open && this.requestUpdate())).observe(this);
     this.requestUpdate();
   }
 
@@ -185,7 +186,8 @@ export class StoryComments extends LitElement {
   }
 
   get #list(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.list');
+    // A server renders without a render root to query.
+    return this.renderRoot?.querySelector<HTMLElement>('.list');
   }
 
   protected override updated(): void {

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html } from 'lit';
 import type { StoriesAdapter } from '../../adapters/types.js';
 import { storeContext } from '../../state/context.js';
 import { createStore, sourceKey, type Source } from '../../state/sources.js';
@@ -94,7 +94,8 @@ export class StoryProvider extends LitElement {
     this.sync();
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
+  // After rendering, not before: a server renders the provider but must not create a store.
+  protected override updated(): void {
     this.sync();
   }
 

@@ -142,10 +142,10 @@ export class StorySidebar extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('feed')) this.list.stores.useSource(this.feed ? { feed: this.feed } : null);
-    if (changed.has('open') || changed.has('modal')) this.isModal = !this.docked && (this.modal || matchMedia(NARROW).matches);
+    // Decided as it opens (kept while it closes): never on a server, which has no media queries.
+    if (this.open && (changed.has('open') || changed.has('modal'))) this.isModal = !this.docked && (this.modal || matchMedia(NARROW).matches);
     if (this.open || this.docked) void this.#load();
-    this.list.refresh();
+    this.list.refresh(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

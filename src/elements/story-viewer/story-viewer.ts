@@ -882,7 +882,8 @@ export class StoryViewer extends LitElement {
     const store = this.#store;
     const now = this.#isOpen || store?.playback ? store?.current() : null;
     const slot = now ? this.#stage.slots.get(now.story.id) : undefined;
-    const video = slot?.el instanceof HTMLVideoElement ? slot.el : null;
+    // By name, not `instanceof`: a server has no HTMLVideoElement.
+    const video = slot?.el.localName === 'video' ? (slot.el as HTMLVideoElement) : null;
     const story = now?.story;
     const veiled = !!story && this.#veiled(story);
     const loading = !!now && !veiled && !slot?.failed && (!slot?.ready || (!!video && !this.paused && video.readyState < 3 && !video.ended));

@@ -65,7 +65,8 @@ export class ViewersTab extends LitElement {
   #frame = 0;
   #lastCount = -1;
   /** Shown after being hidden (the viewer's tab): the list is laid out again. */
-  readonly #resize = new ResizeObserver(() => this.requestUpdate());
+  // Made on connection: a server constructs elements but has no ResizeObserver.
+  #resize?: ResizeObserver;
 
   /** How many people viewed the story (0 until loaded, or for anyone but the author). */
   get count(): number {
@@ -79,7 +80,7 @@ export class ViewersTab extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resize.disconnect();
+    this.#resize?.disconnect();
     this.#list?.stop();
     this.#list = null;
     this.#key = [];
@@ -88,7 +89,7 @@ export class ViewersTab extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#resize.observe(this);
+    (this.#resize ??= new ResizeObserver(() => this.requestUpdate())).observe(this);
     this.requestUpdate();
   }
 
