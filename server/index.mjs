@@ -278,29 +278,28 @@ export async function createStoriesServer(options = {}) {
       return reply.code(204).send();
     });
 
-    api.get('/stories/:id/events', async (request, reply) => {
-      const storyId = pathId(request.params.id, 'Story');
-      await stories.liveStory(storyId);
+    /** Takes the response over as an event stream (unless shutting down): its socket and where replay starts. */
+    const startStream = (request, reply) => {
       if (closing) throw new HttpError(503, 'unavailable', 'The server is shutting down');
       const last = Number(request.headers['last-event-id']);
       reply.hijack();
       const raw = reply.raw;
       raw.writeHead(200, { ...reply.getHeaders(), 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no', date: new Date(now()).toUTCString() });
       raw.write(': stream\n\n');
-      await hub.open({ raw, storyId, me: request.me, lastEventId: Number.isSafeInteger(last) ? last : undefined });
+      return { raw, lastEventId: Number.isSafeInteger(last) ? last : undefined };
+    };
+
+    api.get('/stories/:id/events', async (request, reply) => {
+      const storyId = pathId(request.params.id, 'Story');
+      await stories.liveStory(storyId);
+      await hub.open({ ...startStream(request, reply), storyId, me: request.me });
     });
 
     // The caller's feed changed: an account it follows (or itself) published or deleted a
     // story, or it started or stopped following one. Pages refresh their rings on it.
     api.get('/events', async (request, reply) => {
       if (!request.me) throw forbidden('Sign in to hear when your feed changes');
-      if (closing) throw new HttpError(503, 'unavailable', 'The server is shutting down');
-      const last = Number(request.headers['last-event-id']);
-      reply.hijack();
-      const raw = reply.raw;
-      raw.writeHead(200, { ...reply.getHeaders(), 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no', date: new Date(now()).toUTCString() });
-      raw.write(': stream\n\n');
-      await hub.openFeed({ raw, me: request.me, lastEventId: Number.isSafeInteger(last) ? last : undefined });
+      await hub.openFeed({ ...startStream(request, reply), me: request.me });
     });
 
     // Presigned uploads, where the storage takes files straight from the browser (an object
