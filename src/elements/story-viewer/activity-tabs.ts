@@ -1,9 +1,45 @@
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { StoryViewersCountEvent } from '../../events/viewers-events.js';
 import type { Story } from '../../model/types.js';
 import type { StoriesStore } from '../../state/store.js';
 
 type Tab = 'comments' | 'viewers';
+
+/** Joins the viewer's styles when the tabs load (other people's stories never need them). */
+export const tabStyles = css`
+  .activity {
+    display: flex;
+    flex-direction: column;
+  }
+  .tabs {
+    display: flex;
+    gap: 6px;
+    padding: 0 12px 10px;
+    order: 1;
+  }
+  .tab {
+    min-block-size: 32px;
+    padding: 0 12px;
+    border: 1px solid rgb(255 255 255 / 0.5);
+    border-radius: 16px;
+    background: rgb(0 0 0 / 0.45);
+    color: #fff;
+    font: inherit;
+    font-size: 13px;
+    cursor: pointer;
+  }
+  .tab[aria-selected='true'] {
+    background: #fff;
+    color: #111;
+  }
+  .tab:focus-visible {
+    outline: 2px solid #9ec1ff;
+    outline-offset: 2px;
+  }
+  #panel-viewers {
+    padding: 8px 12px 12px;
+  }
+`;
 
 /**
  * The author's "Comments | Viewers (n)" tabs under their own story (WAI-ARIA tabs: arrow

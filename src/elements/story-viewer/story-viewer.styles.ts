@@ -265,42 +265,10 @@ export const styles = [
       inset-block-end: 0;
       padding-block-end: env(safe-area-inset-bottom);
     }
-    .activity {
-      display: flex;
-      flex-direction: column;
-    }
-    .tabs {
-      display: flex;
-      gap: 6px;
-      padding: 0 12px 10px;
-      order: 1;
-    }
     /* A panel over the story: the story's own controls under it are out of sight and reach. */
     .covered .step,
     .covered .overlays {
       visibility: hidden;
-    }
-    .tab {
-      min-block-size: 32px;
-      padding: 0 12px;
-      border: 1px solid rgb(255 255 255 / 0.5);
-      border-radius: 16px;
-      background: rgb(0 0 0 / 0.45);
-      color: #fff;
-      font: inherit;
-      font-size: 13px;
-      cursor: pointer;
-    }
-    .tab[aria-selected='true'] {
-      background: #fff;
-      color: #111;
-    }
-    .tab:focus-visible {
-      outline: 2px solid #9ec1ff;
-      outline-offset: 2px;
-    }
-    #panel-viewers {
-      padding: 8px 12px 12px;
     }
     .spinner {
       position: absolute;

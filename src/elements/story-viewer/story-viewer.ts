@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import type { StoryHoldEvent } from '../../events/comment-events.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { StoryErrorEvent, StoryOpenEvent } from '../../events.js';
@@ -22,16 +22,13 @@ import { placeOverlays, renderOverlay } from '../shared/overlays.js';
 import type { ActivityTabs } from './activity-tabs.js';
 import type { Captions } from './captions.js';
 import { loadExtras, type Extras } from './extras-loader.js';
+import { DeepLinks } from './deep-links.js';
+import { icon } from './icons.js';
+import { Gestures, keyIntent, type Intent, type Move } from './intents.js';
 import { Progress } from './progress.js';
 import { Stage, type Role, type Slot } from './stage.js';
 import { styles } from './story-viewer.styles.js';
 
-/** What Tab stops at, in the viewer and in what its slots hold. */
-
-/** Press this long (ms) to pause instead of tapping. */
-const HOLD = 250;
-/** A swipe: this many pixels, mostly in one direction. */
-const SWIPE = 50;
 /** How long a failed story stays before playback moves on (ms). */
 const FAILED_PAUSE = 3000;
 const DEFAULT_IMAGE_MS = 5000;
@@ -40,18 +37,6 @@ type PauseReason = 'user' | 'hold' | 'hidden' | 'comments' | 'viewers';
 
 /** Standalone reels play in the order given; what was seen is remembered while the page lives. */
 const STANDALONE = { seen: null, keepOrder: true, refreshInterval: 0 } as const;
-
-/** Icons as SVG paths (24×24): drawn the same everywhere, unlike emoji or symbol glyphs. */
-const ICONS = {
-  pause: 'M7 5h3v14H7zM14 5h3v14h-3z',
-  play: 'M8 5v14l11-7z',
-  sound: 'M4 9v6h4l5 4V5L8 9zm12.5 3a4.5 4.5 0 0 0-2.5-4v8a4.5 4.5 0 0 0 2.5-4z',
-  muted: 'M4 9v6h4l5 4V5L8 9zm12 .4 1.4-1.4 2 2 2-2 1.4 1.4-2 2 2 2-1.4 1.4-2-2-2 2-1.4-1.4 2-2z',
-  close: 'M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4z',
-  previous: 'M15.4 7.4 14 6l-6 6 6 6 1.4-1.4-4.6-4.6z',
-  next: 'M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z',
-} as const;
-const icon = (name: keyof typeof ICONS) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${ICONS[name]}></path></svg>`;
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -208,15 +193,14 @@ export class StoryViewer extends LitElement {
   #shown = false;
   #viewed = new Set<string>();
   #returnFocus: HTMLElement | null = null;
-  #historyToken: string | null = null;
-  /** Opened from the page's URL: its hash is replaced, and removed on close, never pushed. */
-  #fromUrl = false;
+  #links = new DeepLinks(this, () => this.#isOpen && this.close());
+  #gestures = new Gestures(
+    (intent) => (this.soundHint && intent !== 'hold' && intent !== 'release' ? this.#toggleMute() : this.#do(intent)),
+    () => this.#rtl(),
+  );
   #wanted: { authorId?: string; storyId?: string } | null = null;
   #announce = false;
   #failTimer?: ReturnType<typeof setTimeout>;
-  #holdTimer?: ReturnType<typeof setTimeout>;
-  #held = false;
-  #pointer: { id: number; x: number; y: number } | null = null;
   #audio: HTMLAudioElement | null = null;
   #isOpen = false;
 
@@ -257,18 +241,13 @@ export class StoryViewer extends LitElement {
     super.connectedCallback();
     if (this.#store) this.#register(this.#store);
     document.addEventListener('visibilitychange', this.#onVisibility);
-    addEventListener('popstate', this.#onPopState);
-    this.#readDeepLink();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unregister();
     document.removeEventListener('visibilitychange', this.#onVisibility);
-    removeEventListener('popstate', this.#onPopState);
-    // Removed while open: the dialog and playback end, and the story leaves the URL, so a
-    // reload does not reopen it.
-    this.#clearDeepLink(true);
+    // Removed while open: the dialog and playback end.
     if (this.#isOpen) {
       this.renderRoot.querySelector('dialog')?.close();
       this.#store?.close();
@@ -278,65 +257,6 @@ export class StoryViewer extends LitElement {
   }
 
   // ---- opening and closing
-
-  #deepLinkKey(): string | null {
-    return this.deepLink && this.deepLink !== 'off' ? this.deepLink : null;
-  }
-
-  /** `#story=<author>/<story>` in the URL: open there once the store is ready. */
-  #readDeepLink(): void {
-    const key = this.#deepLinkKey();
-    if (!key) return;
-    const value = new URLSearchParams(location.hash.slice(1)).get(key);
-    const [authorId, storyId] = value?.split('/') ?? [];
-    if (!authorId) return;
-    // The URL is the page's own entry: replaced as the story changes, never pushed over.
-    this.#fromUrl = true;
-    this.show(authorId, storyId || undefined);
-  }
-
-  #hashWith(key: string, value: string | null): string {
-    const params = new URLSearchParams(location.hash.slice(1));
-    if (value === null) params.delete(key);
-    else params.set(key, value);
-    const hash = params.toString().replace(/%2F/g, '/');
-    return `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`;
-  }
-
-  #writeDeepLink(story: Story): void {
-    const key = this.#deepLinkKey();
-    if (!key) return;
-    const url = this.#hashWith(key, `${story.author.id}/${story.id}`);
-    if (this.#historyToken || this.#fromUrl) history.replaceState(history.state, '', url);
-    else {
-      // Our own entry, marked with a token: Back closes the viewer, and only ours is ever popped.
-      this.#historyToken = crypto.randomUUID();
-      history.pushState({ storiesKit: this.#historyToken }, '', url);
-    }
-  }
-
-  /** Removes our history entry (closing by the UI) or, when `replace`, just our hash. */
-  #clearDeepLink(replace = false): void {
-    const token = this.#historyToken;
-    const key = this.#deepLinkKey();
-    const fromUrl = this.#fromUrl;
-    this.#historyToken = null;
-    this.#fromUrl = false;
-    if ((!token && !fromUrl) || !key) return;
-    const ours = (history.state as { storiesKit?: string } | null)?.storiesKit === token;
-    if (ours && !replace) history.back();
-    else if (new URLSearchParams(location.hash.slice(1)).has(key)) history.replaceState(history.state, '', this.#hashWith(key, null));
-  }
-
-  #onPopState = (): void => {
-    const key = this.#deepLinkKey();
-    if (!key || !this.#isOpen) return;
-    if (!new URLSearchParams(location.hash.slice(1)).has(key)) {
-      // Back (or the page) removed the story from the URL: close, leaving history as it is.
-      this.#historyToken = null;
-      this.close();
-    }
-  };
 
   #emit(Kind: new (detail: StoryIdsDetail) => Event, story: Story | null = this.#current): void {
     if (story) this.dispatchEvent(new Kind({ authorId: story.author.id, storyId: story.id }));
@@ -360,7 +280,7 @@ export class StoryViewer extends LitElement {
     this.#isOpen = false;
     // Unless asked to open again meanwhile.
     if (!this.#wanted) this.open = false;
-    this.#clearDeepLink();
+    this.#links.clear();
     this.#emit(StoryCloseEvent, last);
     const back = this.#returnFocus;
     this.#returnFocus = null;
@@ -369,7 +289,7 @@ export class StoryViewer extends LitElement {
 
   #teardown(): void {
     clearTimeout(this.#failTimer);
-    clearTimeout(this.#holdTimer);
+    this.#gestures.stop();
     this.#progress.stop();
     this.#stage.clear();
     this.#captions?.stop();
@@ -443,7 +363,7 @@ export class StoryViewer extends LitElement {
       this.#resume('viewers');
       this.#emit(StoryChangeEvent);
     }
-    this.#writeDeepLink(story);
+    this.#links.write(story);
     if (this.#announce) {
       this.#announce = false;
       this.#say();
@@ -576,13 +496,17 @@ export class StoryViewer extends LitElement {
   async #withExtras(work: () => void): Promise<void> {
     if (!this.#extras) {
       const extras = await loadExtras();
-      // Their styles join the viewer's (constructed style sheets: fine under a strict CSP).
-      const root = this.renderRoot as ShadowRoot;
-      if (!this.#extras && extras.extraStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, extras.extraStyles.styleSheet];
+      if (!this.#extras) this.#adopt(extras.extraStyles);
       this.#extras = extras;
       this.requestUpdate();
     }
     work();
+  }
+
+  /** Styles of a part loaded later join the viewer's (constructed style sheets: fine under a strict CSP). */
+  #adopt({ styleSheet }: CSSResult): void {
+    const root = this.renderRoot as ShadowRoot;
+    if (styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styleSheet];
   }
 
   #veiled(story: Story): boolean {
@@ -656,7 +580,8 @@ export class StoryViewer extends LitElement {
   #loadTabs(): void {
     if (this.#tabsLoading) return;
     this.#tabsLoading = true;
-    void Promise.all([import('./activity-tabs.js'), import('../../viewers-tab.js')]).then(([{ ActivityTabs }]) => {
+    void Promise.all([import('./activity-tabs.js'), import('../../viewers-tab.js')]).then(([{ ActivityTabs, tabStyles }]) => {
+      this.#adopt(tabStyles);
       this.#tabs = new ActivityTabs(this, {
         onSelect: (name) => (name === 'viewers' ? this.#pause('viewers') : this.#resume('viewers')),
         rtl: () => this.#rtl(),
@@ -755,7 +680,19 @@ export class StoryViewer extends LitElement {
 
   // ---- moving
 
-  #go(move: 'next' | 'previous' | 'nextReel' | 'previousReel', byKeyboard = false): void {
+  /** What a tap, a hold, a swipe or a key asked for; `byKeyboard` moves announce the new story. */
+  #do(intent: Intent | null, byKeyboard = false): void {
+    if (intent === 'pause') this.#togglePause();
+    else if (intent === 'mute') this.#toggleMute();
+    else if (intent === 'close') this.close();
+    else if (intent === 'hold' || intent === 'release') {
+      this.chromeHidden = intent === 'hold';
+      if (intent === 'hold') this.#pause('hold');
+      else this.#resume('hold');
+    } else if (intent) this.#go(intent, byKeyboard);
+  }
+
+  #go(move: Move, byKeyboard = false): void {
     const store = this.#store;
     if (!store) return;
     this.#announce = byKeyboard;
@@ -772,34 +709,15 @@ export class StoryViewer extends LitElement {
 
   #onKeyDown = (event: KeyboardEvent): void => {
     const target = event.composedPath()[0] as HTMLElement;
-    if (event.key === 'Tab') return this.#trapTab(event);
+    // Tab stays inside (the native dialog would let it reach the browser's controls).
+    if (event.key === 'Tab') return cycleFocus(event, tabStops(this.renderRoot, FOCUSABLE).filter((el) => el.getClientRects().length > 0 && el.tabIndex >= 0));
     // Typing in a field of a slot (a comment) is typing, not a shortcut.
     if (target.isContentEditable || /^(input|textarea|select)$/.test(target.localName)) return;
-    const rtl = this.#rtl();
-    const onButton = target.localName === 'button';
-    let forward: boolean | null = null;
-    if (event.key === 'ArrowRight') forward = !rtl;
-    else if (event.key === 'ArrowLeft') forward = rtl;
-    if (forward !== null) {
-      event.preventDefault();
-      this.#go(event.shiftKey ? (forward ? 'nextReel' : 'previousReel') : forward ? 'next' : 'previous', true);
-    } else if (event.key === 'PageDown' || event.key === 'PageUp') {
-      event.preventDefault();
-      this.#go(event.key === 'PageDown' ? 'nextReel' : 'previousReel', true);
-    } else if ((event.key === ' ' && !onButton) || event.key === 'k' || event.key === 'K') {
-      event.preventDefault();
-      this.#togglePause();
-    } else if (event.key === 'm' || event.key === 'M') {
-      event.preventDefault();
-      this.#toggleMute();
-    }
+    const intent = keyIntent(event, this.#rtl());
+    if (!intent) return;
+    event.preventDefault();
+    this.#do(intent, true);
   };
-
-  /** Keeps Tab inside the viewer (the native dialog would let it reach the browser's controls). */
-  #trapTab(event: KeyboardEvent): void {
-    const stops = tabStops(this.renderRoot as ShadowRoot, FOCUSABLE);
-    cycleFocus(event, stops.filter((el) => el.getClientRects().length > 0 && el.tabIndex >= 0));
-  }
 
   #onCancel = (event: Event): void => {
     event.preventDefault();
@@ -808,64 +726,6 @@ export class StoryViewer extends LitElement {
     if (story && this.#tabs?.showsViewers(story)) return this.#tabs.select(story, 'comments', true);
     this.close();
   };
-
-  #onPointerDown = (event: PointerEvent): void => {
-    if (!event.isPrimary || event.button !== 0 || (event.target as Element).closest('a,button')) return;
-    // A hold whose release was never seen ends now; and this one's release reaches us wherever it happens.
-    this.#endHold();
-    (event.currentTarget as HTMLElement).setPointerCapture?.(event.pointerId);
-    this.#pointer = { id: event.pointerId, x: event.clientX, y: event.clientY };
-    this.#held = false;
-    clearTimeout(this.#holdTimer);
-    this.#holdTimer = setTimeout(() => {
-      this.#held = true;
-      this.chromeHidden = true;
-      this.#pause('hold');
-    }, HOLD);
-  };
-
-  #onPointerMove = (event: PointerEvent): void => {
-    const start = this.#pointer;
-    if (!start || event.pointerId !== start.id) return;
-    if (Math.hypot(event.clientX - start.x, event.clientY - start.y) > 10) clearTimeout(this.#holdTimer);
-  };
-
-  #onPointerUp = (event: PointerEvent): void => {
-    const start = this.#pointer;
-    if (!start || event.pointerId !== start.id) return;
-    if (this.#endHold()) return;
-    if (this.soundHint) {
-      this.#toggleMute();
-      return;
-    }
-    const dx = event.clientX - start.x;
-    const dy = event.clientY - start.y;
-    const rtl = this.#rtl();
-    if (Math.abs(dx) > SWIPE && Math.abs(dx) > Math.abs(dy)) {
-      // Content follows the finger: a swipe towards the start brings the next account.
-      this.#go(dx < 0 !== rtl ? 'nextReel' : 'previousReel');
-    } else if (dy > SWIPE && dy > Math.abs(dx)) {
-      this.close();
-    } else if (Math.abs(dx) < 10 && Math.abs(dy) < 10) {
-      const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-      const third = (event.clientX - box.left) / box.width;
-      const back = rtl ? third > 2 / 3 : third < 1 / 3;
-      this.#go(back ? 'previous' : 'next');
-    }
-  };
-
-  #onPointerCancel = (): void => void this.#endHold();
-
-  /** The pointer is up or gone: ends a hold (resuming playback); returns whether there was one. */
-  #endHold(): boolean {
-    this.#pointer = null;
-    clearTimeout(this.#holdTimer);
-    if (!this.#held) return false;
-    this.#held = false;
-    this.chromeHidden = false;
-    this.#resume('hold');
-    return true;
-  }
 
   // ---- rendering
 
@@ -896,10 +756,10 @@ export class StoryViewer extends LitElement {
         <div
           part="stage"
           class="stage"
-          @pointerdown=${this.#onPointerDown}
-          @pointermove=${this.#onPointerMove}
-          @pointerup=${this.#onPointerUp}
-          @pointercancel=${this.#onPointerCancel}
+          @pointerdown=${this.#gestures.down}
+          @pointermove=${this.#gestures.move}
+          @pointerup=${this.#gestures.up}
+          @pointercancel=${this.#gestures.cancel}
         >
           <div class="media-box ${veiled ? 'veiled' : ''}"></div>
           <div part="scrim" class="scrim top"></div>
