@@ -14,7 +14,7 @@
 import { toStoriesError, type StoriesError, type StoriesErrorCode } from '../model/errors.js';
 import type { Author, Comment } from '../model/types.js';
 import { openTables, type Tables } from '../storage/tables.js';
-import type { StoriesStore } from './store.js';
+import type { FeedStore } from './feed-store.js';
 
 /** A comment on its way, or refused. */
 export interface OutboxEntry {
@@ -72,7 +72,7 @@ const outboxes = new Map<string, Outbox>();
  * source is read-only). The store opens it as soon as it knows the user, so comments left
  * by an earlier page go out even if no comments are ever shown on this one.
  */
-export function storeOutbox(store: StoriesStore): Outbox | null {
+export function storeOutbox(store: FeedStore): Outbox | null {
   if (!store.me || store.adapter.readOnly) return null;
   return outboxFor(outboxScope(store.key, store.me.id), {
     // Delivered through the store (the answer validated); failures come back to the outbox.
@@ -84,7 +84,7 @@ export function storeOutbox(store: StoriesStore): Outbox | null {
  * The store's outbox (see {@link storeOutbox}), held until the returned function is called:
  * the store holds it for its life, a comment thread while it runs. The last to let go closes it.
  */
-export function holdOutbox(store: StoriesStore): () => void {
+export function holdOutbox(store: FeedStore): () => void {
   return storeOutbox(store)?.hold() ?? (() => {});
 }
 
