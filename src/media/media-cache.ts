@@ -50,11 +50,6 @@ export interface FetchOptions {
   maxBytes?: number;
 }
 
-/** Media larger than the download allowed (`maxBytes`); nothing of it is kept. */
-export class MediaTooLargeError extends Error {
-  override name = 'MediaTooLargeError';
-}
-
 interface Entry {
   url: string;
   size: number;
@@ -63,28 +58,11 @@ interface Entry {
   lastAccess: number;
 }
 
-/** Media bytes, where they came from, and an object URL to show them with. */
-export interface MediaLease {
-  /** A `blob:` URL of the bytes (or the original URL when they could not be read). */
-  url: string;
-  /** Whether the bytes came from the cache (no network request). */
-  cached: boolean;
-  /** Revokes the object URL; call it when the story leaves the screen. */
-  release(): void;
-}
-
 const VERSION = 1;
 const DEFAULT_CAP = 200 * 1024 * 1024;
 const MAX_TIMER = 2 ** 31 - 1;
 /** Decoded photos kept for a re-open: the viewer's current, next and further-ahead ones, and one more. */
 const DECODED_KEPT = 4;
-
-let liveUrls = 0;
-
-/** Object URLs made by media caches and not yet revoked (tests and benchmarks check it). */
-export function liveCacheUrls(): number {
-  return liveUrls;
-}
 
 const isQuota = (e: unknown) => e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'UnknownError');
 
@@ -387,36 +365,6 @@ export class MediaCache {
   }
 }
 
-/** An object URL of `blob`, counted until released (twice is harmless). */
-function objectUrlOf(blob: Blob, cached: boolean): MediaLease {
-  const url = URL.createObjectURL(blob);
-  liveUrls++;
-  let released = false;
-  return {
-    url,
-    cached,
-    release() {
-      if (released) return;
-      released = true;
-      liveUrls--;
-      URL.revokeObjectURL(url);
-    },
-  };
-}
-
-/** Whether `blob` may hold more than one frame, which a bitmap would freeze on its first. */
-async function moving(blob: Blob): Promise<boolean> {
-  if (/gif/.test(blob.type)) return true;
-  // A JPEG is one frame; anything else is told by its first bytes, whatever it was sent as.
-  if (/jpeg/.test(blob.type)) return false;
-  const head = new Uint8Array(await blob.slice(0, 4096).arrayBuffer());
-  const text = String.fromCharCode(...head);
-  // WebP: the extended header's animation flag. PNG: an animation chunk before the pixels. AVIF: an image sequence.
-  if (text.startsWith('RIFF') && text.slice(8, 16) === 'WEBPVP8X') return (head[20] & 2) !== 0;
-  if (text.startsWith('\x89PNG')) return text.slice(0, text.indexOf('IDAT')).includes('acTL');
-  return /^....ftyp/s.test(text) && text.slice(8, 40).includes('avis');
-}
-
 async function defaultBudget(): Promise<number> {
   try {
     const { quota } = (await navigator.storage?.estimate?.()) ?? {};
@@ -425,38 +373,6 @@ async function defaultBudget(): Promise<number> {
     return DEFAULT_CAP;
   }
 }
+import { abortable, moving, objectUrlOf, readAtMost, type MediaLease } from './media-bytes.js';
 
-/** The body of `response`, or MediaTooLargeError (and the download stopped) once it passes `maxBytes`. */
-async function readAtMost(response: Response, maxBytes: number, declared: number): Promise<Blob> {
-  const tooLarge = () => new MediaTooLargeError(`${response.url} is larger than ${maxBytes} bytes`);
-  if (declared > maxBytes) {
-    void response.body?.cancel();
-    throw tooLarge();
-  }
-  const reader = response.body?.getReader();
-  if (!reader) return response.blob();
-  const chunks: BlobPart[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      void reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value as Uint8Array<ArrayBuffer>);
-  }
-  return new Blob(chunks, { type: response.headers.get('content-type') ?? '' });
-}
-
-/** `promise`, rejected with an AbortError as soon as `signal` aborts (the work itself goes on, shared). */
-function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return promise;
-  signal.throwIfAborted();
-  return new Promise((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
+export { MediaTooLargeError, liveCacheUrls, type MediaLease } from './media-bytes.js';
