@@ -6,7 +6,7 @@
  * so what the reader looks at stays put. (VirtualList, beside it, is for fixed-size items.)
  * Used by the comments panel and the viewers tab.
  */
-import { css } from 'lit';
+import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /**
  * The list structure VirtualRows lays out: a scrolling `.list` whose first child is a
@@ -36,7 +36,8 @@ export const virtualRowStyles = css`
   }
 `;
 
-export class VirtualRows {
+/** The heights and offsets of the rows; {@link VirtualRows} puts them on screen. */
+export class RowHeights {
   /** Rows rendered beyond each edge of the viewport, in pixels. */
   overscan = 400;
   readonly #estimate: number;
@@ -130,5 +131,94 @@ export class VirtualRows {
     const offsets = new Float64Array(n + 1);
     for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i] + (this.#measured.get(this.#keys[i]) ?? this.#estimate);
     this.#offsets = offsets;
+  }
+}
+
+/** Options of {@link VirtualRows}. */
+export interface VirtualRowsOptions {
+  /** The end stays in view while the reader is at it, as rows arrive (the comments: newest last). */
+  sticky?: boolean;
+  /** After each scroll the reader made (to load the next page near an edge). */
+  onScroll?: (list: HTMLElement) => void;
+}
+
+/**
+ * A virtualised list of rows in a Lit element (the comments panel, the viewers tab): it
+ * follows the host's `.list` (see {@link virtualRowStyles}) — its scroll position, its size
+ * (a list shown after being hidden is laid out again), the rows each render uncovers (they
+ * come with the next frame) — and lays the rows out after every update. The host renders
+ * `visible()` of its rows and binds `onScroll` to the list.
+ */
+export class VirtualRows extends RowHeights implements ReactiveController {
+  scrollTop = 0;
+  viewport = 0;
+  /** The reader is at the end of the list (a `sticky` list keeps it in view). */
+  atEnd = true;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: VirtualRowsOptions;
+  #frame = 0;
+  // Made on connection: a server constructs elements but has no ResizeObserver.
+  #resize?: ResizeObserver;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, estimate: number, options: VirtualRowsOptions = {}) {
+    super(estimate);
+    (this.#host = host).addController(this);
+    this.#options = options;
+  }
+
+  hostConnected(): void {
+    (this.#resize ??= new ResizeObserver(() => this.#host.requestUpdate())).observe(this.#host);
+  }
+
+  hostDisconnected(): void {
+    this.#resize?.disconnect();
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+  }
+
+  hostUpdated(): void {
+    // A server renders without a render root to query.
+    const list = this.#host.shadowRoot?.querySelector<HTMLElement>('.list');
+    // Nothing to lay out while the list is closed or not displayed.
+    if (!list?.clientHeight) return;
+    this.viewport = list.clientHeight;
+    // The reader scrolled since the last frame (the scroll event may not have come yet): theirs wins.
+    if (Math.abs(list.scrollTop - this.scrollTop) >= 1) this.#read(list);
+    // Heights of the rows on screen are exact from now on; what moved above the reader is compensated.
+    const moved = this.layout(list, this.scrollTop);
+    const target = this.#stuck ? this.bottom : this.scrollTop + moved;
+    if (Math.abs(list.scrollTop - target) >= 1) list.scrollTop = target;
+    this.scrollTop = list.scrollTop;
+    if (!this.covers(list)) this.renderSoon();
+  }
+
+  /** The scroll position that shows the end of the list. */
+  get bottom(): number {
+    return Math.max(0, this.total - this.viewport);
+  }
+
+  get #stuck(): boolean {
+    return !!this.#options.sticky && this.atEnd;
+  }
+
+  /** The rows to render now: [first, end). */
+  visible(): [number, number] {
+    const viewport = this.viewport || 400;
+    return this.range(this.#stuck ? Math.max(0, this.total - viewport) : this.scrollTop, viewport);
+  }
+
+  onScroll = (event: Event): void => {
+    this.#read(event.currentTarget as HTMLElement);
+    this.renderSoon();
+  };
+
+  renderSoon(): void {
+    if (!this.#frame) this.#frame = requestAnimationFrame(() => ((this.#frame = 0), this.#host.requestUpdate()));
+  }
+
+  #read(list: HTMLElement): void {
+    this.scrollTop = list.scrollTop;
+    this.atEnd = list.scrollTop + list.clientHeight >= list.scrollHeight - 4;
+    this.#options.onScroll?.(list);
   }
 }

@@ -3,23 +3,19 @@ import { repeat } from 'lit/directives/repeat.js';
 import { StoryCommentEvent, StoryHoldEvent } from '../../events/comment-events.js';
 import { COMMENT_MAX_LENGTH } from '../../model/limits.js';
 import type { Comment, Story } from '../../model/types.js';
-import { checkUrl, parseComment } from '../../model/validate.js';
+import { parseComment } from '../../model/validate.js';
 import { CommentThread, canComment, canDelete, canReport, threadRows, type ThreadRow } from '../../state/comment-thread.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { StoriesStore } from '../../state/store.js';
 import { longAge, shortAge } from '../shared/age.js';
 import { VirtualRows } from '../shared/virtual-rows.js';
+import { commentAvatar, commentText } from './comment-text.js';
 import { styles } from './story-comments.styles.js';
 
 /** Comments shown over the story. */
 const LATEST = 3;
 /** The counter shows from this many characters on (near the limit, not from the first). */
 const COUNTER_FROM = COMMENT_MAX_LENGTH - 100;
-/** Longest text shown of one comment (the data layer accepts up to 2,000 from a backend). */
-const SHOWN_TEXT = 2000;
-/** https links and @mentions inside a comment. */
-const TOKENS = /(https:\/\/[^\s<>"'\u2028\u2029]+[^\s<>"'.,;:!?)\]\u2028\u2029])|(@[\p{L}\p{N}_.]{1,30})/gu;
-
 /**
  * The public comments of one story: the latest few over the story (fading, live), a button
  * with the count that opens the full panel (every comment, newest last, one level of
@@ -91,11 +87,11 @@ export class StoryComments extends LitElement {
   #rows: ThreadRow[] = [];
   /** Rows of the fixed `comments`, validated like an adapter's. */
   #fixed: ThreadRow[] | null = null;
-  readonly #virtual = new VirtualRows(64);
-  #scrollTop = 0;
-  #viewport = 0;
-  /** Keeps the newest comment in view (until the reader scrolls up). */
-  #atBottom = true;
+  /** Keeps the newest comment in view (until the reader scrolls up); near the top, the next page back in time. */
+  readonly #virtual = new VirtualRows(this, 64, {
+    sticky: true,
+    onScroll: (list) => list.scrollTop < 300 && this.#thread?.hasOlder && void this.#thread.loadOlder(),
+  });
   #holding = false;
   #panelShown = false;
   /** What was typed before a reply began: back in the field when the reply is cancelled. */
@@ -103,10 +99,6 @@ export class StoryComments extends LitElement {
   /** The field has focus: the latest comments give its band room. */
   #composing = false;
   readonly #reported = new Set<string>();
-  #frame = 0;
-  /** Shown after being hidden (a tab of the viewer): the list is laid out again. */
-  // Made on connection: a server constructs elements but has no ResizeObserver.
-  #resize?: ResizeObserver;
 
   get #store(): StoriesStore | undefined {
     return this.#stores.store;
@@ -119,17 +111,14 @@ export class StoryComments extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resize?.disconnect();
     this.#thread?.stop();
     this.#thread = null;
     this.#threadKey = [];
-    cancelAnimationFrame(this.#frame);
     this.#hold(false);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    (this.#resize ??= new ResizeObserver(() => this.open && this.requestUpdate())).observe(this);
     this.requestUpdate();
   }
 
@@ -160,7 +149,7 @@ export class StoryComments extends LitElement {
     this.#syncRows(this.#fixed ?? this.#thread?.rows ?? []);
     if (changed.has('open') && changed.get('open') !== undefined) {
       if (this.open) {
-        this.#atBottom = true;
+        this.#virtual.atEnd = true;
         this.#hold(true);
         // Into the panel: its field when one can write, else its list.
         void this.updateComplete.then(() => (this.renderRoot.querySelector<HTMLElement>('textarea') ?? this.#list)?.focus({ preventScroll: true }));
@@ -171,55 +160,23 @@ export class StoryComments extends LitElement {
   /** Takes new rows, keeping the row the reader looks at in place (older pages arrive above). */
   #syncRows(rows: ThreadRow[]): void {
     if (rows === this.#rows) return;
-    const anchorIndex = this.#virtual.indexAt(this.#scrollTop);
+    const virtual = this.#virtual;
+    const anchorIndex = virtual.indexAt(virtual.scrollTop);
     const anchor = this.#rows[anchorIndex]?.key;
-    const within = this.#scrollTop - this.#virtual.offset(anchorIndex);
+    const within = virtual.scrollTop - virtual.offset(anchorIndex);
     this.#rows = rows;
-    this.#virtual.setKeys(rows.map((r) => r.key));
-    const list = this.#list;
-    if (!list || !this.open) return;
-    if (this.#atBottom) this.#scrollTop = Math.max(0, this.#virtual.total - this.#viewport);
+    virtual.setKeys(rows.map((r) => r.key));
+    if (!this.#list || !this.open) return;
+    if (virtual.atEnd) virtual.scrollTop = virtual.bottom;
     else if (anchor) {
       const at = rows.findIndex((r) => r.key === anchor);
-      if (at >= 0) this.#scrollTop = this.#virtual.offset(at) + within;
+      if (at >= 0) virtual.scrollTop = virtual.offset(at) + within;
     }
   }
 
   get #list(): HTMLElement | null {
     // A server renders without a render root to query.
     return this.renderRoot?.querySelector<HTMLElement>('.list');
-  }
-
-  protected override updated(): void {
-    const list = this.#list;
-    // Nothing to lay out while the panel is closed or not displayed.
-    if (!list || !list.clientHeight) return;
-    this.#viewport = list.clientHeight;
-    // The reader scrolled since the last frame (the scroll event may not have come yet): theirs wins.
-    if (Math.abs(list.scrollTop - this.#scrollTop) >= 1) this.#readScroll(list);
-    // Heights of the rows on screen are exact from now on; what moved above the reader is compensated.
-    const moved = this.#virtual.layout(list, this.#scrollTop);
-    const target = this.#atBottom ? Math.max(0, this.#virtual.total - this.#viewport) : this.#scrollTop + moved;
-    if (Math.abs(list.scrollTop - target) >= 1) list.scrollTop = target;
-    this.#scrollTop = list.scrollTop;
-    // Rows the new layout uncovers come with the next frame.
-    if (!this.#virtual.covers(list)) this.#renderSoon();
-  }
-
-  #renderSoon(): void {
-    if (!this.#frame) this.#frame = requestAnimationFrame(() => ((this.#frame = 0), this.requestUpdate()));
-  }
-
-  #onScroll = (event: Event): void => {
-    this.#readScroll(event.currentTarget as HTMLElement);
-    this.#renderSoon();
-  };
-
-  #readScroll(list: HTMLElement): void {
-    this.#scrollTop = list.scrollTop;
-    this.#atBottom = list.scrollTop + list.clientHeight >= list.scrollHeight - 4;
-    // Near the top: the next page back in time.
-    if (list.scrollTop < 300 && this.#thread?.hasOlder) void this.#thread.loadOlder();
   }
 
   #hold(on: boolean): void {
@@ -247,7 +204,7 @@ export class StoryComments extends LitElement {
     this.draft = this.#setAside ?? '';
     this.#setAside = null;
     this.replyTo = null;
-    this.#atBottom = true;
+    this.#virtual.atEnd = true;
     try {
       this.#emit('post', { clientId: await this.#thread.post(text, parentId) });
     } catch (error) {
@@ -376,7 +333,7 @@ export class StoryComments extends LitElement {
       : pending.state === 'failed'
         ? html`<span part="status" class="status failed">Not sent <button type="button" class="link-button latest-retry" @click=${() => this.#thread?.retry(pending.clientId)}>Retry</button></span> `
         : html`<span part="status" class="status">Sending…</span> `;
-    return html`<li class="latest-item ${pending ? `pending ${pending.state}` : ''}">${this.#avatar(comment, 24)}<span class="latest-text"><bdi part="name" class="name">${comment.author.name}</bdi> ${status}${this.#text(comment.text)}</span></li>`;
+    return html`<li class="latest-item ${pending ? `pending ${pending.state}` : ''}">${commentAvatar(comment, 24)}<span class="latest-text"><bdi part="name" class="name">${comment.author.name}</bdi> ${status}${commentText(comment.text)}</span></li>`;
   }
 
   #form(): TemplateResult {
@@ -412,8 +369,7 @@ export class StoryComments extends LitElement {
 
   #panel(rows: ThreadRow[]): TemplateResult {
     // Opening at the newest: the rows at the bottom render first, not the top's.
-    const viewport = this.#viewport || 400;
-    const [first, end] = this.#virtual.range(this.#atBottom ? Math.max(0, this.#virtual.total - viewport) : this.#scrollTop, viewport);
+    const [first, end] = this.#virtual.visible();
     const shown = rows.slice(first, end);
     const thread = this.#thread;
     return html`<section part="panel" class="panel" aria-label="Comments" @keydown=${this.#onPanelKey}>
@@ -426,7 +382,7 @@ export class StoryComments extends LitElement {
       ${thread?.error ? html`<p class="empty" role="alert">Comments could not be loaded: ${thread.error}</p>` : nothing}
       ${thread && !thread.loaded ? html`<p class="empty">Loading comments…</p>` : nothing}
       ${(thread?.loaded || this.comments) && !rows.length && !thread?.error ? html`<p class="empty">No comments yet.</p>` : nothing}
-      <div part="list" class="list" role="list" aria-label="All comments" tabindex="0" @scroll=${this.#onScroll}>
+      <div part="list" class="list" role="list" aria-label="All comments" tabindex="0" @scroll=${this.#virtual.onScroll}>
         <div class="spacer">
           ${repeat(shown, (r) => r.key, (r, i) => this.#row(r, first + i, rows.length))}
         </div>
@@ -450,10 +406,10 @@ export class StoryComments extends LitElement {
       aria-setsize=${total}
       aria-posinset=${index + 1}
     >
-      ${this.#avatar(comment, row.depth ? 28 : 36)}
+      ${commentAvatar(comment, row.depth ? 28 : 36)}
       <div class="body">
         <p class="meta"><bdi part="name" class="name">${comment.author.name}</bdi> <span part="time" class="time" title=${longAge(age)}>${shortAge(age)}</span></p>
-        <p part="text" class="text" dir="auto">${this.#text(comment.text)}</p>
+        <p part="text" class="text" dir="auto">${commentText(comment.text)}</p>
         ${pending
           ? pending.state === 'failed'
             ? html`<p part="status" class="status failed">Not sent: ${pending.error?.message ?? 'refused'}
@@ -475,28 +431,5 @@ export class StoryComments extends LitElement {
           : nothing}
       </div>
     </div>`;
-  }
-
-  #avatar(comment: Comment, size: number): TemplateResult {
-    // The same avatar as everywhere (picture, or initials on the account's colour), without a ring.
-    return html`<story-ring part="avatar" class="avatar" state="none" size=${size} .author=${comment.author} aria-hidden="true"></story-ring>`;
-  }
-
-  /** The text with https links and @mentions made safe to follow; everything else as text. */
-  #text(raw: string): (string | TemplateResult)[] {
-    const text = raw.length > SHOWN_TEXT ? `${raw.slice(0, SHOWN_TEXT)}…` : raw;
-    const parts: (string | TemplateResult)[] = [];
-    let at = 0;
-    for (const match of text.matchAll(TOKENS)) {
-      parts.push(text.slice(at, match.index));
-      const [token, link] = match;
-      const safe = link ? checkUrl(link, 'link') : null;
-      if (safe && 'url' in safe) parts.push(html`<a part="link" href=${safe.url} target="_blank" rel="noopener noreferrer nofollow ugc">${token}</a>`);
-      else if (!link) parts.push(html`<span part="mention" class="mention">${token}</span>`);
-      else parts.push(token);
-      at = match.index + token.length;
-    }
-    parts.push(text.slice(at));
-    return parts;
   }
 }

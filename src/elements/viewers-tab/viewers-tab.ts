@@ -54,19 +54,16 @@ export class ViewersTab extends LitElement {
   #stores = new StoreController(this, { given: () => this.store });
   #list: ViewerList | null = null;
   #key: unknown[] = [];
-  readonly #virtual = new VirtualRows(ROW);
+  /** Near the end: the next page, further back in time. */
+  readonly #virtual = new VirtualRows(this, ROW, {
+    onScroll: (list) => list.scrollTop + list.clientHeight > list.scrollHeight - 300 && this.#list?.hasMore && void this.#list.loadMore(),
+  });
   /** The first paint holds only the visible rows; the ones around them follow when the browser is idle. */
   #warm = false;
   /** The rows the virtual list was last given. */
   #laidOut: readonly StoryView[] = [];
   #warming = false;
-  #scrollTop = 0;
-  #viewport = 0;
-  #frame = 0;
   #lastCount = -1;
-  /** Shown after being hidden (the viewer's tab): the list is laid out again. */
-  // Made on connection: a server constructs elements but has no ResizeObserver.
-  #resize?: ResizeObserver;
 
   /** How many people viewed the story (0 until loaded, or for anyone but the author). */
   get count(): number {
@@ -80,16 +77,13 @@ export class ViewersTab extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resize?.disconnect();
     this.#list?.stop();
     this.#list = null;
     this.#key = [];
-    cancelAnimationFrame(this.#frame);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    (this.#resize ??= new ResizeObserver(() => this.requestUpdate())).observe(this);
     this.requestUpdate();
   }
 
@@ -123,28 +117,9 @@ export class ViewersTab extends LitElement {
   }
 
   protected override updated(): void {
-    const list = this.renderRoot.querySelector<HTMLElement>('.list');
-    if (!list || !list.clientHeight) return;
-    this.#viewport = list.clientHeight;
-    this.#scrollTop = list.scrollTop;
-    const moved = this.#virtual.layout(list, this.#scrollTop);
-    if (moved) list.scrollTop = this.#scrollTop += moved;
     // Coloured through the CSSOM: a strict style-src policy blocks style attributes.
-    for (const el of list.querySelectorAll<HTMLElement>('.initials[data-color]')) el.style.backgroundColor = el.dataset.color!;
-    if (!this.#virtual.covers(list)) this.#renderSoon();
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('.initials[data-color]')) el.style.backgroundColor = el.dataset.color!;
   }
-
-  #renderSoon(): void {
-    if (!this.#frame) this.#frame = requestAnimationFrame(() => ((this.#frame = 0), this.requestUpdate()));
-  }
-
-  #onScroll = (event: Event): void => {
-    const list = event.currentTarget as HTMLElement;
-    this.#scrollTop = list.scrollTop;
-    // Near the end: the next page, further back in time.
-    if (list.scrollTop + list.clientHeight > list.scrollHeight - 300 && this.#list?.hasMore) void this.#list.loadMore();
-    this.#renderSoon();
-  };
 
   protected override render(): TemplateResult | typeof nothing {
     const list = this.#list;
@@ -163,13 +138,13 @@ export class ViewersTab extends LitElement {
       };
       requestAnimationFrame(() => requestAnimationFrame(() => whenIdle(warm, 300)));
     }
-    const [first, end] = this.#virtual.range(this.#scrollTop, this.#viewport || 400);
+    const [first, end] = this.#virtual.visible();
     const now = this.#stores.store?.clock.now() ?? Date.now();
     return html`<section part="base" class="box" aria-label="Viewers">
       <h2 part="header" class="header"><span part="count">${count}</span> ${count === 1 ? 'viewer' : 'viewers'}</h2>
       ${list.error ? html`<p class="empty" role="alert">Viewers could not be loaded: ${list.error.message}</p>` : nothing}
       ${list.loaded && !list.error && !rows.length ? html`<p class="empty">No one has viewed this story yet.</p>` : nothing}
-      <div part="list" class="list" role="list" aria-label="Who viewed this story" tabindex="0" @scroll=${this.#onScroll}>
+      <div part="list" class="list" role="list" aria-label="Who viewed this story" tabindex="0" @scroll=${this.#virtual.onScroll}>
         <div class="spacer">
           ${repeat(
             rows.slice(first, end),
