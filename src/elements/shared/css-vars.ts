@@ -1,3 +1,6 @@
+/** Custom properties by name; `undefined` removes one. */
+export type CssVars = Record<string, string | undefined>;
+
 /**
  * Sets (or, for `undefined`, removes) CSS custom properties on an element through the
  * CSSOM only.
@@ -7,7 +10,7 @@
  * the elements stay usable on pages without `'unsafe-inline'`. Custom properties inherit,
  * so an element sets them once on its base and its parts read them.
  */
-export function setCssVars(el: HTMLElement | null | undefined, vars: Record<string, string | undefined>): void {
+export function setCssVars(el: HTMLElement | null | undefined, vars: CssVars): void {
   if (!el) return;
   for (const [name, value] of Object.entries(vars)) {
     if (value === undefined) el.style.removeProperty(name);

@@ -6,8 +6,10 @@
  * must be a size container.
  */
 import { css, html, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import type { Overlay } from '../../model/types.js';
-import { setCssVars } from './css-vars.js';
+import type { CssVars } from './css-vars.js';
+import { cssVars } from './css-vars-directive.js';
 
 export const overlayStyles = css`
     .overlay {
@@ -66,41 +68,34 @@ export const overlayStyles = css`
     }
 `;
 
-/** One overlay, as text and safe elements only; `onMention` makes a mention with an account a button. */
-export function renderOverlay(o: Overlay, onMention?: (authorId: string) => void): TemplateResult {
+/** Where an overlay sits and how it is turned, scaled and coloured, as custom properties. */
+export function overlayVars(o: Overlay): CssVars {
+  return { '--x': String(o.x), '--y': String(o.y), '--r': `${o.rotation ?? 0}deg`, '--s': String(o.scale ?? 1), '--c': o.kind === 'text' ? o.color : undefined };
+}
+
+/**
+ * One overlay, as text and safe elements only; `onMention` makes a mention with an account
+ * a button. `place` is bound on the overlay's element: its position by default, and the
+ * composer's editing (see overlay-editing.ts) there.
+ */
+export function renderOverlay(o: Overlay, onMention?: (authorId: string) => void, place: DirectiveResult = cssVars(overlayVars(o))): TemplateResult {
   switch (o.kind) {
     case 'text':
-      return html`<p part="overlay" class="overlay text ${o.style ?? 'plain'}">${o.text}</p>`;
+      return html`<p part="overlay" class="overlay text ${o.style ?? 'plain'}" ${place}>${o.text}</p>`;
     case 'sticker':
       return o.src
-        ? html`<img part="overlay" class="overlay sticker" src=${o.src} alt=${o.alt ?? ''} draggable="false" />`
-        : html`<span part="overlay" class="overlay sticker emoji" role="img" aria-label=${o.alt ?? o.emoji ?? ''}>${o.emoji}</span>`;
+        ? html`<img part="overlay" class="overlay sticker" src=${o.src} alt=${o.alt ?? ''} draggable="false" ${place} />`
+        : html`<span part="overlay" class="overlay sticker emoji" role="img" aria-label=${o.alt ?? o.emoji ?? ''} ${place}>${o.emoji}</span>`;
     case 'link':
       // Validated as https by the data layer; checked again here, as the last line.
       return o.url.startsWith('https://')
-        ? html`<a part="overlay link" class="overlay link" href=${o.url} target="_blank" rel="noopener noreferrer">${o.label}</a>`
-        : html`<span part="overlay" class="overlay link">${o.label}</span>`;
+        ? html`<a part="overlay link" class="overlay link" href=${o.url} target="_blank" rel="noopener noreferrer" ${place}>${o.label}</a>`
+        : html`<span part="overlay" class="overlay link" ${place}>${o.label}</span>`;
     case 'mention':
       return o.authorId && onMention
-        ? html`<button part="overlay" class="overlay mention" type="button" @click=${() => onMention(o.authorId!)}>@${o.handle}</button>`
-        : html`<span part="overlay" class="overlay mention">@${o.handle}</span>`;
+        ? html`<button part="overlay" class="overlay mention" type="button" @click=${() => onMention(o.authorId!)} ${place}>@${o.handle}</button>`
+        : html`<span part="overlay" class="overlay mention" ${place}>@${o.handle}</span>`;
     default:
       return html``;
   }
 }
-
-/** Places rendered overlays (the `.overlay` elements under `root`, in order) at their positions. */
-export function placeOverlays(root: ParentNode, overlays: readonly Overlay[]): void {
-  root.querySelectorAll<HTMLElement>('.overlay').forEach((el, i) => {
-    const o = overlays[i];
-    if (!o) return;
-    setCssVars(el, {
-      '--x': String(o.x),
-      '--y': String(o.y),
-      '--r': `${o.rotation ?? 0}deg`,
-      '--s': String(o.scale ?? 1),
-      '--c': o.kind === 'text' ? o.color : undefined,
-    });
-  });
-}
-

@@ -3,7 +3,7 @@ import type { StoryOpenEvent } from '../../events.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { StoriesStore } from '../../state/store.js';
 import type { StoryRing } from '../story-ring/story-ring.js';
-import { setCssVars } from './css-vars.js';
+import { cssVars } from './css-vars-directive.js';
 import { reelEntries, type ReelEntry } from './reels.js';
 import { VirtualList, rovingIndex } from './virtual-list.js';
 
@@ -71,9 +71,6 @@ export class ReelList implements ReactiveController {
     const ring = this.ringAt(this.focusIndex);
     if ((root as ShadowRoot).activeElement?.localName === 'story-ring' && (root as ShadowRoot).activeElement !== ring) ring?.focus();
     this.virtual.observe(root.querySelector<HTMLElement>('.list'));
-    const size = this.vertical ? 'block-size' : 'inline-size';
-    setCssVars(root.querySelector<HTMLElement>('.before'), { [size]: `${this.virtual.before}px` });
-    setCssVars(root.querySelector<HTMLElement>('.after'), { [size]: `${this.virtual.after}px` });
   }
 
   ringAt(index: number): StoryRing | null {
@@ -130,12 +127,15 @@ export class ReelList implements ReactiveController {
   };
 
   /** The rows in the DOM: skeletons while loading, else the virtualised range. */
-  rows(renderRow: (entry: ReelEntry, index: number) => TemplateResult, skeletons: number): TemplateResult[] {
-    if (this.status === 'loading') {
-      return Array.from({ length: skeletons }, () => html`<div part="item skeleton" class="item skeleton" aria-hidden="true"><span class="circle"></span><span class="line"></span></div>`);
-    }
-    const { start, end } = this.virtual;
-    return this.entries.slice(start, end).map((entry, i) => renderRow(entry, start + i));
+  rows(renderRow: (entry: ReelEntry, index: number) => TemplateResult, skeletons: number): TemplateResult {
+    const { start, end, before, after } = this.virtual;
+    const size = this.vertical ? 'block-size' : 'inline-size';
+    // The rows not rendered are the spacers' size, so the scrollbar is the whole list's.
+    return html`<div class="spacer before" aria-hidden="true" ${cssVars({ [size]: `${before}px` })}></div>
+      ${this.status === 'loading'
+        ? Array.from({ length: skeletons }, () => html`<div part="item skeleton" class="item skeleton" aria-hidden="true"><span class="circle"></span><span class="line"></span></div>`)
+        : this.entries.slice(start, end).map((entry, i) => renderRow(entry, start + i))}
+      <div class="spacer after" aria-hidden="true" ${cssVars({ [size]: `${after}px` })}></div>`;
   }
 
   /** The polite error state with its retry. */

@@ -152,9 +152,7 @@ export class StoryBar extends LitElement {
         @click=${this.list.onClick}
         @scroll=${this.updateScrollButtons}
       >
-        <div class="spacer before" aria-hidden="true"></div>
         ${this.list.rows(this.renderItem, 8)}
-        <div class="spacer after" aria-hidden="true"></div>
       </div>
       <button part="scroll-button" class="scroll end" type="button" tabindex="-1" aria-label="Scroll forward" @click=${() => this.scrollByPage(1)}>›</button>
     </div>`;

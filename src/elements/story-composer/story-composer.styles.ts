@@ -271,9 +271,15 @@ export const styles = [
     legend {
       margin-block-end: 4px;
     }
-    .swatch {
+    .swatch,
+    .swatch[aria-pressed='true'] {
       inline-size: 32px;
       padding: 0;
+      background: var(--_swatch);
+    }
+    /* The effect, as the viewer will draw it (set through the CSSOM: no style attributes). */
+    .frame .media {
+      filter: var(--_filter, none);
     }
     .emoji {
       font-size: 22px;

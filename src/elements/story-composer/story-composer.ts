@@ -11,8 +11,10 @@ import type { StoriesStore } from '../../state/store.js';
 import { FOCUSABLE, cycleFocus, deepActiveElement, tabStops } from '../shared/focus.js';
 import { fitFor } from '../shared/fit.js';
 import { keepInside } from '../shared/keep-inside.js';
-import { placeOverlays, renderOverlay } from '../shared/overlays.js';
+import { cssVars } from '../shared/css-vars-directive.js';
+import { renderOverlay } from '../shared/overlays.js';
 import { CameraController } from './camera.js';
+import { editable } from './overlay-editing.js';
 import { OverlayGestures } from './overlay-gestures.js';
 import { SoundsController } from './sounds.js';
 import { checkMedia } from './media-check.js';
@@ -220,21 +222,9 @@ export class StoryComposer extends LitElement {
     }
     const frame = this.renderRoot.querySelector<HTMLElement>('.overlays');
     if (frame) {
-      placeOverlays(frame, this.overlays);
       // Long text kept inside the frame, exactly as the viewer will show it.
       keepInside(frame, this.renderRoot.querySelector<HTMLElement>('.frame'));
-      // Each overlay is a control: focusable, named, and operable from the keyboard.
-      frame.querySelectorAll<HTMLElement>('.overlay').forEach((el, i) => {
-        el.tabIndex = 0;
-        el.dataset.index = String(i);
-        el.setAttribute('role', 'button');
-        el.setAttribute('aria-label', `${describe(this.overlays[i])}. Drag or use the arrow keys to move, plus and minus to resize, brackets to rotate, Delete to remove.`);
-        el.classList.toggle('selected', i === this.selected);
-      });
     }
-    // The effect's filter and the swatches' colours go through the CSSOM (no style attributes).
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-filter]')) el.style.filter = el.dataset.filter!;
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-color]')) el.style.backgroundColor = el.dataset.color!;
     const video = this.renderRoot.querySelector<HTMLVideoElement>('video.camera');
     const stream = this.#camera.stream;
     if (video && stream && video.srcObject !== stream) video.srcObject = stream;
@@ -642,8 +632,8 @@ export class StoryComposer extends LitElement {
         <div part="frame" class="frame" role="group" tabindex="-1" aria-label="Story preview">
           ${fit === 'contain' && media.kind === 'image' ? html`<img class="backdrop fill" src=${this.#mediaUrl} alt="" aria-hidden="true" />` : nothing}
           ${media.kind === 'image'
-            ? html`<img part="media" class="media ${fit}" src=${this.#mediaUrl} alt="" data-filter=${filter} />`
-            : html`<video part="media" class="media ${fit}" src=${this.#mediaUrl} autoplay loop muted playsinline data-filter=${filter}></video>`}
+            ? html`<img part="media" class="media ${fit}" src=${this.#mediaUrl} alt="" ${cssVars({ '--_filter': filter })} />`
+            : html`<video part="media" class="media ${fit}" src=${this.#mediaUrl} autoplay loop muted playsinline ${cssVars({ '--_filter': filter })}></video>`}
           ${this.contentWarning !== null ? html`<p class="sensitive-badge">Sensitive: ${this.contentWarning || 'no warning yet'}</p>` : nothing}
           <div
             class="overlays editing"
@@ -658,7 +648,7 @@ export class StoryComposer extends LitElement {
               if (el) this.#edit(Number(el.dataset.index));
             }}
           >
-            ${this.overlays.map((o) => renderOverlay(o))}
+            ${this.overlays.map((o, i) => renderOverlay(o, undefined, editable(o, i, i === this.selected)))}
           </div>
         </div>
       </div>
@@ -714,7 +704,7 @@ export class StoryComposer extends LitElement {
           ></label>
           ${editing
             ? html`<fieldset class="swatches"><legend>Colour</legend>${COLORS.map(
-                  ([c, name]) => html`<button type="button" class="swatch" data-color=${c} aria-label=${name} title=${name} aria-pressed=${editing.color === c ? 'true' : 'false'} @click=${() => this.#update(this.selected!, { color: c } as Partial<Overlay>)}></button>`,
+                  ([c, name]) => html`<button type="button" class="swatch" ${cssVars({ '--_swatch': c })} aria-label=${name} title=${name} aria-pressed=${editing.color === c ? 'true' : 'false'} @click=${() => this.#update(this.selected!, { color: c } as Partial<Overlay>)}></button>`,
                 )}</fieldset>
                 <fieldset class="styles"><legend>Style</legend>${TEXT_STYLES.map(
                   (s) => html`<button type="button" aria-pressed=${(editing.style ?? 'plain') === s ? 'true' : 'false'} @click=${() => this.#update(this.selected!, { style: s } as Partial<Overlay>)}>${s}</button>`,
@@ -856,19 +846,4 @@ const TOOL_ICONS: Record<Panel, string> = { text: 'Aa', sticker: '☺', sound: '
 function formatSeconds(s: number): string {
   const whole = Math.floor(s);
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
-}
-
-/** An overlay in words, for its accessible name. */
-function describe(o: Overlay | undefined): string {
-  if (!o) return '';
-  switch (o.kind) {
-    case 'text':
-      return `Text “${o.text}”`;
-    case 'sticker':
-      return `Sticker ${o.alt ?? o.emoji ?? ''}`;
-    case 'link':
-      return `Link ${o.label}`;
-    case 'mention':
-      return `Mention @${o.handle}`;
-  }
 }

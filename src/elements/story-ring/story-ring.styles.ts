@@ -53,7 +53,7 @@ export const styles = [
       position: absolute;
       inset: 0;
       border-radius: 50%;
-      background: var(--_segments, var(--_paint, var(--_unseen)));
+      background: var(--_arcs, var(--_paint, var(--_unseen)));
       mask: radial-gradient(farthest-side, transparent calc(100% - var(--_width)), #000 calc(100% - var(--_width) + 0.5px));
     }
     .state-seen .ring {
@@ -85,7 +85,7 @@ export const styles = [
       place-items: center;
       overflow: hidden;
       border-radius: 50%;
-      background: var(--_initials-bg, var(--_seen-color));
+      background: var(--_bg, var(--_seen-color));
     }
     .state-none .avatar {
       inset: 0;

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { StoryOpenEvent } from '../../events.js';
 import type { Author, RingState } from '../../model/types.js';
 import { avatarColor, initials } from '../shared/avatar.js';
-import { setCssVars } from '../shared/css-vars.js';
+import { cssVars } from '../shared/css-vars-directive.js';
 import { styles } from './story-ring.styles.js';
 
 const RING_STATES: readonly RingState[] = ['none', 'unseen', 'seen', 'loading'];
@@ -106,32 +106,20 @@ export class StoryRing extends LitElement {
     return RING_STATES.includes(this.state) ? this.state : 'none';
   }
 
-  /** Stories not seen yet, when the ring knows how many there are. */
-  get #newCount(): number | undefined {
-    if (this.segments < 1) return undefined;
-    return Math.max(0, this.segments - Math.max(0, this.seenSegments));
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('author') || changed.has('avatar')) this.imageFailed = false;
   }
 
   /** The accessible name: the state in words, so it is never told by colour alone. */
   #accessibleName(name: string): string {
-    if (this.label) return this.label;
-    switch (this.#ringState) {
-      case 'unseen': {
-        const n = this.#newCount;
-        if (n === undefined || n === 0) return `${name}, new stories`;
-        return `${name}, ${n} new ${n === 1 ? 'story' : 'stories'}`;
-      }
-      case 'seen':
-        return `${name}, stories seen`;
-      case 'loading':
-        return `${name}, opening stories`;
-      default:
-        return name;
-    }
+    // Stories not seen yet, when the ring knows how many there are.
+    const n = this.segments > 0 ? Math.max(0, this.segments - Math.max(0, this.seenSegments)) : 0;
+    const said = {
+      unseen: n ? `${name}, ${n} new ${n === 1 ? 'story' : 'stories'}` : `${name}, new stories`,
+      seen: `${name}, stories seen`,
+      loading: `${name}, opening stories`,
+    }[this.#ringState as string];
+    return this.label || said || name;
   }
 
   /** A conic gradient with one arc per story; `undefined` leaves the plain ring. */
@@ -154,17 +142,6 @@ export class StoryRing extends LitElement {
     return `conic-gradient(${stops}transparent 0deg)`;
   }
 
-  protected override updated(): void {
-    // Dynamic paint goes through the CSSOM (see setCssVars) onto the base, whose parts inherit it.
-    const pixels = Number(this.size);
-    const account = this.#account;
-    setCssVars(this.renderRoot.querySelector<HTMLElement>('.base'), {
-      '--_size': pixels > 0 ? `${pixels}px` : undefined,
-      '--_segments': this.#segmentPaint(),
-      '--_initials-bg': avatarColor(account.id || account.name),
-    });
-  }
-
   #onActivate(): void {
     if (this.#ringState === 'loading') return;
     this.dispatchEvent(new StoryOpenEvent({ authorId: this.#account.id }));
@@ -179,29 +156,32 @@ export class StoryRing extends LitElement {
     const ringState = this.#ringState;
     const name = account.name.trim() || account.id;
     const showImage = Boolean(account.avatar) && !this.imageFailed;
-    const inner = html`
-      ${ringState === 'none' ? nothing : html`<span part="ring" class="ring"></span>`}
+    const inner = html`${ringState === 'none' ? nothing : html`<span part="ring" class="ring"></span>`}
       <span part="avatar" class="avatar">
         <span part="initials" class="initials" aria-hidden="true" data-initials=${initials(name)}></span>
         ${showImage
           ? html`<img part="image" src=${account.avatar!} alt="" loading="lazy" decoding="async" draggable="false" @error=${this.#onImageError} />`
           : nothing}
-      </span>
-    `;
+      </span>`;
     const classes = `base state-${ringState}`;
+    const pixels = Number(this.size);
+    // Dynamic paint goes through the CSSOM (see cssVars) onto the base, whose parts inherit it.
+    const paint = cssVars({
+      '--_size': pixels > 0 ? `${pixels}px` : undefined,
+      '--_arcs': this.#segmentPaint(),
+      '--_bg': avatarColor(account.id || account.name),
+    });
     const label = this.#accessibleName(name);
     if (ringState === 'none') {
-      return html`<span part="base" class=${classes} role="img" aria-label=${label}>${inner}</span>`;
+      return html`<span part="base" class=${classes} role="img" aria-label=${label} ${paint}>${inner}</span>`;
     }
     return html`<button
       part="base"
       class=${classes}
+      ${paint}
       type="button"
       aria-label=${label}
       aria-busy=${ringState === 'loading' ? 'true' : 'false'}
-      @click=${this.#onActivate}
-    >
-      ${inner}
-    </button>`;
+      @click=${this.#onActivate}>${inner}</button>`;
   }
 }

@@ -219,9 +219,7 @@ export class SidebarPanel {
       @story-open=${this.#onOpen}
       @click=${list.onClick}
     >
-      <div class="spacer before" aria-hidden="true"></div>
       ${list.rows(this.#renderRow, 6)}
-      <div class="spacer after" aria-hidden="true"></div>
     </div>`;
   }
 

@@ -18,7 +18,7 @@ import { StoreController } from '../../state/store-controller.js';
 import type { StoriesStore } from '../../state/store.js';
 import { longAge, shortAge } from '../shared/age.js';
 import { FOCUSABLE, cycleFocus, deepActiveElement, tabStops } from '../shared/focus.js';
-import { placeOverlays, renderOverlay } from '../shared/overlays.js';
+import { renderOverlay } from '../shared/overlays.js';
 import type { ActivityTabs } from './activity-tabs.js';
 import type { Captions } from './captions.js';
 import { loadExtras, type Extras } from './extras-loader.js';
@@ -731,11 +731,9 @@ export class StoryViewer extends LitElement {
 
   #openMention = (authorId: string): void => void this.#store?.open(authorId).catch(() => {});
 
-  /** Positions overlays through the CSSOM (a strict CSP refuses style attributes). */
+  /** Long text is kept inside the frame (its overlays placed themselves as they rendered). */
   #place(): void {
-    const overlays = this.#current?.overlays ?? [];
-    placeOverlays(this.renderRoot, overlays);
-    if (overlays.some((o) => o.kind === 'text')) void this.#withExtras(() => this.#extras!.keepInside(this.renderRoot, this.renderRoot.querySelector<HTMLElement>('.frame'), this.renderRoot.querySelector<HTMLElement>('.footer')));
+    if (this.#current?.overlays?.some((o) => o.kind === 'text')) void this.#withExtras(() => this.#extras!.keepInside(this.renderRoot, this.renderRoot.querySelector<HTMLElement>('.frame'), this.renderRoot.querySelector<HTMLElement>('.footer')));
   }
 
   protected override render(): TemplateResult {

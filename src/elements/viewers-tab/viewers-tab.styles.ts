@@ -54,6 +54,7 @@ export const styles = [
       color: #fff;
       font-weight: 600;
       font-size: 15px;
+      background: var(--_bg);
     }
     .who {
       display: flex;

@@ -9,6 +9,7 @@ import { ViewerList } from '../../state/viewer-list.js';
 import { whenIdle } from '../../state/idle.js';
 import { longAge } from '../shared/age.js';
 import { avatarColor, initials } from '../shared/avatar.js';
+import { cssVars } from '../shared/css-vars-directive.js';
 import { VirtualRows } from '../shared/virtual-rows.js';
 import { styles } from './viewers-tab.styles.js';
 
@@ -116,11 +117,6 @@ export class ViewersTab extends LitElement {
     }
   }
 
-  protected override updated(): void {
-    // Coloured through the CSSOM: a strict style-src policy blocks style attributes.
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('.initials[data-color]')) el.style.backgroundColor = el.dataset.color!;
-  }
-
   protected override render(): TemplateResult | typeof nothing {
     const list = this.#list;
     // Not the author (or not known yet): nothing at all, not even hidden.
@@ -152,7 +148,7 @@ export class ViewersTab extends LitElement {
             (v, i) => html`<div role="listitem" part="viewer" class="row" data-key=${v.viewer.id} data-index=${first + i} aria-setsize=${count} aria-posinset=${first + i + 1}>
               ${v.viewer.avatar
                 ? html`<img part="avatar" class="avatar" src=${v.viewer.avatar} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
-                : html`<span part="avatar" class="avatar initials" data-color=${avatarColor(v.viewer.id)} aria-hidden="true">${initials(v.viewer.name)}</span>`}
+                : html`<span part="avatar" class="avatar initials" ${cssVars({ '--_bg': avatarColor(v.viewer.id) })} aria-hidden="true">${initials(v.viewer.name)}</span>`}
               <span class="who"><bdi part="name" class="name">${v.viewer.name}</bdi>${v.viewer.handle ? html`<bdi part="handle" class="handle">@${v.viewer.handle}</bdi>` : nothing}</span>
               <span part="time" class="time">${longAge(Math.max(0, now - v.viewedAt))}</span>
             </div>`,
