@@ -1,8 +1,7 @@
 /**
- * Side-effect entry: defines `<story-comments>` (and the `<story-ring>` of its avatars).
+ * Side-effect entry: defines `<story-comments>`.
  * The viewer loads it on first use.
  */
-import './story-ring.js';
 import { StoryComments } from './elements/story-comments/story-comments.js';
 
 export { StoryComments };

@@ -1,7 +1,6 @@
 /**
- * Side-effect entry: defines `<story-viewer>` (and the `<story-ring>` of its header).
+ * Side-effect entry: defines `<story-viewer>`.
  */
-import './story-ring.js';
 import { StoryViewer } from './elements/story-viewer/story-viewer.js';
 
 export { StoryViewer };

@@ -1,16 +1,10 @@
 import { html, type TemplateResult } from 'lit';
-import type { Comment } from '../../model/types.js';
 import { checkUrl } from '../../model/validate.js';
 
 /** Longest text shown of one comment (the data layer accepts up to 2,000 from a backend). */
 const SHOWN_TEXT = 2000;
 /** https links and @mentions inside a comment. */
 const TOKENS = /(https:\/\/[^\s<>"'\u2028\u2029]+[^\s<>"'.,;:!?)\]\u2028\u2029])|(@[\p{L}\p{N}_.]{1,30})/gu;
-
-export function commentAvatar(comment: Comment, size: number): TemplateResult {
-  // The same avatar as everywhere (picture, or initials on the account's colour), without a ring.
-  return html`<story-ring part="avatar" class="avatar" state="none" size=${size} .author=${comment.author} aria-hidden="true"></story-ring>`;
-}
 
 /** The text with https links and @mentions made safe to follow; everything else as text. */
 export function commentText(raw: string): (string | TemplateResult)[] {

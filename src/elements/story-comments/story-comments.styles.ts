@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { srOnly } from '../shared/sr-only.styles.js';
+import { plainAvatarStyles } from '../shared/plain-avatar.js';
 import { virtualRowStyles } from '../shared/virtual-rows.js';
 
 export const styles = [
   srOnly,
   virtualRowStyles,
+  plainAvatarStyles,
   css`
     /* The design tokens it needs, read here rather than by sharing the tokens module with
        the bar's up-front chunk. Comments sit on the story, light on dark in any theme. */
@@ -91,9 +93,6 @@ export const styles = [
     .name {
       font-weight: 600;
       overflow-wrap: anywhere;
-    }
-    .avatar {
-      flex: none;
     }
     .bar {
       display: flex;

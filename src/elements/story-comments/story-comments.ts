@@ -9,7 +9,8 @@ import { StoreController } from '../../state/store-controller.js';
 import type { StoriesStore } from '../../state/store.js';
 import { longAge, shortAge } from '../shared/age.js';
 import { VirtualRows } from '../shared/virtual-rows.js';
-import { commentAvatar, commentText } from './comment-text.js';
+import { plainAvatar } from '../shared/plain-avatar.js';
+import { commentText } from './comment-text.js';
 import { styles } from './story-comments.styles.js';
 
 /** Comments shown over the story. */
@@ -333,7 +334,7 @@ export class StoryComments extends LitElement {
       : pending.state === 'failed'
         ? html`<span part="status" class="status failed">Not sent <button type="button" class="link-button latest-retry" @click=${() => this.#thread?.retry(pending.clientId)}>Retry</button></span> `
         : html`<span part="status" class="status">Sending…</span> `;
-    return html`<li class="latest-item ${pending ? `pending ${pending.state}` : ''}">${commentAvatar(comment, 24)}<span class="latest-text"><bdi part="name" class="name">${comment.author.name}</bdi> ${status}${commentText(comment.text)}</span></li>`;
+    return html`<li class="latest-item ${pending ? `pending ${pending.state}` : ''}">${plainAvatar(comment.author, 24)}<span class="latest-text"><bdi part="name" class="name">${comment.author.name}</bdi> ${status}${commentText(comment.text)}</span></li>`;
   }
 
   #form(): TemplateResult {
@@ -406,7 +407,7 @@ export class StoryComments extends LitElement {
       aria-setsize=${total}
       aria-posinset=${index + 1}
     >
-      ${commentAvatar(comment, row.depth ? 28 : 36)}
+      ${plainAvatar(comment.author, row.depth ? 28 : 36)}
       <div class="body">
         <p class="meta"><bdi part="name" class="name">${comment.author.name}</bdi> <span part="time" class="time" title=${longAge(age)}>${shortAge(age)}</span></p>
         <p part="text" class="text" dir="auto">${commentText(comment.text)}</p>

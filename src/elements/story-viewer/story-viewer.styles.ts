@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { framingStyles } from '../shared/fit.js';
 import { overlayStyles } from '../shared/overlays.js';
+import { plainAvatarStyles } from '../shared/plain-avatar.js';
 import { srOnly } from '../shared/sr-only.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 
@@ -8,6 +9,7 @@ export const styles = [
   tokens,
   framingStyles,
   srOnly,
+  plainAvatarStyles,
   overlayStyles,
   css`
     :host {

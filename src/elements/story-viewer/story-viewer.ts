@@ -1,6 +1,4 @@
 import { LitElement, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
-import type { StoryHoldEvent } from '../../events/comment-events.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { StoryErrorEvent, StoryOpenEvent } from '../../events.js';
 import {
   StoryChangeEvent,
@@ -19,12 +17,14 @@ import type { StoriesStore } from '../../state/store.js';
 import { longAge, shortAge } from '../shared/age.js';
 import { FOCUSABLE, cycleFocus, deepActiveElement, tabStops } from '../shared/focus.js';
 import { renderOverlay } from '../shared/overlays.js';
-import type { ActivityTabs } from './activity-tabs.js';
+import { plainAvatar } from '../shared/plain-avatar.js';
 import type { Captions } from './captions.js';
 import { loadExtras, type Extras } from './extras-loader.js';
 import { DeepLinks } from './deep-links.js';
+import { ViewerFooter } from './footer.js';
 import { icon } from './icons.js';
 import { Gestures, keyIntent, type Intent, type Move } from './intents.js';
+import { Player } from './player.js';
 import { Progress } from './progress.js';
 import { Stage, type Role, type Slot } from './stage.js';
 import { styles } from './story-viewer.styles.js';
@@ -32,8 +32,6 @@ import { styles } from './story-viewer.styles.js';
 /** How long a failed story stays before playback moves on (ms). */
 const FAILED_PAUSE = 3000;
 const DEFAULT_IMAGE_MS = 5000;
-
-type PauseReason = 'user' | 'hold' | 'hidden' | 'comments' | 'viewers';
 
 /** Standalone reels play in the order given; what was seen is remembered while the page lives. */
 const STANDALONE = { seen: null, keepOrder: true, refreshInterval: 0 } as const;
@@ -174,6 +172,25 @@ export class StoryViewer extends LitElement {
     () => this.fit,
   );
   #progress = new Progress(() => this.#ended());
+  #player = new Player(this, {
+    progress: this.#progress,
+    video: () => this.#video(),
+    shown: () => this.#shown,
+    open: () => this.#isOpen,
+    changed: (paused, reason) => {
+      this.#emit(paused ? StoryPauseEvent : StoryResumeEvent);
+      if (paused && reason !== 'hidden') this.#say();
+      // A failed story resumes by moving on.
+      if (!paused && this.#slot()?.failed) this.#failed();
+    },
+    refused: () => (this.soundHint = true),
+  });
+  /** The comments under the story, and the author's tabs. */
+  #footer = new ViewerFooter(this, {
+    hold: (reason, on) => (on ? this.#player.pause(reason) : this.#player.resume(reason)),
+    adopt: (styles) => this.#adopt(styles),
+    rtl: () => this.#rtl(),
+  });
   /** The extras chunk (captions, text fitting, failure reasons), once loaded. */
   #extras: Extras | null = null;
   #captionsOf: Captions | null = null;
@@ -188,7 +205,6 @@ export class StoryViewer extends LitElement {
   /** Failed slots already reported, so each failure fires one story-error. */
   #reported = new WeakSet<Slot>();
   #unregister = () => {};
-  #pauses = new Set<PauseReason>();
   #current: Story | null = null;
   #shown = false;
   #viewed = new Set<string>();
@@ -201,7 +217,6 @@ export class StoryViewer extends LitElement {
   #wanted: { authorId?: string; storyId?: string } | null = null;
   #announce = false;
   #failTimer?: ReturnType<typeof setTimeout>;
-  #audio: HTMLAudioElement | null = null;
   #isOpen = false;
 
   get #store(): StoriesStore | undefined {
@@ -224,12 +239,12 @@ export class StoryViewer extends LitElement {
 
   /** Pauses playback. */
   pause(): void {
-    this.#pause('user');
+    this.#player.pause('user');
   }
 
   /** Resumes playback. */
   play(): void {
-    this.#resume('user');
+    this.#player.resume('user');
   }
 
   #register(store: StoriesStore | undefined): void {
@@ -240,13 +255,11 @@ export class StoryViewer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.#store) this.#register(this.#store);
-    document.addEventListener('visibilitychange', this.#onVisibility);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unregister();
-    document.removeEventListener('visibilitychange', this.#onVisibility);
     // Removed while open: the dialog and playback end.
     if (this.#isOpen) {
       this.renderRoot.querySelector('dialog')?.close();
@@ -293,10 +306,8 @@ export class StoryViewer extends LitElement {
     this.#progress.stop();
     this.#stage.clear();
     this.#captions?.stop();
-    this.#stopAudio();
+    this.#player.stop();
     this.#current = null;
-    this.#pauses.clear();
-    this.paused = false;
     this.chromeHidden = false;
   }
 
@@ -352,15 +363,15 @@ export class StoryViewer extends LitElement {
     this.#shown = false;
     clearTimeout(this.#failTimer);
     this.#progress.stop();
-    this.#stopAudio();
+    this.#player.stopSound();
     this.#captions?.stop();
     this.#stage.sync(this.#wantedMedia(story, reel, index));
     // Loaded ahead and failed already: it moves on like any failure.
     if (this.#slot()?.failed) this.#failed();
     if (!sameId) {
       // What held playback belonged to the story that left (its comments, its viewers list).
-      this.#resume('comments');
-      this.#resume('viewers');
+      this.#player.resume('comments');
+      this.#player.resume('viewers');
       this.#emit(StoryChangeEvent);
     }
     this.#links.write(story);
@@ -416,9 +427,10 @@ export class StoryViewer extends LitElement {
       const ms = (story.duration ?? DEFAULT_IMAGE_MS) * Math.max(1, this.durationScale || 1);
       this.#progress.startTimer(fill, ms);
     }
-    if (story.sound) this.#startAudio(story);
+    // In the stage (audio without controls is not rendered), so it goes with the viewer.
+    this.#player.startSound(story, this.renderRoot.querySelector('.media-box'));
     this.#markViewed(story);
-    this.#apply();
+    this.#player.apply();
   }
 
   #markViewed(story: Story): void {
@@ -426,58 +438,6 @@ export class StoryViewer extends LitElement {
     if (this.#viewed.has(story.id)) return;
     this.#viewed.add(story.id);
     this.#emit(StoryViewEvent, story);
-  }
-
-  /** Applies pause and mute to the media, the clock and the sound track. */
-  #apply(): void {
-    const slot = this.#slot();
-    const running = !this.paused && this.#shown;
-    this.#progress.run(running);
-    if (slot?.el instanceof HTMLVideoElement && this.#shown) {
-      const video = slot.el;
-      video.muted = this.muted;
-      if (running && video.paused && !video.ended) this.#playMedia(video);
-      else if (!running && !video.paused) video.pause();
-    }
-    const audio = this.#audio;
-    if (audio) {
-      audio.muted = this.muted;
-      if (running && audio.paused) this.#playMedia(audio);
-      else if (!running && !audio.paused) audio.pause();
-    }
-  }
-
-  /** Plays with sound when the browser lets it; else muted, with a "tap for sound" hint. */
-  #playMedia(media: HTMLMediaElement): void {
-    media.play().catch((error: unknown) => {
-      if (!(error instanceof DOMException && error.name === 'NotAllowedError') || media.muted) return;
-      this.muted = true;
-      this.soundHint = true;
-      media.muted = true;
-      media.play().catch(() => {});
-    });
-  }
-
-  #startAudio(story: Story): void {
-    const audio = new Audio();
-    audio.src = story.sound!.src;
-    audio.loop = true;
-    audio.preload = 'auto';
-    audio.muted = this.muted;
-    audio.currentTime = (story.sound!.start ?? 0) / 1000;
-    audio.setAttribute('part', 'sound');
-    // In the stage (audio without controls is not rendered), so it goes with the viewer.
-    this.renderRoot.querySelector('.media-box')?.append(audio);
-    this.#audio = audio;
-  }
-
-  #stopAudio(): void {
-    if (!this.#audio) return;
-    this.#audio.pause();
-    this.#audio.removeAttribute('src');
-    this.#audio.load();
-    this.#audio.remove();
-    this.#audio = null;
   }
 
   #ended(): void {
@@ -561,112 +521,14 @@ export class StoryViewer extends LitElement {
     this.#enter(now.story, now.reel, now.index);
   };
 
-  // ---- comments, and the author's viewers
-
-  #commentsLoaded = false;
-  /** The author's "Comments | Viewers (n)" tabs: their code loads with the viewers tab's. */
-  #tabs: ActivityTabs | null = null;
-  #tabsLoading = false;
-
-  /** Loads the comments' code once, then renders again. */
-  #loadComments(): void {
-    void import('../../story-comments.js').then(() => {
-      this.#commentsLoaded = true;
-      this.requestUpdate();
-    });
-  }
-
-  /** Loads the viewers tab and the activity tabs once, then renders again. */
-  #loadTabs(): void {
-    if (this.#tabsLoading) return;
-    this.#tabsLoading = true;
-    void Promise.all([import('./activity-tabs.js'), import('../../viewers-tab.js')]).then(([{ ActivityTabs, tabStyles }]) => {
-      this.#adopt(tabStyles);
-      this.#tabs = new ActivityTabs(this, {
-        onSelect: (name) => (name === 'viewers' ? this.#pause('viewers') : this.#resume('viewers')),
-        rtl: () => this.#rtl(),
-      });
-      this.requestUpdate();
-    });
-  }
-
-  /**
-   * The story's comments; on the signed-in user's own story, tabs "Comments | Viewers (n)"
-   * (WAI-ARIA tabs). Other people's stories have no viewers UI at all. The code of each
-   * loads with the first story that needs it.
-   */
-  #footer(store: StoriesStore, story: Story): unknown {
-    if (this.comments === 'off' || store.adapter.readOnly) return nothing;
-    const own = store.isAuthor(story);
-    if (!this.#commentsLoaded) this.#loadComments();
-    if (own && !this.#tabs) this.#loadTabs();
-    if (!this.#commentsLoaded || (own && !this.#tabs)) return nothing;
-    const comments = html`<story-comments .store=${store} .story=${story}></story-comments>`;
-    return keyed(story.id, own ? this.#tabs!.render(store, story, comments) : comments);
-  }
-
-  /** The comments ask to hold playback while someone writes or reads, and release it on an explicit action. */
-  #onHold = (event: Event): void => {
-    const { hold, panel } = (event as StoryHoldEvent).detail;
-    this.#commentsPanel = !!panel;
-    if (hold) this.#pause('comments');
-    else this.#resume('comments');
-  };
-
-  /** The comments panel is open: it covers the story, so nothing under it can be reached. */
-  #commentsPanel = false;
-
-  /** A panel (the comments, or the author's viewers list) covers the story. */
-  #covered(story: Story | undefined): boolean {
-    return this.#commentsPanel || (!!story && !!this.#tabs?.showsViewers(story));
-  }
-
   // ---- pausing
-
-  #pause(reason: PauseReason): void {
-    const was = this.paused;
-    this.#pauses.add(reason);
-    this.requestUpdate();
-    this.paused = true;
-    this.#apply();
-    if (!was) {
-      this.#emit(StoryPauseEvent);
-      if (reason !== 'hidden') this.#say();
-    }
-  }
-
-  #resume(reason: PauseReason): void {
-    if (!this.#pauses.delete(reason)) return;
-    this.requestUpdate();
-    if (this.#pauses.size) return;
-    this.paused = false;
-    this.#apply();
-    this.#emit(StoryResumeEvent);
-    // A failed story resumes by moving on.
-    if (this.#slot()?.failed) this.#failed();
-  }
-
-  #togglePause = (): void => {
-    if (this.paused) {
-      // The pause button resumes whatever paused it.
-      this.#pauses.clear();
-      this.#pauses.add('user');
-      this.#resume('user');
-    } else this.#pause('user');
-  };
 
   #toggleMute = (): void => {
     this.muted = !this.muted;
     this.soundHint = false;
     saveMuted(this.muted);
-    this.#apply();
+    this.#player.apply();
     this.#captions?.soundChanged(this.#video(), this.muted);
-  };
-
-  #onVisibility = (): void => {
-    if (!this.#isOpen) return;
-    if (document.visibilityState === 'hidden') this.#pause('hidden');
-    else this.#resume('hidden');
   };
 
   /** "Story 3 of 7 by Ana Lima, 2 hours ago", politely, for screen readers. */
@@ -682,13 +544,13 @@ export class StoryViewer extends LitElement {
 
   /** What a tap, a hold, a swipe or a key asked for; `byKeyboard` moves announce the new story. */
   #do(intent: Intent | null, byKeyboard = false): void {
-    if (intent === 'pause') this.#togglePause();
+    if (intent === 'pause') this.#player.toggle();
     else if (intent === 'mute') this.#toggleMute();
     else if (intent === 'close') this.close();
     else if (intent === 'hold' || intent === 'release') {
       this.chromeHidden = intent === 'hold';
-      if (intent === 'hold') this.#pause('hold');
-      else this.#resume('hold');
+      if (intent === 'hold') this.#player.pause('hold');
+      else this.#player.resume('hold');
     } else if (intent) this.#go(intent, byKeyboard);
   }
 
@@ -723,8 +585,7 @@ export class StoryViewer extends LitElement {
     event.preventDefault();
     // Escape closes what covers the story first (the viewers list), then the viewer.
     const story = this.#current;
-    if (story && this.#tabs?.showsViewers(story)) return this.#tabs.select(story, 'comments', true);
-    this.close();
+    if (!story || !this.#footer.dismiss(story)) this.close();
   };
 
   // ---- rendering
@@ -748,9 +609,9 @@ export class StoryViewer extends LitElement {
     const author = now?.reel.author;
     const failure = slot?.failed;
     const hasCaptions = !!story?.media.tracks?.length && story.media.kind === 'video';
-    const covered = this.#covered(story);
+    const covered = this.#footer.covers(story);
     return html`<dialog part="dialog" aria-label=${this.label} @cancel=${this.#onCancel} @keydown=${this.#onKeyDown}>
-      <div part="base" class="frame ${this.chromeHidden ? 'bare' : ''} ${this.#pauses.has('comments') ? 'holding' : ''} ${covered ? 'covered' : ''}">
+      <div part="base" class="frame ${this.chromeHidden ? 'bare' : ''} ${this.#player.reasons.has('comments') ? 'holding' : ''} ${covered ? 'covered' : ''}">
         <div
           part="stage"
           class="stage"
@@ -781,14 +642,14 @@ export class StoryViewer extends LitElement {
           </div>
           <div part="header" class="header">
             ${author
-              ? html`<story-ring part="avatar" class="avatar" size="32" .author=${author} aria-hidden="true"></story-ring>
+              ? html`${plainAvatar(author, 32)}
                   <span class="who">
                     <span part="name" class="name">${author.name}</span>
                     <span part="time" class="time">${shortAge(store!.clock.now() - story!.createdAt)}</span>
                   </span>`
               : nothing}
             <span class="controls">
-              <button part="pause-button" class="pause" type="button" aria-pressed=${this.paused ? 'true' : 'false'} aria-label="Pause" @click=${this.#togglePause}>
+              <button part="pause-button" class="pause" type="button" aria-pressed=${this.paused ? 'true' : 'false'} aria-label="Pause" @click=${this.#player.toggle}>
                 ${icon(this.paused ? 'play' : 'pause')}
               </button>
               <button part="mute-button" class="mute" type="button" aria-pressed=${this.muted ? 'true' : 'false'} aria-label="Mute" @click=${this.#toggleMute}>
@@ -803,7 +664,7 @@ export class StoryViewer extends LitElement {
         </div>
         <button part="previous-button" class="step previous" type="button" aria-label="Previous story" ?inert=${covered} @click=${() => this.#go('previous')}>${icon('previous')}</button>
         <button part="next-button" class="step next" type="button" aria-label="Next story" ?inert=${covered} @click=${() => this.#go('next')}>${icon('next')}</button>
-        <div part="footer" class="footer" @story-hold=${this.#onHold}><slot name="footer">${story && store ? this.#footer(store, story) : nothing}</slot></div>
+        <div part="footer" class="footer" @story-hold=${this.#footer.onHold}><slot name="footer">${story && store ? this.#footer.render(store, story) : nothing}</slot></div>
       </div>
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
     </dialog>`;

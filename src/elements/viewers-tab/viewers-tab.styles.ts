@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { srOnly } from '../shared/sr-only.styles.js';
+import { plainAvatarStyles } from '../shared/plain-avatar.js';
 import { virtualRowStyles } from '../shared/virtual-rows.js';
 
 /**
@@ -10,6 +11,7 @@ import { virtualRowStyles } from '../shared/virtual-rows.js';
 export const styles = [
   srOnly,
   virtualRowStyles,
+  plainAvatarStyles,
   css`
     :host {
       display: block;
@@ -41,20 +43,6 @@ export const styles = [
     .row {
       align-items: center;
       gap: 12px;
-    }
-    /* A plain picture, or initials on the account's colour (as the rings draw them): many rows, no ring each. */
-    .avatar {
-      flex: none;
-      inline-size: 40px;
-      block-size: 40px;
-      border-radius: 50%;
-      object-fit: cover;
-      display: grid;
-      place-items: center;
-      color: #fff;
-      font-weight: 600;
-      font-size: 15px;
-      background: var(--_bg);
     }
     .who {
       display: flex;

@@ -8,8 +8,7 @@ import type { StoriesStore } from '../../state/store.js';
 import { ViewerList } from '../../state/viewer-list.js';
 import { whenIdle } from '../../state/idle.js';
 import { longAge } from '../shared/age.js';
-import { avatarColor, initials } from '../shared/avatar.js';
-import { cssVars } from '../shared/css-vars-directive.js';
+import { plainAvatar } from '../shared/plain-avatar.js';
 import { VirtualRows } from '../shared/virtual-rows.js';
 import { styles } from './viewers-tab.styles.js';
 
@@ -146,9 +145,7 @@ export class ViewersTab extends LitElement {
             rows.slice(first, end),
             (v) => v.viewer.id,
             (v, i) => html`<div role="listitem" part="viewer" class="row" data-key=${v.viewer.id} data-index=${first + i} aria-setsize=${count} aria-posinset=${first + i + 1}>
-              ${v.viewer.avatar
-                ? html`<img part="avatar" class="avatar" src=${v.viewer.avatar} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
-                : html`<span part="avatar" class="avatar initials" ${cssVars({ '--_bg': avatarColor(v.viewer.id) })} aria-hidden="true">${initials(v.viewer.name)}</span>`}
+              ${plainAvatar(v.viewer, 40)}
               <span class="who"><bdi part="name" class="name">${v.viewer.name}</bdi>${v.viewer.handle ? html`<bdi part="handle" class="handle">@${v.viewer.handle}</bdi>` : nothing}</span>
               <span part="time" class="time">${longAge(Math.max(0, now - v.viewedAt))}</span>
             </div>`,

@@ -214,7 +214,7 @@ describe('<story-comments>', () => {
     const el = await mount(store, story('a1'));
     await type(el, 'Still on its way');
     await sendKeys({ press: 'Enter' });
-    const latest = () => qa(el, '.latest .latest-item').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const latest = () => qa(el, '.latest .latest-text').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     await until(() => latest().includes('Vera Viewer Sending… Still on its way'), 'sending, over the story');
     release();
     await until(() => latest().includes('Vera Viewer Still on its way'), 'sent: the mark goes');
