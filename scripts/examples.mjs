@@ -139,6 +139,19 @@ async function closeViewer(page) {
   await page.locator('story-viewer dialog[open]').waitFor({ state: 'detached', timeout: WAIT });
 }
 
+/** The lone ring #ana got its author as a property (an object, not an attribute) and shows it. */
+async function authorIsProperty(page) {
+  await page.waitForFunction(
+    () => {
+      const ring = document.querySelector('#ana');
+      const label = ring?.shadowRoot?.querySelector('button')?.getAttribute('aria-label') ?? '';
+      return typeof ring?.author === 'object' && ring.author?.name === 'Ana Lima' && !ring.hasAttribute('author') && label.startsWith('Ana Lima');
+    },
+    undefined,
+    { timeout: WAIT },
+  );
+}
+
 /** Activating the lone ring reaches the app's handler. */
 async function ringOpens(page) {
   await page.locator('#ana').getByRole('button', { name: /^Ana Lima/ }).click({ timeout: WAIT });
@@ -146,6 +159,20 @@ async function ringOpens(page) {
 }
 
 // ---- The examples ---------------------------------------------------------------------------
+
+const bin = (dir, name) => join(examplesDir, dir, 'node_modules', '.bin', name);
+/** Vite's own server for what `vite build` wrote to dist/. */
+const vitePreview = (dir, port) => [bin(dir, 'vite'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {}];
+
+/** The checks of an app whose framework sets `author` and listens to events (React, Vue). */
+const FRAMEWORK_CHECKS = [
+  ['rings render', barRings],
+  ['a ring opens the viewer', openFromBar],
+  ['the event reaches the framework’s handler (visible text)', (page) => handlerSaw(page, 'Bruno Costa')],
+  ['Escape closes the viewer', closeViewer],
+  ['an author object arrives as a property', authorIsProperty],
+  ['the lone ring’s event reaches the handler', ringOpens],
+];
 
 const EXAMPLES = {
   'plain-html': {
@@ -158,6 +185,7 @@ const EXAMPLES = {
       ['a ring made of attributes alone reaches the listener', ringOpens],
     ],
   },
+  'react-vite': { serve: vitePreview, checks: FRAMEWORK_CHECKS },
 };
 
 async function smoke(browser, name, url, checks) {
