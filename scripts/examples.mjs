@@ -186,6 +186,7 @@ const EXAMPLES = {
     ],
   },
   'react-vite': { serve: vitePreview, checks: FRAMEWORK_CHECKS },
+  'vue-vite': { serve: vitePreview, checks: FRAMEWORK_CHECKS },
 };
 
 async function smoke(browser, name, url, checks) {
