@@ -24,6 +24,9 @@ const args = process.argv.slice(2);
 const skipBuild = args.includes('--no-build');
 const only = args.filter((a) => !a.startsWith('--'));
 
+// Next.js asks to send telemetry on its first build; CI sends nothing anywhere.
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
 const counts = { passed: 0, failed: 0 };
 const failures = [];
 const timings = [];
@@ -152,6 +155,53 @@ async function authorIsProperty(page) {
   );
 }
 
+/** The page as the server sends it: the bar's shadow DOM with a ring and a name per account. */
+async function serverRenderedBar(url) {
+  const html = await (await fetch(url)).text();
+  const from = html.indexOf('<story-bar');
+  const bar = from < 0 ? '' : html.slice(from, html.indexOf('</story-bar>', from));
+  if (!/^<story-bar[^>]*>\s*<template shadowroot(?:mode)?="open"/.test(bar)) throw new Error(`no <story-bar> with declarative shadow DOM in the server's HTML:\n${html.slice(0, 3000)}`);
+  for (const name of NAMES) {
+    if (!new RegExp(`<story-ring[^>]*>\\s*<template shadowroot(?:mode)?="open"[^>]*>[\\s\\S]*?aria-label="${name}, \\d+ new stor`).test(bar)) throw new Error(`the server's bar has no rendered ring for ${name}`);
+    if (!new RegExp(`part="name"[^>]*>(?:<!--[^>]*-->)*${name}<`).test(bar)) throw new Error(`the server's bar does not show the name ${name}`);
+  }
+  if (!/<story-ring(?=[^>]*\bid="ana")[^>]*>\s*<template shadowroot(?:mode)?="open"[^>]*>[\s\S]*?aria-label="Ana Lima/.test(html)) throw new Error('the lone ring #ana is not rendered on the server');
+}
+
+/**
+ * Set up before any of the page's scripts: the first <story-bar> the HTML parser made (to
+ * tell hydration, which keeps it, from a re-render, which replaces it) and the page's layout
+ * shifts (Chromium's layout-shift entries, as Cumulative Layout Shift counts them).
+ */
+function watchPage() {
+  window.__shift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  const observer = new MutationObserver(() => {
+    const bar = document.querySelector('story-bar');
+    if (bar) {
+      window.__parsedBar = bar;
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** The server's bar was hydrated where it stood: the same element, now with its store, and nothing moved. */
+async function hydratedInPlace(page) {
+  await page.waitForFunction(
+    () => {
+      const bar = document.querySelector('story-bar');
+      return !!bar && bar === window.__parsedBar && !bar.hasAttribute('defer-hydration') && !!bar.store && bar.shadowRoot.querySelectorAll('story-ring').length === 3;
+    },
+    undefined,
+    { timeout: WAIT },
+  );
+  const shift = await page.evaluate(() => window.__shift);
+  if (shift > 0.001) throw new Error(`the page shifted by ${shift.toFixed(4)} (Cumulative Layout Shift) while it hydrated`);
+}
+
 /** Activating the lone ring reaches the app's handler. */
 async function ringOpens(page) {
   await page.locator('#ana').getByRole('button', { name: /^Ana Lima/ }).click({ timeout: WAIT });
@@ -187,6 +237,11 @@ const EXAMPLES = {
   },
   'react-vite': { serve: vitePreview, checks: FRAMEWORK_CHECKS },
   'vue-vite': { serve: vitePreview, checks: FRAMEWORK_CHECKS },
+  nextjs: {
+    serve: (dir, port) => [bin(dir, 'next'), ['start', '--hostname', '127.0.0.1', '--port', String(port)], {}],
+    beforeBrowser: [['the server’s HTML has the bar’s rings (declarative shadow DOM)', serverRenderedBar]],
+    checks: [['the server’s bar hydrates in place, with its store and no layout shift', hydratedInPlace], ...FRAMEWORK_CHECKS],
+  },
 };
 
 async function smoke(browser, name, url, checks) {
@@ -199,6 +254,7 @@ async function smoke(browser, name, url, checks) {
     outside.push(route.request().url());
     return route.abort();
   });
+  await context.addInitScript(watchPage);
   const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
