@@ -60,6 +60,11 @@ function freePort() {
   });
 }
 
+/** The servers running now, stopped on any exit (also when CI's time limit ends this script). */
+const running = new Set();
+process.on('exit', () => running.forEach((stop) => stop()));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(1));
+
 /** Starts a server in its own process group; resolves once `url` answers, with a stop function. */
 async function serve(cmd, cmdArgs, cwd, url, env = {}) {
   const child = spawn(cmd, cmdArgs, { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
@@ -69,6 +74,7 @@ async function serve(cmd, cmdArgs, cwd, url, env = {}) {
   let exited = false;
   child.on('exit', () => (exited = true));
   const stop = () => {
+    running.delete(stop);
     if (exited) return;
     try {
       process.kill(-child.pid, 'SIGTERM');
@@ -76,6 +82,7 @@ async function serve(cmd, cmdArgs, cwd, url, env = {}) {
       // Already gone.
     }
   };
+  running.add(stop);
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (exited) throw new Error(`the server exited before answering:\n${output}`);
@@ -276,7 +283,9 @@ async function smoke(browser, name, url, checks) {
 }
 
 async function main() {
-  const names = readdirSync(examplesDir).filter((d) => EXAMPLES[d] && (!only.length || only.includes(d)));
+  // In the order of EXAMPLES (the simplest first), those asked for or all.
+  const present = new Set(readdirSync(examplesDir));
+  const names = Object.keys(EXAMPLES).filter((d) => present.has(d) && (!only.length || only.includes(d)));
   const unknown = only.filter((n) => !EXAMPLES[n]);
   if (unknown.length) {
     console.error(`No such example: ${unknown.join(', ')} (there are: ${Object.keys(EXAMPLES).join(', ')})`);
