@@ -15,7 +15,9 @@ const HEAVY = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'fixtures/', '.tmp/'] },
+  {
+    ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'fixtures/', '.tmp/', 'examples/.pack/', 'examples/*/dist/', 'examples/*/.next/', 'examples/*/next-env.d.ts'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -91,6 +93,15 @@ export default tseslint.config(
   {
     files: ['test/**/*.ts', 'stories/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    // The example apps' own code runs in the page; their configs and servers in Node.
+    files: ['examples/**/*.{js,ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['examples/**/*.mjs', 'examples/*/*.config.{js,ts,mjs}'],
+    languageOptions: { globals: globals.node },
   },
   {
     files: ['scripts/**/*.mjs', 'server/**/*.mjs', 'test/ssr/**/*.mjs', '*.mjs', '*.ts', '.storybook/**/*.ts'],

@@ -31,6 +31,22 @@ function tidy(file) {
   writeFileSync(file, text);
 }
 
+/**
+ * Two more for Vue. A template's `@story-open` is checked (vue-tsc, and Vue's runtime binds
+ * it) as the prop `onStoryOpen`, not the generator's `"onstory-open"`, which vue-tsc with
+ * strictTemplates rejects. And the generator lists only the element's own attributes, so
+ * `id`, `role`, `aria-*` or a `@click` were unknown props: each tag takes Vue's
+ * HTMLAttributes as well.
+ */
+function tidyVue(file) {
+  const pascal = (name) => name.replace(/(^|-)([a-z])/g, (_, _dash, c) => c.toUpperCase());
+  const text = readFileSync(file, 'utf8')
+    .replace(/"on([a-z]+(?:-[a-z]+)*)"\?:/g, (_, event) => `on${pascal(event)}?:`)
+    .replace('import type { DefineComponent } from "vue";', 'import type { DefineComponent, HTMLAttributes } from "vue";')
+    .replace(/DefineComponent<(\w+Props)>/g, 'DefineComponent<$1 & Omit<HTMLAttributes, keyof $1>>');
+  writeFileSync(file, text);
+}
+
 /** `StoryRing` -> the entry that defines it, `stories-kit/story-ring.js`. */
 const entryOf = (className) => `stories-kit/${className.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase())}.js`;
 
@@ -57,6 +73,7 @@ export function writeEditorTypes(outdir = 'dist') {
 
   generateVuejsTypes(manifest, { ...common, fileName: 'vue.d.ts' });
   tidy(join(outdir, 'vue.d.ts'));
+  tidyVue(join(outdir, 'vue.d.ts'));
 
   generateVsCodeCustomElementData(manifest, { outdir, htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true });
   generateJetBrainsWebTypes(manifest, { outdir, webTypesFileName: 'web-types.json', modulePathTemplate: (name) => entryOf(name), hideLogs: true });
