@@ -58,3 +58,47 @@ export function reachable(stop: HTMLElement, root: Node): boolean {
   }
   return true;
 }
+
+const shown = (el: HTMLElement): boolean => el.getClientRects().length > 0 && el.tabIndex >= 0;
+
+/**
+ * One modal dialog's focus, shared by the viewer, the composer and the sidebar's panel:
+ * where focus was when it opened (given back when it closes, if that is still in the page),
+ * and Tab kept inside it, wrapping at the ends (the native dialog would let focus leave for
+ * the browser's own controls).
+ */
+export class ModalFocus {
+  #back: HTMLElement | null = null;
+  readonly #dialog: () => HTMLDialogElement | null | undefined;
+
+  constructor(dialog: () => HTMLDialogElement | null | undefined) {
+    this.#dialog = dialog;
+  }
+
+  /** Opens the dialog (as a modal, or beside the page); false when there is none or it is open. */
+  open(modal = true): boolean {
+    const dialog = this.#dialog();
+    if (!dialog || dialog.open) return false;
+    this.#back = deepActiveElement();
+    if (modal) dialog.showModal();
+    else dialog.show();
+    return true;
+  }
+
+  /** Closes the dialog; focus goes back where it was when `give` (later, with {@link giveBack}, otherwise). */
+  close(give = true): void {
+    this.#dialog()?.close();
+    if (give) this.giveBack();
+  }
+
+  giveBack(give = true): void {
+    const back = this.#back;
+    this.#back = null;
+    if (give && back?.isConnected) back.focus();
+  }
+
+  /** Tab (or Shift+Tab) to the next of the stops under `root` (the dialog by default) that `keep` lets through. */
+  trap(event: KeyboardEvent, root: ParentNode | null | undefined = this.#dialog(), keep: (el: HTMLElement) => boolean = shown): void {
+    if (root) cycleFocus(event, tabStops(root, FOCUSABLE).filter(keep));
+  }
+}

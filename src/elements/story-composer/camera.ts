@@ -1,4 +1,4 @@
-import type { LitElement, ReactiveController } from 'lit';
+import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import { MEDIA_RULES } from '../../model/media-rules.js';
 
 type Facing = 'user' | 'environment';
@@ -167,4 +167,38 @@ export class CameraController implements ReactiveController {
       },
     };
   }
+}
+
+/** Where a story starts: the camera's preview and its buttons, or a file to upload, dropped or pasted. */
+export function renderSource(camera: CameraController, on: { drop: (event: DragEvent) => void; pick: (event: Event) => void; useCamera: () => void }): TemplateResult {
+  const accept = [...MEDIA_RULES.imageTypes, ...MEDIA_RULES.videoTypes].join(',');
+  // Dropping and pasting need a mouse and a keyboard: a touch screen is not offered them.
+  const canDrop = !matchMedia('(pointer: coarse)').matches;
+  return html`<div class="stage">
+      <div class="frame source ${camera.on ? 'live' : ''}" part="frame" @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${on.drop}>
+        ${camera.on
+          ? html`<video part="camera" class="camera ${camera.facing === 'user' ? 'mirrored' : ''}" autoplay muted playsinline aria-label=${camera.facing === 'user' ? 'Camera preview, mirrored' : 'Camera preview'}></video>`
+          : html`<p class="hint">${canDrop ? 'Drop a photo or video here, paste one, or choose below.' : 'Use the camera, or choose a photo or video below.'}</p>`}
+        ${camera.recording !== null ? html`<p class="timer" role="timer" aria-live="off">${formatSeconds(camera.recording)} / ${formatSeconds(MEDIA_RULES.maxVideoSeconds)}</p>` : nothing}
+      </div>
+    </div>
+    <div class="actions source-actions">
+      ${camera.on
+        ? html`<button type="button" class="shutter" @click=${camera.takePhoto} ?disabled=${camera.recording !== null}>Take photo</button>
+            <button type="button" class="record ${camera.recording !== null ? 'on' : ''}" aria-pressed=${camera.recording !== null ? 'true' : 'false'} @click=${camera.toggleRecording}>
+              ${camera.recording !== null ? 'Stop recording' : 'Record video'}
+            </button>
+            ${camera.cameras > 1 ? html`<button type="button" class="switch" @click=${camera.switch} ?disabled=${camera.recording !== null}>Switch camera</button>` : nothing}`
+        : html`<button type="button" @click=${on.useCamera}>Use camera</button>`}
+      <label class="upload">Upload photo or video<input type="file" accept=${accept} @change=${on.pick} /></label>
+    </div>
+    <p class="rules">
+      ${camera.on && camera.facing === 'user' ? html`The front camera is shown as a mirror, and photos and videos are saved the same way, as you see them. ` : nothing}Photos: JPEG, PNG, WebP or GIF up to
+      ${MEDIA_RULES.maxImageBytes / 1048576} MB. Videos: MP4, WebM or MOV up to ${MEDIA_RULES.maxVideoBytes / 1048576} MB and ${MEDIA_RULES.maxVideoSeconds} seconds.
+    </p>`;
+}
+
+function formatSeconds(s: number): string {
+  const whole = Math.floor(s);
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
 }

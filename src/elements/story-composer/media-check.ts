@@ -45,3 +45,11 @@ export async function checkMedia(file: Blob & { name?: string }): Promise<Checke
     URL.revokeObjectURL(url);
   }
 }
+
+/** The file a picker, a drop or a paste brings, if any (a picker is emptied, so the same file can be chosen again). */
+export function fileOf(event: Event): File | undefined {
+  const input = event.target as HTMLInputElement;
+  const file = (event as DragEvent).dataTransfer?.files[0] ?? (event as ClipboardEvent).clipboardData?.files[0] ?? input.files?.[0];
+  if (input.files) input.value = '';
+  return file;
+}

@@ -29,6 +29,12 @@ export class OverlayGestures {
 
   constructor(private readonly target: OverlayTarget) {}
 
+  /** A double click on a text opens its words. */
+  onDoubleClick = (event: Event): void => {
+    const el = (event.composedPath()[0] as HTMLElement).closest<HTMLElement>('.overlay.text');
+    if (el) this.target.edit(Number(el.dataset.index));
+  };
+
   onKey = (event: KeyboardEvent): void => {
     const i = overlayAt(event);
     if (i === null) return;

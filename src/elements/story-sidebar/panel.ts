@@ -3,7 +3,7 @@ import type { StoryOpenEvent } from '../../events.js';
 import { StoryCreateEvent } from '../../events/create-event.js';
 import { longAge, shortAge } from '../shared/age.js';
 import { setCssVars } from '../shared/css-vars.js';
-import { FOCUSABLE, cycleFocus, deepActiveElement, reachable, tabStops } from '../shared/focus.js';
+import { ModalFocus, reachable } from '../shared/focus.js';
 import { ringStateOf, type ReelEntry } from '../shared/reels.js';
 import type { StorySidebar } from './story-sidebar.js';
 
@@ -19,7 +19,7 @@ const SWIPE = 60;
  * sidebar is about to show it (the element prefetches it when the browser is idle).
  */
 export class SidebarPanel {
-  #returnFocus: HTMLElement | null = null;
+  readonly #modal = new ModalFocus(() => this.#root.querySelector('dialog'));
   #swipeStart: { x: number; y: number } | null = null;
   #clockTimer?: ReturnType<typeof setInterval>;
   /** The dialog is synced on the panel's first update too: `open` may have changed before it loaded. */
@@ -60,11 +60,9 @@ export class SidebarPanel {
   #syncDialog(dialog: HTMLDialogElement, wasOpen: boolean): void {
     const { host } = this;
     if (host.open && !dialog.open) {
-      this.#returnFocus = deepActiveElement();
       this.#clickedAway = false;
-      if (host.isModal) dialog.showModal();
-      else {
-        dialog.show();
+      this.#modal.open(host.isModal);
+      if (!host.isModal) {
         this.#shownAt = performance.now();
         document.addEventListener('click', this.#onDocumentClick);
       }
@@ -75,11 +73,9 @@ export class SidebarPanel {
       this.#clockTimer = setInterval(() => host.requestUpdate(), 60_000);
       void host.updateComplete.then(() => (host.list.ringAt(host.list.focusIndex) ?? this.#root.querySelector<HTMLElement>('.close'))?.focus());
     } else if (!host.open && dialog.open) {
-      dialog.close();
       clearInterval(this.#clockTimer);
       document.removeEventListener('click', this.#onDocumentClick);
-      if (wasOpen && !this.#clickedAway) this.#returnFocus?.focus();
-      this.#returnFocus = null;
+      this.#modal.close(wasOpen && !this.#clickedAway);
     }
   }
 
@@ -134,9 +130,9 @@ export class SidebarPanel {
    * in order: a button added to the header (Create) or the body (Retry) needs no listing here.
    */
   #trapTab(event: KeyboardEvent): void {
+    // The dialog, not the whole root (the modal's default): the trigger beside it is the page's, behind the modal.
     const dialog = this.#root.querySelector('dialog');
-    // The dialog, not the whole root: the trigger beside it is the page's, behind the modal.
-    if (dialog) cycleFocus(event, tabStops(dialog, FOCUSABLE).filter((el) => reachable(el, dialog)));
+    this.#modal.trap(event, dialog, (el) => reachable(el, dialog!));
   }
 
   /** The native dialog's Escape: close through `open`, so state and focus follow. */

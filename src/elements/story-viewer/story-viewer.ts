@@ -15,7 +15,7 @@ import { savedMuted, saveMuted } from '../../state/preferences.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { StoriesStore } from '../../state/store.js';
 import { longAge, shortAge } from '../shared/age.js';
-import { FOCUSABLE, cycleFocus, deepActiveElement, tabStops } from '../shared/focus.js';
+import { ModalFocus } from '../shared/focus.js';
 import { renderOverlay } from '../shared/overlays.js';
 import { plainAvatar } from '../shared/plain-avatar.js';
 import type { Captions } from './captions.js';
@@ -208,7 +208,7 @@ export class StoryViewer extends LitElement {
   #current: Story | null = null;
   #shown = false;
   #viewed = new Set<string>();
-  #returnFocus: HTMLElement | null = null;
+  #modal = new ModalFocus(() => this.renderRoot.querySelector('dialog'));
   #links = new DeepLinks(this, () => this.#isOpen && this.close());
   #gestures = new Gestures(
     (intent) => (this.soundHint && intent !== 'hold' && intent !== 'release' ? this.#toggleMute() : this.#do(intent)),
@@ -262,7 +262,7 @@ export class StoryViewer extends LitElement {
     this.#unregister();
     // Removed while open: the dialog and playback end.
     if (this.#isOpen) {
-      this.renderRoot.querySelector('dialog')?.close();
+      this.#modal.close(false);
       this.#store?.close();
     }
     this.#isOpen = false;
@@ -276,12 +276,9 @@ export class StoryViewer extends LitElement {
   }
 
   #openDialog(): void {
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (!dialog || dialog.open) return;
+    if (!this.#modal.open()) return;
     // What some stories need (captions, long text, failures in words) loads behind the first frame.
     void this.#withExtras(() => {});
-    this.#returnFocus = deepActiveElement();
-    dialog.showModal();
     this.#isOpen = true;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.pause')?.focus());
   }
@@ -289,15 +286,13 @@ export class StoryViewer extends LitElement {
   #closeDialog(): void {
     const last = this.#current;
     this.#teardown();
-    this.renderRoot.querySelector('dialog')?.close();
+    this.#modal.close(false);
     this.#isOpen = false;
     // Unless asked to open again meanwhile.
     if (!this.#wanted) this.open = false;
     this.#links.clear();
     this.#emit(StoryCloseEvent, last);
-    const back = this.#returnFocus;
-    this.#returnFocus = null;
-    if (back?.isConnected) back.focus();
+    this.#modal.giveBack();
   }
 
   #teardown(): void {
@@ -572,7 +567,7 @@ export class StoryViewer extends LitElement {
   #onKeyDown = (event: KeyboardEvent): void => {
     const target = event.composedPath()[0] as HTMLElement;
     // Tab stays inside (the native dialog would let it reach the browser's controls).
-    if (event.key === 'Tab') return cycleFocus(event, tabStops(this.renderRoot, FOCUSABLE).filter((el) => el.getClientRects().length > 0 && el.tabIndex >= 0));
+    if (event.key === 'Tab') return this.#modal.trap(event, this.renderRoot);
     // Typing in a field of a slot (a comment) is typing, not a shortcut.
     if (target.isContentEditable || /^(input|textarea|select)$/.test(target.localName)) return;
     const intent = keyIntent(event, this.#rtl());

@@ -1,0 +1,42 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Panel } from './tool-panels.js';
+
+/** What the footer shows of the composer. */
+interface FooterState {
+  readonly progress: { sent: number; total: number } | null;
+  readonly publishError: string;
+  readonly panel: Panel | null;
+}
+
+/**
+ * The composer's footer: while publishing, its progress and Cancel; else Discard, the
+ * Sensitive tool, the "Allow comments" switch and Publish (Retry after a failure, with why).
+ */
+export function renderFooter(
+  c: FooterState,
+  allowComments: boolean,
+  on: { cancel: () => void; discard: () => void; sensitive: () => void; allowComments: (event: Event) => void; publish: () => void },
+): TemplateResult {
+  return html`<footer class="bottom">
+    ${c.progress
+      ? html`<progress part="progress" max=${c.progress.total || 1} value=${c.progress.sent} aria-label="Publishing"></progress>
+          <button type="button" class="cancel" @click=${on.cancel}>Cancel</button>`
+      : html`${c.publishError ? html`<p part="error" class="error" role="alert">${c.publishError}</p>` : nothing}
+          <button type="button" class="discard" @click=${on.discard}>Discard</button>
+          <button type="button" data-tool="sensitive" aria-pressed=${c.panel === 'sensitive' ? 'true' : 'false'} @click=${on.sensitive}>Sensitive</button>
+          <label class="allow-comments"><input type="checkbox" role="switch" .checked=${allowComments} @change=${on.allowComments} />Allow comments</label>
+          <button part="publish-button" class="publish" type="button" @click=${on.publish}>${c.publishError ? 'Retry' : 'Publish'}</button>`}
+  </footer>`;
+}
+
+/** "Discard this story?", asked before the draft goes; the safe answer is first. */
+export function renderConfirm(onCancel: (event: Event) => void, answer: (discard: boolean) => void): TemplateResult {
+  return html`<dialog class="confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-text" @cancel=${onCancel}>
+    <h3 id="confirm-title">Discard this story?</h3>
+    <p id="confirm-text">The photo or video and everything added to it will be deleted.</p>
+    <div class="confirm-actions">
+      <button type="button" class="keep" @click=${() => answer(false)}>Keep editing</button>
+      <button type="button" class="danger" @click=${() => answer(true)}>Discard</button>
+    </div>
+  </dialog>`;
+}
