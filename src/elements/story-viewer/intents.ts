@@ -30,6 +30,22 @@ export function keyIntent(event: KeyboardEvent, rtl: boolean): Intent | null {
 }
 
 /**
+ * The viewer's keydown handler: Tab goes to `trap`, typing in a field of a slot (a comment)
+ * is typing, not a shortcut; any other key with an intent is taken for it.
+ */
+export function keyHandler(trap: (event: KeyboardEvent) => void, rtl: () => boolean, onIntent: (intent: Intent) => void): (event: KeyboardEvent) => void {
+  return (event) => {
+    const target = event.composedPath()[0] as HTMLElement;
+    if (event.key === 'Tab') return trap(event);
+    if (target.isContentEditable || /^(input|textarea|select)$/.test(target.localName)) return;
+    const intent = keyIntent(event, rtl());
+    if (!intent) return;
+    event.preventDefault();
+    onIntent(intent);
+  };
+}
+
+/**
  * Taps, holds and swipes on the stage. A press held past {@link HOLD} is a hold (released
  * wherever the pointer goes up: it is captured); otherwise the release is a tap — the left
  * third back, the rest forward (mirrored right to left) — or a swipe: sideways between

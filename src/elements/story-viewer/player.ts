@@ -87,6 +87,23 @@ export class Player implements ReactiveController {
     }
   }
 
+  /**
+   * The story now shown starts: a video's own clock drives its segment (`ended` at its end),
+   * a photo's runs `ms`; its sound track starts in `box`.
+   */
+  begin(story: Story, el: Element, fill: Element, ms: number, box: Element | null, ended: () => void): void {
+    const { progress } = this.#o;
+    if (el instanceof HTMLVideoElement) {
+      el.muted = this.#host.muted;
+      if (el.ended) el.currentTime = 0;
+      el.onended = ended;
+      // Waiting and playing show and hide the spinner.
+      el.onwaiting = el.onplaying = () => this.#host.requestUpdate();
+      progress.followVideo(fill, el);
+    } else progress.startTimer(fill, ms);
+    this.startSound(story, box);
+  }
+
   /** The story's sound track, looping from its start, in `box` (so it goes with the viewer). */
   startSound({ sound }: Story, box: Element | null): void {
     if (!sound) return;

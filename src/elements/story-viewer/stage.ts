@@ -1,6 +1,7 @@
 import { EFFECT_FILTERS } from '../../model/effects.js';
-import type { MediaFit, Story } from '../../model/types.js';
+import type { MediaFit, Reel, Story } from '../../model/types.js';
 import { whenIdle } from '../../state/idle.js';
+import type { StoriesStore } from '../../state/store.js';
 import type { MediaFailure } from '../../state/media-extras.js';
 import { attachVideo, loadImage, type HlsMode, type MediaLease, type VideoLease } from '../../state/media-source.js';
 import { fitFor } from '../shared/fit.js';
@@ -220,4 +221,18 @@ function demote(el: Slot['el']): void {
   el.pause();
   el.muted = true;
   el.currentTime = 0;
+}
+
+/** What the stage holds for a story on screen: it, the next one, and the next account's first unseen story. */
+export function wantedMedia(store: StoriesStore, story: Story, reel: Reel, index: number): { story: Story; role: Role }[] {
+  const list: { story: Story; role: Role }[] = [{ story, role: 'current' }];
+  const next = reel.stories[index + 1];
+  if (next) list.push({ story: next, role: 'next' });
+  const pb = store.playback!;
+  const nextAuthor = pb.playlist[pb.playlist.indexOf(pb.authorId) + 1];
+  const mine = store.mine();
+  const nextReel = nextAuthor ? [...store.reels, ...(mine ? [mine] : [])].find((r) => r.author.id === nextAuthor) : undefined;
+  const first = nextReel?.stories.find((s) => !store.isSeen(s.id)) ?? nextReel?.stories[0];
+  if (first) list.push({ story: first, role: next ? 'ahead' : 'next' });
+  return list;
 }

@@ -1,5 +1,5 @@
-import { LitElement, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
-import { StoryErrorEvent, StoryOpenEvent } from '../../events.js';
+import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { StoryOpenEvent } from '../../events.js';
 import {
   StoryChangeEvent,
   StoryCloseEvent,
@@ -9,35 +9,29 @@ import {
   StoryViewEvent,
   type StoryIdsDetail,
 } from '../../events/viewer-events.js';
-import type { MediaFit, Reel, Story } from '../../model/types.js';
-import type { HlsMode } from '../../state/media-source.js';
-import { savedMuted, saveMuted } from '../../state/preferences.js';
+import type { Reel, Story } from '../../model/types.js';
+import { saveMuted } from '../../state/preferences.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { StoriesStore } from '../../state/store.js';
 import { longAge, shortAge } from '../shared/age.js';
 import { ModalFocus } from '../shared/focus.js';
-import { renderOverlay } from '../shared/overlays.js';
-import { plainAvatar } from '../shared/plain-avatar.js';
-import type { Captions } from './captions.js';
-import { loadExtras, type Extras } from './extras-loader.js';
+import { ViewerExtras } from './extras-loader.js';
+import { announcement, renderChrome, renderStage } from './view.js';
 import { DeepLinks } from './deep-links.js';
+import { Failures, reducedMotion } from './failures.js';
 import { ViewerFooter } from './footer.js';
 import { icon } from './icons.js';
-import { Gestures, keyIntent, type Intent, type Move } from './intents.js';
+import { Gestures, keyHandler, type Intent, type Move } from './intents.js';
 import { Player } from './player.js';
 import { Progress } from './progress.js';
-import { Stage, type Role, type Slot } from './stage.js';
+import { Stage, wantedMedia, type Slot } from './stage.js';
 import { styles } from './story-viewer.styles.js';
+import { ViewerProperties } from './viewer-properties.js';
 
-/** How long a failed story stays before playback moves on (ms). */
-const FAILED_PAUSE = 3000;
 const DEFAULT_IMAGE_MS = 5000;
 
 /** Standalone reels play in the order given; what was seen is remembered while the page lives. */
 const STANDALONE = { seen: null, keepOrder: true, refreshInterval: 0 } as const;
-
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
-
 
 /**
  * The full-screen story player. It plays the playback of its store (its
@@ -53,116 +47,9 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * to its pause button, stays inside, and returns where it was when it closes.
  *
  * @summary The full-screen player of stories.
- *
- * @slot menu - Extra controls in the header (e.g. a "…" menu button).
- * @slot footer - Below the story: where comments and the viewers tab go.
- *
- * @fires {StoryOpenEvent} story-open - When the viewer opens, unless a ring's `story-open` asked for it.
- * @fires {StoryChangeEvent} story-change - When another story shows; `detail.authorId`, `detail.storyId`.
- * @fires {StoryViewEvent} story-view - When a story has been shown and was marked viewed (once per story).
- * @fires {StoryPauseEvent} story-pause - When playback pauses.
- * @fires {StoryResumeEvent} story-resume - When playback resumes.
- * @fires {StoryCompleteEvent} story-complete - When the last story of the last account ends.
- * @fires {StoryCloseEvent} story-close - When the viewer closes.
- * @fires {StoryErrorEvent} story-error - Once per story whose media fails (`code` `media`, with `storyId`, `authorId` and `reason`).
- *
- * @csspart dialog - The full-screen dialog.
- * @csspart base - The story frame (9:16, centred).
- * @csspart stage - The area that takes taps, holds and swipes.
- * @csspart media - The image or video on screen.
- * @csspart progress - The row of segments.
- * @csspart segment - One story's bar.
- * @csspart header - Avatar, name, age and the controls.
- * @csspart avatar - The author's avatar.
- * @csspart name - The author's name.
- * @csspart time - The story's age.
- * @csspart pause-button - Pause and play.
- * @csspart mute-button - Sound on and off.
- * @csspart close-button - Close.
- * @csspart previous-button - Previous story.
- * @csspart next-button - Next story.
- * @csspart overlay - A text, sticker, link or mention over the story.
- * @csspart link - A link sticker.
- * @csspart spinner - Shown while the media loads or stalls.
- * @csspart error - The message of a story that failed (in words: gone, a format this browser cannot play, damaged, offline), with its retry button.
- * @csspart backdrop - Behind the media: its placeholder (BlurHash or colour) while it loads, its blurred copy around media shown whole.
- * @csspart content-warning - The cover of a story marked sensitive: its warning and the Show button.
- * @csspart reveal-button - Shows a story marked sensitive.
- * @csspart captions - The captions of the video on screen.
- * @csspart captions-button - Captions on and off (videos with captions only).
- * @csspart scrim - The gradients behind the header and the footer that keep white text legible.
- * @csspart sound-hint - "Tap for sound", when the browser started the story muted.
- * @csspart footer - The area below the story.
- *
- * @cssproperty [--story-viewer-background=#0c0c0e] - Behind the story frame (opaque: the page does not show through).
- * @cssproperty [--story-viewer-z-index=2000] - Stacking of the dialog.
- * @cssproperty [--story-viewer-progress-color=#fff] - Filled part of the bars.
- * @cssproperty [--story-viewer-radius=12px] - Corners of the frame on wide screens.
  */
-export class StoryViewer extends LitElement {
+export class StoryViewer extends ViewerProperties {
   static override styles = styles;
-
-  static override properties = {
-    open: { type: Boolean, reflect: true },
-    reels: { attribute: false },
-    store: { attribute: false },
-    hls: {},
-    fit: {},
-    deepLink: { attribute: 'deep-link' },
-    durationScale: { type: Number, attribute: 'duration-scale' },
-    label: {},
-    comments: {},
-    paused: { type: Boolean, reflect: true },
-    muted: { type: Boolean, reflect: true },
-    announcement: { state: true },
-    chromeHidden: { state: true },
-    soundHint: { state: true },
-  };
-
-  /** Whether the viewer shows. Setting it opens the first account (or the deep-linked story); clearing it closes. */
-  open = false;
-
-  /** Standalone: the reels to play, without a provider (validated like any adapter's answer). */
-  reels?: Reel[];
-
-  /** A store to play, instead of the provider's (the bar and sidebar give theirs to the viewer they open). */
-  store?: StoriesStore;
-
-  /** How HLS plays: `auto` (hls.js where Media Source Extensions exist, else natively), `native` or `hls.js`. */
-  hls: HlsMode = 'auto';
-
-  /**
-   * How media fills the frame: `auto` (the default) crops media shaped about like the 9:16
-   * frame (within 10%) and shows other shapes whole over a blurred copy of themselves, or
-   * as the story's `media.fit` says; `cover` or `contain` applies to every story.
-   */
-  fit: MediaFit | 'auto' = 'auto';
-
-  /** The URL-hash key of deep links (`#story=<author>/<story>`); `off` turns deep links off. */
-  deepLink = 'story';
-
-  /** Multiplies image durations (e.g. 10 for people who need more time; WCAG 2.2.1). */
-  durationScale = 1;
-
-  /** The dialog's accessible name. */
-  label = 'Stories';
-
-  /**
-   * `auto`: each story shows its public comments (`<story-comments>`, loaded on first use)
-   * in the footer when the store's source can take comments and the page put nothing in the
-   * `footer` slot; `off`: never.
-   */
-  comments: 'auto' | 'off' = 'auto';
-
-  /** Whether playback is paused (reflected). */
-  paused = false;
-
-  /** Whether sound is off (reflected; remembered across visits). */
-  muted = savedMuted() ?? false;
-
-  private announcement = '';
-  private chromeHidden = false;
-  private soundHint = false;
 
   #stores = new StoreController(this, { onStore: (store) => this.#register(store), given: () => this.store });
   #stage = new Stage(
@@ -192,31 +79,24 @@ export class StoryViewer extends LitElement {
     rtl: () => this.#rtl(),
   });
   /** The extras chunk (captions, text fitting, failure reasons), once loaded. */
-  #extras: Extras | null = null;
-  #captionsOf: Captions | null = null;
-  get #captions(): Captions | null {
-    if (!this.#captionsOf && this.#extras) {
-      this.#captionsOf = new this.#extras.Captions(this, () => this.closest('[lang]')?.getAttribute('lang') || navigator.language);
-    }
-    return this.#captionsOf;
-  }
+  #extras = new ViewerExtras(this, (styles) => this.#adopt(styles));
   /** Stories marked sensitive that the person chose to see. */
   #revealed = new Set<string>();
-  /** Failed slots already reported, so each failure fires one story-error. */
-  #reported = new WeakSet<Slot>();
+  #failures = new Failures(this, () => !this.paused && this.#slot()?.failed && this.#ended());
   #unregister = () => {};
   #current: Story | null = null;
   #shown = false;
   #viewed = new Set<string>();
   #modal = new ModalFocus(() => this.renderRoot.querySelector('dialog'));
   #links = new DeepLinks(this, () => this.#isOpen && this.close());
+  // Tab stays inside (the native dialog would let it reach the browser's controls).
+  #keys = keyHandler((event) => this.#modal.trap(event, this.renderRoot), () => this.#rtl(), (intent) => this.#do(intent, true));
   #gestures = new Gestures(
     (intent) => (this.soundHint && intent !== 'hold' && intent !== 'release' ? this.#toggleMute() : this.#do(intent)),
     () => this.#rtl(),
   );
   #wanted: { authorId?: string; storyId?: string } | null = null;
   #announce = false;
-  #failTimer?: ReturnType<typeof setTimeout>;
   #isOpen = false;
 
   get #store(): StoriesStore | undefined {
@@ -278,7 +158,7 @@ export class StoryViewer extends LitElement {
   #openDialog(): void {
     if (!this.#modal.open()) return;
     // What some stories need (captions, long text, failures in words) loads behind the first frame.
-    void this.#withExtras(() => {});
+    void this.#extras.with(() => {});
     this.#isOpen = true;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.pause')?.focus());
   }
@@ -296,11 +176,11 @@ export class StoryViewer extends LitElement {
   }
 
   #teardown(): void {
-    clearTimeout(this.#failTimer);
+    this.#failures.stop();
     this.#gestures.stop();
     this.#progress.stop();
     this.#stage.clear();
-    this.#captions?.stop();
+    this.#extras.captions?.stop();
     this.#player.stop();
     this.#current = null;
     this.chromeHidden = false;
@@ -356,11 +236,11 @@ export class StoryViewer extends LitElement {
     const sameId = this.#current?.id === story.id;
     this.#current = story;
     this.#shown = false;
-    clearTimeout(this.#failTimer);
+    this.#failures.stop();
     this.#progress.stop();
     this.#player.stopSound();
-    this.#captions?.stop();
-    this.#stage.sync(this.#wantedMedia(story, reel, index));
+    this.#extras.captions?.stop();
+    this.#stage.sync(wantedMedia(this.#store!, story, reel, index));
     // Loaded ahead and failed already: it moves on like any failure.
     if (this.#slot()?.failed) this.#failed();
     if (!sameId) {
@@ -374,20 +254,6 @@ export class StoryViewer extends LitElement {
       this.#announce = false;
       this.#say();
     }
-  }
-
-  /** The current story, the next one, and the next account's first unseen story. */
-  #wantedMedia(story: Story, reel: Reel, index: number): { story: Story; role: Role }[] {
-    const list: { story: Story; role: Role }[] = [{ story, role: 'current' }];
-    const next = reel.stories[index + 1];
-    if (next) list.push({ story: next, role: 'next' });
-    const store = this.#store!;
-    const pb = store.playback!;
-    const nextAuthor = pb.playlist[pb.playlist.indexOf(pb.authorId) + 1];
-    const nextReel = nextAuthor ? [...store.reels, ...(store.mine() ? [store.mine()!] : [])].find((r) => r.author.id === nextAuthor) : undefined;
-    const first = nextReel?.stories.find((s) => !store.isSeen(s.id)) ?? nextReel?.stories[0];
-    if (first) list.push({ story: first, role: next ? 'ahead' : 'next' });
-    return list;
   }
 
   #slot(): Slot | undefined {
@@ -409,21 +275,10 @@ export class StoryViewer extends LitElement {
     if (!slot || !slot.ready || slot.failed || !fill || this.#shown || this.#veiled(slot.story)) return;
     this.#shown = true;
     const story = slot.story;
-    if (slot.el instanceof HTMLVideoElement) {
-      const video = slot.el;
-      video.muted = this.muted;
-      if (video.ended) video.currentTime = 0;
-      video.onended = () => this.#ended();
-      video.onwaiting = () => this.requestUpdate();
-      video.onplaying = () => this.requestUpdate();
-      this.#progress.followVideo(fill, video);
-      if (video.textTracks.length) void this.#withExtras(() => this.#captions?.follow(video, this.muted));
-    } else {
-      const ms = (story.duration ?? DEFAULT_IMAGE_MS) * Math.max(1, this.durationScale || 1);
-      this.#progress.startTimer(fill, ms);
-    }
-    // In the stage (audio without controls is not rendered), so it goes with the viewer.
-    this.#player.startSound(story, this.renderRoot.querySelector('.media-box'));
+    // In the stage (audio without controls is not rendered), so the sound goes with the viewer.
+    this.#player.begin(story, slot.el, fill, (story.duration ?? DEFAULT_IMAGE_MS) * Math.max(1, this.durationScale || 1), this.renderRoot.querySelector('.media-box'), () => this.#ended());
+    const video = this.#video();
+    if (video?.textTracks.length) void this.#extras.with(() => this.#extras.captions?.follow(video, this.muted));
     this.#markViewed(story);
     this.#player.apply();
   }
@@ -445,17 +300,6 @@ export class StoryViewer extends LitElement {
     }
     const last = this.#current;
     if (!store.next()) this.#emit(StoryCompleteEvent, last);
-  }
-
-  /** Runs `work` once the extras are loaded (at once when they are). */
-  async #withExtras(work: () => void): Promise<void> {
-    if (!this.#extras) {
-      const extras = await loadExtras();
-      if (!this.#extras) this.#adopt(extras.extraStyles);
-      this.#extras = extras;
-      this.requestUpdate();
-    }
-    work();
   }
 
   /** Styles of a part loaded later join the viewer's (constructed style sheets: fine under a strict CSP). */
@@ -482,29 +326,11 @@ export class StoryViewer extends LitElement {
     return el instanceof HTMLVideoElement && this.#shown ? el : null;
   }
 
-  #toggleCaptions = (): void => this.#captions?.toggle(this.#video(), this.muted);
+  #toggleCaptions = (): void => this.#extras.captions?.toggle(this.#video(), this.muted);
 
   #failed(): void {
-    const slot = this.#slot();
-    if (slot?.failed && !this.#reported.has(slot)) {
-      this.#reported.add(slot);
-      const { story } = slot;
-      this.dispatchEvent(
-        new StoryErrorEvent({
-          code: 'media',
-          reason: slot.failed,
-          message: `${slot.failedText ?? 'The media failed'} (${story.media.src})`,
-          storyId: story.id,
-          authorId: story.author.id,
-        }),
-      );
-    }
+    this.#failures.failed(this.#slot());
     this.#progress.stop();
-    clearTimeout(this.#failTimer);
-    if (reducedMotion()) return;
-    this.#failTimer = setTimeout(() => {
-      if (!this.paused && this.#slot()?.failed) this.#ended();
-    }, FAILED_PAUSE);
   }
 
   #retry = (): void => {
@@ -523,16 +349,13 @@ export class StoryViewer extends LitElement {
     this.soundHint = false;
     saveMuted(this.muted);
     this.#player.apply();
-    this.#captions?.soundChanged(this.#video(), this.muted);
+    this.#extras.captions?.soundChanged(this.#video(), this.muted);
   };
 
   /** "Story 3 of 7 by Ana Lima, 2 hours ago", politely, for screen readers. */
   #say(): void {
     const now = this.#store?.current();
-    if (!now) return;
-    const age = longAge(this.#store!.clock.now() - now.story.createdAt);
-    const warning = this.#veiled(now.story) ? `. Content warning: ${now.story.contentWarning}` : '';
-    this.announcement = `${this.paused ? 'Paused. ' : ''}Story ${now.index + 1} of ${now.reel.stories.length} by ${now.reel.author.name}, ${age}${warning}`;
+    if (now) this.announcement = announcement(now, longAge(this.#store!.clock.now() - now.story.createdAt), this.paused, this.#veiled(now.story));
   }
 
   // ---- moving
@@ -564,18 +387,6 @@ export class StoryViewer extends LitElement {
     return getComputedStyle(this).direction === 'rtl';
   }
 
-  #onKeyDown = (event: KeyboardEvent): void => {
-    const target = event.composedPath()[0] as HTMLElement;
-    // Tab stays inside (the native dialog would let it reach the browser's controls).
-    if (event.key === 'Tab') return this.#modal.trap(event, this.renderRoot);
-    // Typing in a field of a slot (a comment) is typing, not a shortcut.
-    if (target.isContentEditable || /^(input|textarea|select)$/.test(target.localName)) return;
-    const intent = keyIntent(event, this.#rtl());
-    if (!intent) return;
-    event.preventDefault();
-    this.#do(intent, true);
-  };
-
   #onCancel = (event: Event): void => {
     event.preventDefault();
     // Escape closes what covers the story first (the viewers list), then the viewer.
@@ -589,7 +400,7 @@ export class StoryViewer extends LitElement {
 
   /** Long text is kept inside the frame (its overlays placed themselves as they rendered). */
   #place(): void {
-    if (this.#current?.overlays?.some((o) => o.kind === 'text')) void this.#withExtras(() => this.#extras!.keepInside(this.renderRoot, this.renderRoot.querySelector<HTMLElement>('.frame'), this.renderRoot.querySelector<HTMLElement>('.footer')));
+    if (this.#current?.overlays?.some((o) => o.kind === 'text')) void this.#extras.with((x) => x.keepInside(this.renderRoot, this.renderRoot.querySelector<HTMLElement>('.frame'), this.renderRoot.querySelector<HTMLElement>('.footer')));
   }
 
   protected override render(): TemplateResult {
@@ -601,62 +412,33 @@ export class StoryViewer extends LitElement {
     const story = now?.story;
     const veiled = !!story && this.#veiled(story);
     const loading = !!now && !veiled && !slot?.failed && (!slot?.ready || (!!video && !this.paused && video.readyState < 3 && !video.ended));
-    const author = now?.reel.author;
-    const failure = slot?.failed;
     const hasCaptions = !!story?.media.tracks?.length && story.media.kind === 'video';
     const covered = this.#footer.covers(story);
-    return html`<dialog part="dialog" aria-label=${this.label} @cancel=${this.#onCancel} @keydown=${this.#onKeyDown}>
+    return html`<dialog part="dialog" aria-label=${this.label} @cancel=${this.#onCancel} @keydown=${this.#keys}>
       <div part="base" class="frame ${this.chromeHidden ? 'bare' : ''} ${this.#player.reasons.has('comments') ? 'holding' : ''} ${covered ? 'covered' : ''}">
-        <div
-          part="stage"
-          class="stage"
-          @pointerdown=${this.#gestures.down}
-          @pointermove=${this.#gestures.move}
-          @pointerup=${this.#gestures.up}
-          @pointercancel=${this.#gestures.cancel}
-        >
-          <div class="media-box ${veiled ? 'veiled' : ''}"></div>
-          <div part="scrim" class="scrim top"></div>
-          <div part="scrim" class="scrim bottom"></div>
-          ${veiled || failure ? nothing : html`<div class="overlays" ?inert=${covered}>${(story?.overlays ?? []).map((o) => renderOverlay(o, this.#openMention))}</div>`}
-          ${veiled ? nothing : this.#captions?.view()}
-          ${loading ? html`<div part="spinner" class="spinner" role="progressbar" aria-label="Loading"></div>` : nothing}
-          ${veiled ? this.#extras?.veil(story!.contentWarning!, this.#reveal) : nothing}
-          ${failure
-            ? html`<div part="error" class="error" role="alert">
-                <p>${slot!.failedText}</p>
-                ${failure === 'gone' || failure === 'unsupported' ? nothing : html`<button type="button" class="retry" @click=${this.#retry}>Try again</button>`}
-              </div>`
-            : nothing}
-        </div>
-        <div class="chrome">
-          <div part="progress" class="progress" aria-hidden="true">
-            ${(now?.reel.stories ?? []).map(
-              (_s, i) => html`<div part="segment" class="segment ${i < now!.index ? 'done' : i === now!.index ? 'current' : ''}"><div class="fill"></div></div>`,
-            )}
-          </div>
-          <div part="header" class="header">
-            ${author
-              ? html`${plainAvatar(author, 32)}
-                  <span class="who">
-                    <span part="name" class="name">${author.name}</span>
-                    <span part="time" class="time">${shortAge(store!.clock.now() - story!.createdAt)}</span>
-                  </span>`
-              : nothing}
-            <span class="controls">
-              <button part="pause-button" class="pause" type="button" aria-pressed=${this.paused ? 'true' : 'false'} aria-label="Pause" @click=${this.#player.toggle}>
-                ${icon(this.paused ? 'play' : 'pause')}
-              </button>
-              <button part="mute-button" class="mute" type="button" aria-pressed=${this.muted ? 'true' : 'false'} aria-label="Mute" @click=${this.#toggleMute}>
-                ${icon(this.muted ? 'muted' : 'sound')}
-              </button>
-              ${hasCaptions ? this.#captions?.button(this.muted, this.#toggleCaptions) : nothing}
-              <slot name="menu"></slot>
-              <button part="close-button" class="close" type="button" aria-label="Close" @click=${() => this.close()}>${icon('close')}</button>
-            </span>
-          </div>
-          ${this.soundHint ? html`<button part="sound-hint" class="hint" type="button" @click=${this.#toggleMute}>Tap for sound</button>` : nothing}
-        </div>
+        ${renderStage(
+          {
+            veiled,
+            covered,
+            loading,
+            failure: slot?.failed ? { reason: slot.failed, text: slot.failedText } : null,
+            overlays: story?.overlays ?? [],
+            captions: veiled ? nothing : this.#extras.captions?.view(),
+            veil: veiled ? this.#extras.extras?.veil(story!.contentWarning!, this.#reveal) : nothing,
+          },
+          { gestures: this.#gestures, mention: this.#openMention, retry: this.#retry },
+        )}
+        ${renderChrome(
+          {
+            now,
+            age: now ? shortAge(store!.clock.now() - now.story.createdAt) : '',
+            paused: this.paused,
+            muted: this.muted,
+            soundHint: this.soundHint,
+            captions: hasCaptions ? this.#extras.captions?.button(this.muted, this.#toggleCaptions) : nothing,
+          },
+          { pause: this.#player.toggle, mute: this.#toggleMute, close: () => this.close() },
+        )}
         <button part="previous-button" class="step previous" type="button" aria-label="Previous story" ?inert=${covered} @click=${() => this.#go('previous')}>${icon('previous')}</button>
         <button part="next-button" class="step next" type="button" aria-label="Next story" ?inert=${covered} @click=${() => this.#go('next')}>${icon('next')}</button>
         <div part="footer" class="footer" @story-hold=${this.#footer.onHold}><slot name="footer">${story && store ? this.#footer.render(store, story) : nothing}</slot></div>
