@@ -104,7 +104,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['scripts/**/*.mjs', 'server/**/*.mjs', 'test/ssr/**/*.mjs', '*.mjs', '*.ts', '.storybook/**/*.ts'],
+    files: ['scripts/**/*.mjs', 'server/**/*.mjs', 'test/ssr/**/*.mjs', 'test/scripts/**/*.mjs', '*.mjs', '*.ts', '.storybook/**/*.ts'],
     // Node scripts; bench.mjs also hands functions to the page, which run with browser globals.
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

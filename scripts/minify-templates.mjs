@@ -4,12 +4,21 @@
 import ts from 'typescript';
 
 function minifyCss(text) {
+  // Quoted strings (content: '…') are text: only what is between them is shrunk. Comments
+  // go first (an apostrophe in one is not a string).
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}');
+    .split(/('[^']*'|"[^"]*")/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,>])\s*/g, '$1')
+            .replace(/:\s+/g, ':')
+            .replace(/;}/g, '}'),
+    )
+    .join('');
 }
 
 function minifyHtml(text) {
@@ -17,24 +26,45 @@ function minifyHtml(text) {
   return text.replace(/>\s*\n\s*/g, '>').replace(/\s*\n\s*</g, '<').replace(/\s*\n\s*/g, ' ');
 }
 
+/**
+ * The literal parts of one html`` template, minified in order but for the content of
+ * `<textarea>` and `<pre>`, whose line breaks are text (an element may open in one part and
+ * close in another, around a `${…}`).
+ */
+function minifyHtmlParts(texts) {
+  let state = 'out';
+  return texts.map((text) => {
+    let out = '';
+    let rest = text;
+    while (rest) {
+      const pattern = state === 'out' ? /<(textarea|pre)\b/i : state === 'tag' ? />/ : /<\/(textarea|pre)\s*>/i;
+      const match = pattern.exec(rest);
+      const upTo = match ? match.index + match[0].length : rest.length;
+      const piece = rest.slice(0, upTo);
+      out += state === 'content' ? piece : minifyHtml(piece);
+      rest = rest.slice(upTo);
+      if (match) state = state === 'out' ? 'tag' : state === 'tag' ? 'content' : 'out';
+    }
+    return out;
+  });
+}
+
 export function minifyTemplates(source, fileName = 'file.ts') {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const edits = [];
   const visit = (node) => {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['css', 'html', 'svg'].includes(node.tag.text)) {
-      const minify = node.tag.text === 'css' ? minifyCss : minifyHtml;
       const tpl = node.template;
-      const parts = ts.isNoSubstitutionTemplateLiteral(tpl) ? [tpl] : [tpl.head, ...tpl.templateSpans.map((s) => s.literal)];
-      for (const part of parts) {
+      const parts = (ts.isNoSubstitutionTemplateLiteral(tpl) ? [tpl] : [tpl.head, ...tpl.templateSpans.map((s) => s.literal)]).map((part) => {
         const start = part.getStart(file);
         const raw = source.slice(start, part.end);
         // `…${`, `}…${` or `}…` around the literal text: keep the delimiters as they are.
         const open = raw.startsWith('`') || raw.startsWith('}') ? 1 : 0;
         const close = raw.endsWith('${') ? 2 : raw.endsWith('`') ? 1 : 0;
-        const text = raw.slice(open, raw.length - close);
-        const small = minify(text);
-        if (small !== text) edits.push({ start: start + open, end: part.end - close, text: small });
-      }
+        return { start: start + open, end: part.end - close, text: raw.slice(open, raw.length - close) };
+      });
+      const small = node.tag.text === 'css' ? parts.map((p) => minifyCss(p.text)) : minifyHtmlParts(parts.map((p) => p.text));
+      parts.forEach((p, i) => small[i] !== p.text && edits.push({ start: p.start, end: p.end, text: small[i] }));
     }
     ts.forEachChild(node, visit);
   };

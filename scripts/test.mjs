@@ -35,11 +35,12 @@ if (process.argv.length <= 2) {
   }
   rmSync(serverSummary, { force: true });
 
-  // The elements under Lit's server renderer, in plain Node: counted from node:test's TAP report.
-  console.log('\n=== server rendering (test/ssr/)');
+  // The elements under Lit's server renderer, and the build's own scripts, in plain Node:
+  // counted from node:test's TAP report.
+  console.log('\n=== server rendering and build scripts (test/ssr/, test/scripts/)');
   const tap = '.ssr-test-report.tap';
   rmSync(tap, { force: true });
-  const ssrFiles = readdirSync('test/ssr').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/ssr/${f}`);
+  const ssrFiles = ['test/ssr', 'test/scripts'].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.test.mjs')).map((f) => `${dir}/${f}`));
   const ssr = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...ssrFiles], { stdio: 'inherit' });
   let report = '';
   try {
