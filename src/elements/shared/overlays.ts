@@ -8,8 +8,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
 import type { Overlay } from '../../model/types.js';
-import type { CssVars } from './css-vars.js';
-import { cssVars } from './css-vars-directive.js';
+import { cssVars, type CssVars } from './css-vars.js';
 
 export const overlayStyles = css`
     .overlay {

@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Author } from '../../model/types.js';
 import { avatarColor, initials } from './avatar.js';
-import { cssVars } from './css-vars-directive.js';
+import { cssVars } from './css-vars.js';
 
 /**
  * An account's picture without a ring, where a ring would say nothing: the viewer's header,

@@ -3,7 +3,7 @@ import type { StoryOpenEvent } from '../../events.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { StoriesStore } from '../../state/store.js';
 import type { StoryRing } from '../story-ring/story-ring.js';
-import { cssVars } from './css-vars-directive.js';
+import { cssVars } from './css-vars.js';
 import { reelEntries, type ReelEntry } from './reels.js';
 import { VirtualList, rovingIndex } from './virtual-list.js';
 

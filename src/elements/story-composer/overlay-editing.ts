@@ -3,12 +3,11 @@ import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { EFFECT_FILTERS } from '../../model/effects.js';
 import type { CheckedMedia } from '../../model/media-rules.js';
 import type { Effect, Overlay } from '../../model/types.js';
-import { cssVars } from '../shared/css-vars-directive.js';
 import { fitFor } from '../shared/fit.js';
 import { renderOverlay } from '../shared/overlays.js';
 import type { OverlayGestures } from './overlay-gestures.js';
 import type { Panel } from './tool-panels.js';
-import { setCssVars } from '../shared/css-vars.js';
+import { cssVars, setCssVars } from '../shared/css-vars.js';
 import { overlayVars } from '../shared/overlays.js';
 
 /** An overlay in words, for its accessible name. */

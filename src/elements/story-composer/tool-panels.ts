@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { LIMITS } from '../../model/limits.js';
 import { EFFECTS, type Effect, type Overlay, type Sound } from '../../model/types.js';
 import { checkUrl } from '../../model/validate.js';
-import { cssVars } from '../shared/css-vars-directive.js';
+import { cssVars } from '../shared/css-vars.js';
 import type { OverlayEditor } from './overlay-editing.js';
 import type { SoundsController } from './sounds.js';
 import type { ComposerTrack } from './story-composer.js';

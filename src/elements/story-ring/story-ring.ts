@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { StoryOpenEvent } from '../../events.js';
 import type { Author, RingState } from '../../model/types.js';
 import { avatarColor, initials } from '../shared/avatar.js';
-import { cssVars } from '../shared/css-vars-directive.js';
+import { cssVars } from '../shared/css-vars.js';
 import { styles } from './story-ring.styles.js';
 
 const RING_STATES: readonly RingState[] = ['none', 'unseen', 'seen', 'loading'];
