@@ -79,24 +79,29 @@ export class StoryComposer extends LitElement {
   /** Image stickers the site offers, next to the emoji (same-origin or https URLs, or small data: images). */
   stickers: { src: string; alt: string }[] = [];
 
-  /** The photo or video being composed. */
+  /** @internal The photo or video being composed. */
   media: CheckedMedia | null = null;
+  /** @internal The texts, stickers, links and mentions on it. */
   overlays: Overlay[] = [];
-  /** The overlay being edited (its index), if any. */
+  /** @internal The overlay being edited (its index), if any. */
   selected: number | null = null;
+  /** @internal Its effect. */
   effect: Effect = 'none';
+  /** @internal Its sound, with the offset it starts at. */
   sound: Sound | null = null;
+  /** @internal The tool whose panel is open. */
   panel: Panel | null = null;
-  /** Why the last file or recording was refused, in words. */
+  /** @internal Why the last file or recording was refused, in words. */
   error = '';
-  /** Bytes sent while publishing, else null. */
+  /** @internal Bytes sent while publishing, else null. */
   progress: { sent: number; total: number } | null = null;
+  /** @internal Why publishing failed, in words. */
   publishError = '';
-  /** The warning viewers see before the story, when the author marked it sensitive; else null. */
+  /** @internal The warning viewers see before the story, when the author marked it sensitive; else null. */
   contentWarning: string | null = null;
-  /** Captions files attached to a video (WebVTT). */
+  /** @internal Captions files attached to a video (WebVTT). */
   tracks: ComposerTrack[] = [];
-  /** Whether "Discard this story?" is being asked. */
+  /** @internal Whether "Discard this story?" is being asked. */
   confirming = false;
 
   #stores = new StoreController(this, { load: true, given: () => this.store });
