@@ -7,6 +7,7 @@ import '../../../src/story-composer.js';
 import type { StoryComposer } from '../../../src/story-composer.js';
 import { until } from '../../helpers/dom.js';
 import { testWorld } from '../../helpers/world.js';
+import { drafted, draftedOverlays, shownMedia } from '../../elements/story-composer/composer-harness.js';
 
 const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const button = (el: Element, label: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label)!;
@@ -62,11 +63,11 @@ describe('<story-composer> with a camera', () => {
     button(el, 'Use camera').click();
     await until(() => (q<HTMLVideoElement>(el, 'video.camera')?.videoWidth ?? 0) > 0, 'the live preview');
     button(el, 'Take photo').click();
-    await until(() => el.media !== null, 'the photo');
-    expect(el.media!.kind).to.equal('image');
-    expect(el.media!.type).to.equal('image/jpeg');
-    expect(el.media!.width).to.be.greaterThan(0);
     await until(() => !!q(el, 'img.media'), 'the photo in the frame');
+    const { media } = await drafted(el);
+    expect(media.kind).to.equal('image');
+    expect(media.type).to.equal('image/jpeg');
+    expect(media.width).to.be.greaterThan(0);
     // The camera is off once the photo is taken.
     expect(q(el, 'video.camera')).to.equal(null);
     close();
@@ -80,10 +81,10 @@ describe('<story-composer> with a camera', () => {
     button(el, 'Record video').click();
     await until(() => q(el, '[role=timer]')?.textContent === '0:01 / 1:00', 'the timer at one second');
     button(el, 'Stop recording').click();
-    await until(() => el.media !== null, 'the recording', 10_000);
-    expect(el.media!.kind).to.equal('video');
-    expect(el.media!.duration).to.be.within(900, 3000);
-    await until(() => !!q(el, 'video.media'), 'the recording in the frame');
+    await until(() => !!q(el, 'video.media'), 'the recording in the frame', 10_000);
+    const { media } = await drafted(el);
+    expect(media.kind).to.equal('video');
+    expect(media.duration).to.be.within(900, 3000);
     close();
   });
 
@@ -118,8 +119,8 @@ describe('<story-composer> with a camera', () => {
     await sendKeys({ type: 'Typed only' });
     await tabTo('Add text');
     await sendKeys({ press: 'Enter' });
-    await until(() => el.overlays.length === 1, 'the text');
     await until(() => !!q(el, '.overlay'), 'the text on the story');
+    expect((await draftedOverlays(el)).map((o) => o.kind === 'text' && o.text)).to.deep.equal(['Typed only']);
     // The overlay is a Tab stop of its own; arrows place it.
     await tabTo((f) => f.classList.contains('overlay'));
     await sendKeys({ press: 'ArrowUp' });
@@ -157,8 +158,8 @@ describe('<story-composer> with a camera', () => {
     const frame = await stillFrame(video);
     const { videoWidth: w, videoHeight: h } = video;
     button(el, 'Take photo').click();
-    await until(() => el.media !== null, 'the photo');
-    const bitmap = await createImageBitmap(el.media!.blob);
+    await until(() => !!shownMedia(el), 'the photo');
+    const bitmap = await createImageBitmap((await drafted(el)).media.blob!);
     expect([bitmap.width, bitmap.height]).to.deep.equal([w, h]);
     const photo = new OffscreenCanvas(w, h).getContext('2d', { willReadFrequently: true })!;
     photo.drawImage(bitmap, 0, 0);
@@ -181,10 +182,10 @@ describe('<story-composer> with a camera', () => {
     button(el, 'Record video').click();
     await until(() => q(el, '[role=timer]')?.textContent === '0:01 / 1:00', 'a second recorded');
     button(el, 'Stop recording').click();
-    await until(() => el.media !== null, 'the recording', 10_000);
+    await until(() => !!shownMedia(el), 'the recording', 10_000);
     const recorded = document.createElement('video');
     recorded.muted = true;
-    recorded.src = URL.createObjectURL(el.media!.blob);
+    recorded.src = URL.createObjectURL((await drafted(el)).media.blob!);
     document.body.append(recorded);
     const shown = new Promise((r) => recorded.requestVideoFrameCallback(r));
     await recorded.play();
