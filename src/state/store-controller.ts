@@ -16,48 +16,50 @@ type Host = ReactiveControllerHost & HTMLElement;
  */
 export class StoreController implements ReactiveController {
   #store: StoriesStore | undefined;
-  private readonly consumer: ContextConsumer<typeof storeContext, Host>;
-  private own: { key: unknown[]; store: Promise<StoriesStore> } | null = null;
+  readonly #consumer: ContextConsumer<typeof storeContext, Host>;
+  #own: { key: unknown[]; store: Promise<StoriesStore> } | null = null;
   /** A store handed to the element (`useStore`): used as it is, never disposed here. */
-  private given: StoriesStore | null = null;
-  private readonly onChange = () => this.host.requestUpdate();
+  #given: StoriesStore | null = null;
+  readonly #onChange = () => this.#host.requestUpdate();
   /**
    * A provider that upgrades after this element announces itself (`context-provider`);
    * if it holds this element, ask it again. (What Lit's ContextRoot does, for one context.)
    */
-  private readonly onProvider = (event: Event) => {
+  readonly #onProvider = (event: Event) => {
     const { context, contextTarget } = event as Event & { context?: unknown; contextTarget?: Node };
-    if (context === storeContext && contextTarget?.contains(this.host)) {
-      document.removeEventListener('context-provider', this.onProvider);
-      this.consumer.hostConnected();
+    if (context === storeContext && contextTarget?.contains(this.#host)) {
+      document.removeEventListener('context-provider', this.#onProvider);
+      this.#consumer.hostConnected();
     }
   };
 
-  constructor(
-    private readonly host: Host,
-    private readonly options: { load?: boolean; onStore?: (store: StoriesStore | undefined) => void; given?: () => StoriesStore | undefined } = {},
-  ) {
-    this.consumer = new ContextConsumer(host, { context: storeContext, subscribe: true, callback: () => this.pick() });
+  readonly #host: Host;
+  readonly #options: { load?: boolean; onStore?: (store: StoriesStore | undefined) => void; given?: () => StoriesStore | undefined };
+
+  constructor(host: Host, options: { load?: boolean; onStore?: (store: StoriesStore | undefined) => void; given?: () => StoriesStore | undefined } = {}) {
+    this.#host = host;
+    this.#options = options;
+    this.#consumer = new ContextConsumer(host, { context: storeContext, subscribe: true, callback: () => this.#pick() });
     host.addController(this);
   }
 
   /** Uses a store of the element's own for `source`, or (with null) the provided one again. */
   useSource(source: Source | null): void {
     if (!source) {
-      if (this.own) this.own.store.then((s) => s.dispose());
-      this.own = null;
-      this.pick();
+      if (this.#own) this.#own.store.then((s) => s.dispose());
+      this.#own = null;
+      this.#pick();
       return;
     }
     const key = sourceKey(source);
-    if (this.own && this.own.key.every((v, i) => v === key[i])) return;
-    this.own?.store.then((s) => s.dispose());
+    if (this.#own && this.#own.key.every((v, i) => v === key[i])) return;
+    this.#own?.store.then((s) => s.dispose());
     const own = { key, store: createStore(source) };
-    this.own = own;
+    this.#own = own;
     own.store.then((store) => {
       // An element's own store has no provider to report through: the element reports.
-      store.forwardErrorsTo(this.host);
-      if (this.own === own && !this.given) this.attach(store);
+      store.forwardErrorsTo(this.#host);
+      if (this.#own === own && !this.#given) this.#attach(store);
     });
   }
 
@@ -66,52 +68,52 @@ export class StoreController implements ReactiveController {
    * a store set there is used as it is, from the moment it is read or the element connects.
    */
   get store(): StoriesStore | undefined {
-    const given = this.options.given?.() ?? null;
-    if (given !== this.given) this.useStore(given);
+    const given = this.#options.given?.() ?? null;
+    if (given !== this.#given) this.useStore(given);
     return this.#store;
   }
 
   /** Uses `store` as it is (e.g. the bar's own store, given to the viewer it opens); null undoes it. */
   useStore(store: StoriesStore | null): void {
-    this.given = store;
-    if (store) this.attach(store);
-    else this.pick();
+    this.#given = store;
+    if (store) this.#attach(store);
+    else this.#pick();
   }
 
-  private pick(): void {
-    if (this.own || this.given) return;
-    const provided = this.consumer.value;
-    if (provided) return this.attach(provided);
+  #pick(): void {
+    if (this.#own || this.#given) return;
+    const provided = this.#consumer.value;
+    if (provided) return this.#attach(provided);
     // null: a provider is there and still loading its store.
     if (provided === null) return;
-    document.addEventListener('context-provider', this.onProvider);
+    document.addEventListener('context-provider', this.#onProvider);
     defaultStore().then((store) => {
-      if (!this.own && !this.given && this.consumer.value === undefined && this.host.isConnected) this.attach(store);
+      if (!this.#own && !this.#given && this.#consumer.value === undefined && this.#host.isConnected) this.#attach(store);
     });
   }
 
-  private attach(store: StoriesStore): void {
+  #attach(store: StoriesStore): void {
     if (store === this.#store) return;
-    this.#store?.removeEventListener('change', this.onChange);
+    this.#store?.removeEventListener('change', this.#onChange);
     this.#store = store;
-    if (this.host.isConnected) store.addEventListener('change', this.onChange);
-    if (this.options.load !== false) void store.load();
-    this.options.onStore?.(store);
-    this.host.requestUpdate();
+    if (this.#host.isConnected) store.addEventListener('change', this.#onChange);
+    if (this.#options.load !== false) void store.load();
+    this.#options.onStore?.(store);
+    this.#host.requestUpdate();
   }
 
   hostConnected(): void {
     // A given store is used from the start: the page's default store is never loaded for nothing.
     const store = this.store;
-    if (store) store.addEventListener('change', this.onChange);
+    if (store) store.addEventListener('change', this.#onChange);
     // A provider above answered synchronously, if there is one; otherwise fall back.
     queueMicrotask(() => {
-      if (this.host.isConnected && !this.#store) this.pick();
+      if (this.#host.isConnected && !this.#store) this.#pick();
     });
   }
 
   hostDisconnected(): void {
-    this.#store?.removeEventListener('change', this.onChange);
-    document.removeEventListener('context-provider', this.onProvider);
+    this.#store?.removeEventListener('change', this.#onChange);
+    document.removeEventListener('context-provider', this.#onProvider);
   }
 }

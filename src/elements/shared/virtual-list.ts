@@ -23,78 +23,80 @@ export interface VirtualListOptions {
 export class VirtualList implements ReactiveController {
   start = 0;
   end = 0;
-  private scroller: HTMLElement | null = null;
-  private size: number;
-  private frame = 0;
-  private resize?: ResizeObserver;
+  #scroller: HTMLElement | null = null;
+  #size: number;
+  #frame = 0;
+  #resize?: ResizeObserver;
   /** False until items were first painted: the first render holds only what is visible. */
-  private warm = false;
-  private readonly onScroll = () => {
-    if (!this.frame) this.frame = requestAnimationFrame(() => ((this.frame = 0), this.measure()));
+  #warm = false;
+  readonly #onScroll = () => {
+    if (!this.#frame) this.#frame = requestAnimationFrame(() => ((this.#frame = 0), this.measure()));
   };
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: VirtualListOptions,
-  ) {
-    this.size = options.estimate;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: VirtualListOptions;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: VirtualListOptions) {
+    this.#host = host;
+    this.#options = options;
+    this.#size = options.estimate;
     host.addController(this);
   }
 
   /** Pixels before the first rendered item. */
   get before(): number {
-    return this.start * this.size;
+    return this.start * this.#size;
   }
 
   /** Pixels after the last rendered item. */
   get after(): number {
-    return Math.max(0, this.options.count() - this.end) * this.size;
+    return Math.max(0, this.#options.count() - this.end) * this.#size;
   }
 
   /** Starts following `scroller` (called after each render; cheap when unchanged). */
   observe(scroller: HTMLElement | null): void {
-    if (scroller !== this.scroller) {
-      this.unobserve();
-      this.scroller = scroller;
+    if (scroller !== this.#scroller) {
+      this.#unobserve();
+      this.#scroller = scroller;
       if (scroller) {
-        scroller.addEventListener('scroll', this.onScroll, { passive: true });
-        this.resize = new ResizeObserver(this.onScroll);
-        this.resize.observe(scroller);
+        scroller.addEventListener('scroll', this.#onScroll, { passive: true });
+        this.#resize = new ResizeObserver(this.#onScroll);
+        this.#resize.observe(scroller);
       }
     }
     const item = scroller?.querySelector<HTMLElement>('[data-index]');
-    const measured = item ? (this.options.vertical ? item.offsetHeight : item.offsetWidth) : 0;
-    if (measured > 0 && measured !== this.size) {
-      this.size = measured;
+    const measured = item ? (this.#options.vertical ? item.offsetHeight : item.offsetWidth) : 0;
+    if (measured > 0 && measured !== this.#size) {
+      this.#size = measured;
       this.measure();
     }
-    if (item && !this.warm) {
+    if (item && !this.#warm) {
       // Once the visible items are on screen, render the overscan around them when idle.
       whenIdle(() => {
-        this.warm = true;
+        this.#warm = true;
         this.measure();
       }, 300);
     }
   }
 
-  private unobserve(): void {
-    this.scroller?.removeEventListener('scroll', this.onScroll);
-    this.resize?.disconnect();
-    this.scroller = null;
+  #unobserve(): void {
+    this.#scroller?.removeEventListener('scroll', this.#onScroll);
+    this.#resize?.disconnect();
+    this.#scroller = null;
   }
 
   hostDisconnected(): void {
-    this.unobserve();
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.#unobserve();
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
   }
 
-  private viewport(): { offset: number; length: number } {
-    const el = this.scroller;
+  #viewport(): { offset: number; length: number } {
+    const el = this.#scroller;
     // Before the scroller is laid out, the window's size; on a server (no layout, no window:
     // clientWidth is undefined) a long row, so every ring up to `max` is rendered.
-    if (!el) return { offset: 0, length: this.options.vertical ? (this.host.clientHeight ?? 1e4) || innerHeight : (this.host.clientWidth ?? 1e4) || innerWidth };
-    return this.options.vertical ? { offset: el.scrollTop, length: el.clientHeight } : { offset: Math.abs(el.scrollLeft), length: el.clientWidth };
+    if (!el) return { offset: 0, length: this.#options.vertical ? (this.#host.clientHeight ?? 1e4) || innerHeight : (this.#host.clientWidth ?? 1e4) || innerWidth };
+    return this.#options.vertical ? { offset: el.scrollTop, length: el.clientHeight } : { offset: Math.abs(el.scrollLeft), length: el.clientWidth };
   }
 
   /**
@@ -102,34 +104,34 @@ export class VirtualList implements ReactiveController {
    * `quiet`, for calls made while the host is already updating). Returns whether it changed.
    */
   measure(quiet = false): boolean {
-    const count = this.options.count();
-    const max = this.options.max ?? 40;
-    const { offset, length } = this.viewport();
-    const visible = Math.ceil(length / this.size) + 1;
-    const overscan = this.warm ? Math.max(0, Math.min(8, Math.floor((max - visible) / 2))) : 0;
-    const first = Math.floor(offset / this.size);
+    const count = this.#options.count();
+    const max = this.#options.max ?? 40;
+    const { offset, length } = this.#viewport();
+    const visible = Math.ceil(length / this.#size) + 1;
+    const overscan = this.#warm ? Math.max(0, Math.min(8, Math.floor((max - visible) / 2))) : 0;
+    const first = Math.floor(offset / this.#size);
     const start = Math.max(0, Math.min(first - overscan, count - visible - overscan));
     const end = Math.min(count, start + Math.min(max, visible + 2 * overscan));
     const changed = start !== this.start || end !== this.end;
     this.start = Math.max(0, start);
     this.end = Math.max(this.start, end);
-    if (changed && !quiet) this.host.requestUpdate();
-    if (count > 0 && this.end >= count - overscan) this.options.onNearEnd?.();
+    if (changed && !quiet) this.#host.requestUpdate();
+    if (count > 0 && this.end >= count - overscan) this.#options.onNearEnd?.();
     return changed;
   }
 
   /** Scrolls the least needed to show item `index` whole, and renders it. */
   reveal(index: number): void {
-    const el = this.scroller;
+    const el = this.#scroller;
     if (!el) return;
-    const { offset, length } = this.viewport();
-    const from = index * this.size;
-    const to = from + this.size;
+    const { offset, length } = this.#viewport();
+    const from = index * this.#size;
+    const to = from + this.#size;
     let target = offset;
     if (from < offset) target = from;
     else if (to > offset + length) target = to - length;
     if (target !== offset) {
-      if (this.options.vertical) el.scrollTop = target;
+      if (this.#options.vertical) el.scrollTop = target;
       else el.scrollLeft = getComputedStyle(el).direction === 'rtl' ? -target : target;
     }
     this.measure();
