@@ -77,15 +77,22 @@ const BUDGETS = {
  */
 async function standaloneBarChunks() {
   const chunks = await bundle('src/standalone.ts', { app: false });
+  return closure(chunks, [chunks.find((c) => c.isEntry), chunks.find((c) => c.facadeModuleId?.endsWith('/src/story-bar.ts'))]);
+}
+
+/**
+ * `roots` and every chunk they import statically, as the browser fetches them (all of it
+ * loads before the roots run), leaving out the chunks in `loaded` (fetched by an earlier step).
+ */
+function closure(chunks, roots, loaded = new Set()) {
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   const seen = new Set();
   const visit = (c) => {
-    if (!c || seen.has(c)) return;
+    if (!c || seen.has(c) || loaded.has(c)) return;
     seen.add(c);
     c.imports.forEach((name) => visit(byName.get(name)));
   };
-  visit(chunks.find((c) => c.isEntry));
-  visit(chunks.find((c) => c.facadeModuleId?.endsWith('/src/story-bar.ts')));
+  roots.forEach(visit);
   return [...seen];
 }
 
@@ -122,19 +129,12 @@ async function bundle(entry, { external = [], app = true } = {}) {
  */
 async function journeys() {
   const chunks = await bundle('bench/entries/bar-sidebar.ts');
-  const byName = new Map(chunks.map((c) => [c.fileName, c]));
   const loaded = new Set();
   const of = (path) => chunks.find((c) => Object.keys(c.modules).some((m) => m.endsWith(path)));
   const step = (name, roots, counted = true) => {
-    const seen = new Set();
-    const visit = (c) => {
-      if (!c || seen.has(c) || loaded.has(c)) return;
-      seen.add(c);
-      c.imports.forEach((n) => visit(byName.get(n)));
-    };
-    roots.forEach(visit);
-    seen.forEach((c) => loaded.add(c));
-    return counted ? { name, value: gzipSync(Buffer.from([...seen].map((c) => c.code).join(''))).length / 1024, unit: 'kB' } : null;
+    const added = closure(chunks, roots, loaded);
+    added.forEach((c) => loaded.add(c));
+    return counted ? { name, value: gzipSync(Buffer.from(added.map((c) => c.code).join(''))).length / 1024, unit: 'kB' } : null;
   };
   return [
     step('journey: page load — ring, bar, sidebar, provider (min+gzip)', [chunks.find((c) => c.isEntry)]),
@@ -149,18 +149,7 @@ async function journeys() {
 
 async function sizes() {
   // An entry is what a page loads up front; lazily imported chunks are counted apart.
-  const upFront = (chunks) => {
-    // The entry and every chunk it imports statically: all of it loads before the page runs.
-    const byName = new Map(chunks.map((c) => [c.fileName, c]));
-    const seen = new Set();
-    const visit = (c) => {
-      if (!c || seen.has(c)) return;
-      seen.add(c);
-      c.imports.forEach((name) => visit(byName.get(name)));
-    };
-    chunks.filter((c) => c.isEntry).forEach(visit);
-    return [...seen];
-  };
+  const upFront = (chunks) => closure(chunks, chunks.filter((c) => c.isEntry));
   const kb = (chunks, which = 'entry') => gzipSync(Buffer.from((which === 'all' ? chunks : upFront(chunks)).map((c) => c.code).join(''))).length / 1024;
   const library = await bundle('src/index.ts', { external: [/^hls\.js/], app: false });
   return [

@@ -98,6 +98,12 @@ export interface ToolActions {
   sounds: SoundsController;
 }
 
+/** A field of the form whose submit event this is, trimmed; the page does not navigate. */
+function submitted(event: Event, name: string): string {
+  event.preventDefault();
+  return ((event.target as HTMLFormElement).elements.namedItem(name) as HTMLInputElement).value.trim();
+}
+
 export function renderTool(panel: Panel, c: ToolHost, act: ToolActions): TemplateResult {
   switch (panel) {
     case 'text': {
@@ -105,9 +111,7 @@ export function renderTool(panel: Panel, c: ToolHost, act: ToolActions): Templat
       return html`<form
         class="text-form"
         @submit=${(e: Event) => {
-          e.preventDefault();
-          const form = e.target as HTMLFormElement;
-          const text = (form.elements.namedItem('text') as HTMLTextAreaElement).value.trim();
+          const text = submitted(e, 'text');
           if (!text) return;
           if (editing && c.selected !== null) {
             act.editor.update(c.selected, { text } as Partial<Overlay>);
@@ -174,10 +178,8 @@ export function renderTool(panel: Panel, c: ToolHost, act: ToolActions): Templat
       return html`<form
         class="link-form"
         @submit=${(e: Event) => {
-          e.preventDefault();
-          const form = e.target as HTMLFormElement;
-          const url = (form.elements.namedItem('url') as HTMLInputElement).value.trim();
-          const label = (form.elements.namedItem('label') as HTMLInputElement).value.trim() || url;
+          const url = submitted(e, 'url');
+          const label = submitted(e, 'label') || url;
           const checked = checkUrl(url, 'link');
           if ('error' in checked) {
             c.error = `This link cannot be added: ${checked.error}.`;
@@ -196,8 +198,7 @@ export function renderTool(panel: Panel, c: ToolHost, act: ToolActions): Templat
       return html`<form
         class="mention-form"
         @submit=${(e: Event) => {
-          e.preventDefault();
-          const handle = ((e.target as HTMLFormElement).elements.namedItem('handle') as HTMLInputElement).value.trim().replace(/^@/, '');
+          const handle = submitted(e, 'handle').replace(/^@/, '');
           if (!/^[\p{L}\p{N}_.]{1,30}$/u.test(handle)) {
             c.error = 'A mention is a handle of 1 to 30 letters, digits, dots or underscores.';
             return;

@@ -101,11 +101,11 @@ export class Player implements ReactiveController {
       el.onwaiting = el.onplaying = () => this.#host.requestUpdate();
       progress.followVideo(fill, el);
     } else progress.startTimer(fill, ms);
-    this.startSound(story, box);
+    this.#startSound(story, box);
   }
 
   /** The story's sound track, looping from its start, in `box` (so it goes with the viewer). */
-  startSound({ sound }: Story, box: Element | null): void {
+  #startSound({ sound }: Story, box: Element | null): void {
     if (!sound) return;
     const audio = new Audio();
     audio.src = sound.src;
