@@ -138,6 +138,30 @@ async function gateMiddleware(ctx, next) {
 }
 
 /**
+ * A file the server fails to send, as when the network drops or a deploy replaced it:
+ * `POST /__block?path=/src/state/store.ts` makes every request for that path fail,
+ * `DELETE /__block` serves everything again. (Test files run one at a time; the test turns
+ * the browser's cache off with the `http-cache` command, or it would not ask at all.)
+ */
+const blocked = new Set();
+async function blockMiddleware(ctx, next) {
+  if (ctx.path === '/__block') {
+    if (ctx.method === 'POST') blocked.add(String(ctx.query.path));
+    else blocked.clear();
+    ctx.status = 204;
+    return;
+  }
+  if (blocked.has(ctx.path)) {
+    // The connection drops without an answer: a network failure (and no response the dev
+    // server's cache could keep).
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+    return;
+  }
+  return next();
+}
+
+/**
  * `executeServerCommand('page-visibility', { hidden })`: hides the test page behind another
  * tab (or brings it back), so the page's real `visibilitychange` fires.
  */
@@ -157,6 +181,22 @@ function visibilityCommandPlugin() {
         others.delete(session.id);
         await page.bringToFront();
       }
+      return true;
+    },
+  };
+}
+
+/**
+ * `executeServerCommand('http-cache', { enabled })`: turns the browser's HTTP cache off (or
+ * on again) for the test page and its frames, so a blocked file (`/__block`) is really
+ * fetched, not taken from what an earlier test file cached.
+ */
+function httpCacheCommandPlugin() {
+  return {
+    name: 'http-cache',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'http-cache') return undefined;
+      await session.browser.getPage(session.id).setCacheEnabled(payload.enabled);
       return true;
     },
   };
@@ -237,8 +277,8 @@ export default {
       launchOptions: { executablePath: process.env.CHROME_PATH || ensureChromium(), headless: true, args: CHROMIUM_ARGS },
     }),
   ],
-  plugins: [reactModulesPlugin(), visibilityCommandPlugin(), screenCommandsPlugin(), storiesIndexPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) })],
-  middleware: [gateMiddleware, storiesServerMiddleware, strictCspMiddleware],
+  plugins: [reactModulesPlugin(), visibilityCommandPlugin(), httpCacheCommandPlugin(), screenCommandsPlugin(), storiesIndexPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) })],
+  middleware: [blockMiddleware, gateMiddleware, storiesServerMiddleware, strictCspMiddleware],
   groups: [
     {
       name: 'strict-csp',

@@ -1,6 +1,10 @@
 // A Vite plugin that shrinks the static text of Lit's css`` and html`` templates at build
 // time (comments, indentation, spaces around CSS punctuation). It edits only the literal
 // parts found by the TypeScript parser, never the expressions inside `${…}`.
+//
+// It also turns css`…` into unsafeCSS(`…`): the same CSSResult, without the css tag's check
+// that every `${…}` is a CSSResult or a number — our style sheets interpolate only those, and
+// the check (with its long error message) is about 150 bytes gzipped in every journey.
 import ts from 'typescript';
 
 function minifyCss(text) {
@@ -52,6 +56,7 @@ function minifyHtmlParts(texts) {
 export function minifyTemplates(source, fileName = 'file.ts') {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const edits = [];
+  let unsafe = false;
   const visit = (node) => {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['css', 'html', 'svg'].includes(node.tag.text)) {
       const tpl = node.template;
@@ -65,13 +70,20 @@ export function minifyTemplates(source, fileName = 'file.ts') {
       });
       const small = node.tag.text === 'css' ? parts.map((p) => minifyCss(p.text)) : minifyHtmlParts(parts.map((p) => p.text));
       parts.forEach((p, i) => small[i] !== p.text && edits.push({ start: p.start, end: p.end, text: small[i] }));
+      if (node.tag.text === 'css') {
+        // Both edits sit outside the literal parts edited above.
+        edits.push({ start: node.tag.getStart(file), end: node.tag.end, text: '__unsafeCSS(' }, { start: node.end, end: node.end, text: ')' });
+        unsafe = true;
+      }
     }
     ts.forEachChild(node, visit);
   };
   visit(file);
   let out = source;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-  return out;
+  // From the end, so earlier offsets stay right; at one offset, the later-pushed edit first.
+  const order = edits.map((edit, i) => ({ ...edit, i })).sort((a, b) => b.start - a.start || b.i - a.i);
+  for (const edit of order) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return unsafe ? `import { unsafeCSS as __unsafeCSS } from 'lit';\n${out}` : out;
 }
 
 /** Vite plugin applying {@link minifyTemplates} to the library's TypeScript sources. */

@@ -16,8 +16,10 @@ export function configureDefaultStore(source: StoriesAdapter | Source | StoriesS
   const isAdapter = (s: unknown): s is StoriesAdapter => typeof (s as StoriesAdapter).feed === 'function';
   const store = isStore(source) ? Promise.resolve(source) : createStore(isAdapter(source) ? { adapter: source } : source);
   // Errors of the default store have no provider element to come from: they come from document.
-  pending = store.then((s) => (s.forwardErrorsTo(document), s));
-  return pending;
+  const created = store.then((s) => (s.forwardErrorsTo(document), s));
+  // A data layer that could not load is tried again by the next element that asks.
+  created.catch(() => pending === created && (pending = null));
+  return (pending = created);
 }
 
 /** The page-wide default store, created on first use. */

@@ -1,4 +1,5 @@
 import { ContextConsumer } from '@lit/context';
+import { StoryErrorEvent } from '../events.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { storeContext } from './context.js';
 import { defaultStore } from './default-store.js';
@@ -7,15 +8,28 @@ import type { StoriesStore } from './store.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** What a provider gives the elements inside when its data layer did not load. */
+export interface Failure {
+  failed: unknown;
+}
+
+/** Reports that the data layer could not load, from `target` (the element, or the provider). */
+export const reportFailure = (target: EventTarget, error: unknown) => target.dispatchEvent(new StoryErrorEvent({ code: 'network', message: `Stories could not be loaded: ${error}` }));
+
 /**
  * Gives an element its store: its own (when the element has a source of its own, such as
  * `<story-bar feed="…">`), else the one of its nearest `<story-provider>`, else the
  * page-wide default store. Re-renders the element on every store change and loads the feed
  * on first use. `store` is undefined while the data layer loads: elements show their
  * loading state then. A provider that upgrades later takes over from the default store.
+ * If the data layer cannot load (its `import()` fails: offline, or a deploy replaced the
+ * files), `failure` says so and the element shows its error state. The browser keeps a
+ * failed module for the life of the page, so only a reload tries again.
  */
 export class StoreController implements ReactiveController {
   #store: StoriesStore | undefined;
+  /** The `import()`'s error, when the data layer could not be loaded. */
+  failure: unknown;
   readonly #consumer: ContextConsumer<typeof storeContext, Host>;
   #own: { key: unknown[]; store: Promise<StoriesStore> } | null = null;
   /** A store handed to the element (`useStore`): used as it is, never disposed here. */
@@ -56,11 +70,21 @@ export class StoreController implements ReactiveController {
     this.#own?.store.then((s) => s.dispose());
     const own = { key, store: createStore(source) };
     this.#own = own;
-    own.store.then((store) => {
-      // An element's own store has no provider to report through: the element reports.
-      store.forwardErrorsTo(this.#host);
-      if (this.#own === own && !this.#given) this.#attach(store);
-    });
+    own.store.then(
+      (store) => {
+        // An element's own store has no provider to report through: the element reports.
+        store.forwardErrorsTo(this.#host);
+        if (this.#own === own && !this.#given) this.#attach(store);
+      },
+      (error) => this.#own === own && this.#fail(error),
+    );
+  }
+
+  /** The data layer did not load: the element shows its error state (and reports it, unless its provider did). */
+  #fail(error: unknown, report = true): void {
+    this.failure = error;
+    if (report) reportFailure(this.#host, error);
+    this.#host.requestUpdate();
   }
 
   /**
@@ -83,16 +107,22 @@ export class StoreController implements ReactiveController {
   #pick(): void {
     if (this.#own || this.#given) return;
     const provided = this.#consumer.value;
+    this.failure = undefined;
+    // The provider could not load its store (and reported it).
+    if (provided && 'failed' in provided) return this.#fail(provided.failed, false);
     if (provided) return this.#attach(provided);
     // null: a provider is there and still loading its store.
     if (provided === null) return;
     document.addEventListener('context-provider', this.#onProvider);
-    defaultStore().then((store) => {
-      if (!this.#own && !this.#given && this.#consumer.value === undefined && this.#host.isConnected) this.#attach(store);
-    });
+    const usable = () => !this.#own && !this.#given && this.#consumer.value === undefined && this.#host.isConnected;
+    defaultStore().then(
+      (store) => usable() && this.#attach(store),
+      (error) => usable() && this.#fail(error),
+    );
   }
 
   #attach(store: StoriesStore): void {
+    this.failure = undefined;
     if (store === this.#store) return;
     this.#store?.removeEventListener('change', this.#onChange);
     this.#store = store;

@@ -45,7 +45,7 @@ export class ReelList implements ReactiveController {
 
   /** `loading`, `ready`, `empty` or `error`. */
   get status(): 'loading' | 'ready' | 'empty' | 'error' {
-    const status = this.store?.status ?? 'loading';
+    const status = this.stores.failure ? 'error' : (this.store?.status ?? 'loading');
     if (status === 'error') return 'error';
     if (status !== 'ready') return 'loading';
     return this.entries.length ? 'ready' : 'empty';
@@ -69,7 +69,8 @@ export class ReelList implements ReactiveController {
     // Rows are reused by position: when the rendered range moves (a page arrived), the
     // focused row may now show another account. Focus stays on the account it was on.
     const ring = this.ringAt(this.focusIndex);
-    if ((root as ShadowRoot).activeElement?.localName === 'story-ring' && (root as ShadowRoot).activeElement !== ring) ring?.focus();
+    const active = (root as ShadowRoot).activeElement;
+    if (active?.localName === 'story-ring' && active !== ring) ring?.focus();
     this.virtual.observe(root.querySelector<HTMLElement>('.list'));
   }
 
@@ -142,7 +143,7 @@ export class ReelList implements ReactiveController {
   error(): TemplateResult {
     return html`<p part="message" class="message" role="status">
       Stories could not be loaded.
-      <button part="retry-button" class="retry" type="button" @click=${() => this.store?.reload()}>Try again</button>
+      <button part="retry-button" class="retry" type="button" @click=${() => (this.store ? this.store.reload() : location.reload())}>Try again</button>
     </p>`;
   }
 }

@@ -112,9 +112,10 @@ export class VirtualList implements ReactiveController {
     const first = Math.floor(offset / this.#size);
     const start = Math.max(0, Math.min(first - overscan, count - visible - overscan));
     const end = Math.min(count, start + Math.min(max, visible + 2 * overscan));
+    // 0 ≤ start ≤ end ≤ count: start is at most count - visible, end at least start + 1 below count.
     const changed = start !== this.start || end !== this.end;
-    this.start = Math.max(0, start);
-    this.end = Math.max(this.start, end);
+    this.start = start;
+    this.end = end;
     if (changed && !quiet) this.#host.requestUpdate();
     if (count > 0 && this.end >= count - overscan) this.#options.onNearEnd?.();
     return changed;

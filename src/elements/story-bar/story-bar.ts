@@ -145,7 +145,7 @@ export class StoryBar extends LitElement {
         class="list"
         role="list"
         aria-label=${this.label}
-        aria-busy=${loading ? 'true' : 'false'}
+        aria-busy=${String(loading)}
         @keydown=${this.list.onKeyDown}
         @focusin=${this.list.onFocusIn}
         @story-open=${this.list.onOpen}

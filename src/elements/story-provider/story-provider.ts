@@ -3,6 +3,7 @@ import { LitElement, css, html } from 'lit';
 import type { StoriesAdapter } from '../../adapters/types.js';
 import { storeContext } from '../../state/context.js';
 import { createStore, sourceKey, type Source } from '../../state/sources.js';
+import { reportFailure } from '../../state/store-controller.js';
 import type { StoreOptions, StoriesStore } from '../../state/store.js';
 
 /**
@@ -60,8 +61,13 @@ export class StoryProvider extends LitElement {
   /** The store the elements inside use, once loaded (see `ready`). */
   store?: StoriesStore;
 
-  /** Resolves the store for the current source. */
-  ready: Promise<StoriesStore> = new Promise(() => {});
+  #settle?: (store: Promise<StoriesStore>) => void;
+
+  /**
+   * Resolves the store for the current source, once the provider is connected; rejects
+   * (with the `import()`'s error) when the data layer could not load.
+   */
+  ready: Promise<StoriesStore> = new Promise((resolve) => (this.#settle = resolve));
 
   private readonly provider = new ContextProvider(this, { context: storeContext, initialValue: null });
   private key: unknown[] = [];
@@ -78,15 +84,26 @@ export class StoryProvider extends LitElement {
     this.key = key;
     const previous = this.store;
     const ready = createStore(this.source);
+    // The first `ready` was handed out before there was a source: it follows the first store
+    // (later calls do nothing).
+    this.#settle!(ready);
     this.ready = ready;
-    ready.then((store) => {
-      if (this.ready !== ready) return store.dispose();
-      this.stopForwarding();
-      previous?.dispose();
-      this.store = store;
-      this.stopForwarding = store.forwardErrorsTo(this);
-      this.provider.setValue(store);
-    });
+    ready.then(
+      (store) => {
+        if (this.ready !== ready) return store.dispose();
+        this.stopForwarding();
+        previous?.dispose();
+        this.store = store;
+        this.stopForwarding = store.forwardErrorsTo(this);
+        this.provider.setValue(store);
+      },
+      (error) => {
+        if (this.ready !== ready) return;
+        // The elements inside show their error state.
+        reportFailure(this, error);
+        this.provider.setValue({ failed: error });
+      },
+    );
   }
 
   override connectedCallback(): void {

@@ -181,7 +181,7 @@ export class StoryRing extends LitElement {
       ${paint}
       type="button"
       aria-label=${label}
-      aria-busy=${ringState === 'loading' ? 'true' : 'false'}
+      aria-busy=${String(ringState === 'loading')}
       @click=${this.#onActivate}>${inner}</button>`;
   }
 }

@@ -210,7 +210,7 @@ export class SidebarPanel {
       class="list"
       role="list"
       aria-label="Accounts with stories"
-      aria-busy=${status === 'loading' ? 'true' : 'false'}
+      aria-busy=${String(status === 'loading')}
       @focusin=${list.onFocusIn}
       @story-open=${this.#onOpen}
       @click=${list.onClick}
