@@ -85,4 +85,4 @@ export async function storePage(options: { duration: number; deepLink?: string }
 }
 
 /** The ring of account `id` in a bar. */
-export const ring = (bar: StoryBar, id: string) => [...bar.shadowRoot!.querySelectorAll('story-ring')].find((r) => r.author?.id === id)!;
+export { ring } from '../story-bar/bar-harness.js';
