@@ -8,7 +8,8 @@ import { Invalid } from '../../src/model/errors.js';
 import { until } from '../helpers/dom.js';
 import { testApi, testWorld } from '../helpers/world.js';
 import '../../src/story-viewer.js';
-import { mountViewer, pixelSize } from '../elements/story-viewer/viewer-helpers.js';
+import { mountViewer } from '../elements/story-viewer/viewer-helpers.js';
+import { pixelSize, shownMedia } from '../elements/story-viewer/viewer-harness.js';
 
 const log = async (prefix: string) => (await (await fetch(`${prefix}/__test/log`)).json()).items as { method: string; path: string }[];
 const photo = async () => (await fetch('/fixtures/media/photos/forest.jpg')).blob();
@@ -34,8 +35,8 @@ describe('RestAdapter and presigned uploads', () => {
     expect(calls).to.deep.equal(['POST /uploads', 'POST /stories']);
     const { viewer } = await mountViewer([{ author: story.author, stories: [story] }]);
     viewer.open = true;
-    await until(() => !!viewer.shadowRoot!.querySelector('.media.current.ready'), 'the published photo shown');
-    const shown = viewer.shadowRoot!.querySelector<HTMLImageElement>('.media.current')!;
+    await until(() => !!shownMedia(viewer), 'the published photo shown');
+    const shown = shownMedia(viewer) as HTMLImageElement | HTMLCanvasElement;
     expect(pixelSize(shown).width).to.equal(540);
     viewer.close();
   });

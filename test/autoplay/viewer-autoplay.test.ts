@@ -3,7 +3,8 @@
 import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { centreOf, until } from '../helpers/dom.js';
-import { currentMedia, mountViewer, q, reel, video } from '../elements/story-viewer/viewer-helpers.js';
+import { mountViewer, q, reel, video } from '../elements/story-viewer/viewer-helpers.js';
+import { shownMedia } from '../elements/story-viewer/viewer-harness.js';
 
 describe('<story-viewer> under a strict autoplay policy', () => {
   it('starts muted with a visible "Tap for sound" hint when sound may not autoplay; the tap turns it on', async () => {
@@ -13,7 +14,7 @@ describe('<story-viewer> under a strict autoplay policy', () => {
     // Opened by script, with no user gesture on the page.
     viewer.open = true;
     await until(() => events.includes('view:v1'), 'the story');
-    const media = currentMedia(viewer) as HTMLVideoElement;
+    const media = shownMedia(viewer) as HTMLVideoElement;
     await until(() => !media.paused && media.currentTime > 0, 'muted playback');
     expect(media.muted).to.equal(true);
     expect(viewer.muted).to.equal(true);

@@ -9,6 +9,7 @@ import '../../src/story-viewer.js';
 import { describeViolations, violations } from '../helpers/csp.js';
 import { until } from '../helpers/dom.js';
 import { HOUR, people, testWorld } from '../helpers/world.js';
+import { field, list, rows } from '../elements/story-comments/comments-harness.js';
 
 describe('strict CSP and Trusted Types: comments', () => {
   it('<story-comments> in the viewer shows, scrolls and posts comments, hostile text included, with no violation', async () => {
@@ -28,11 +29,10 @@ describe('strict CSP and Trusted Types: comments', () => {
     const comments = viewer.shadowRoot!.querySelector('story-comments')!;
     await until(() => comments.rows.length >= 50, 'a page of comments');
     comments.show();
-    await until(() => !!comments.shadowRoot!.querySelector('.row'), 'rows');
-    const list = comments.shadowRoot!.querySelector<HTMLElement>('.list')!;
-    list.scrollTop = 0;
+    await until(() => rows(comments).length > 0, 'rows');
+    list(comments)!.scrollTop = 0;
     await until(() => comments.rows.length > 50, 'an older page, loaded by scrolling up');
-    comments.shadowRoot!.querySelector('textarea')!.focus();
+    field(comments)!.focus();
     await sendKeys({ type: '<b>not bold</b>' });
     await sendKeys({ press: 'Enter' });
     await until(() => comments.rows.some((r) => !r.pending && r.comment.text === '<b>not bold</b>'), 'the comment, sent');

@@ -7,6 +7,7 @@ import type { StoryComposer } from '../../src/story-composer.js';
 import { describeViolations, violations } from '../helpers/csp.js';
 import { until } from '../helpers/dom.js';
 import { testWorld } from '../helpers/world.js';
+import { colourButtons, editText, emojiButtons, field, shownOverlays, shownPhoto } from '../elements/story-composer/composer-harness.js';
 
 describe('strict CSP and Trusted Types: composer', () => {
   it('<story-composer> uploads, places text and a sticker, applies an effect and publishes with no violation', async () => {
@@ -20,22 +21,21 @@ describe('strict CSP and Trusted Types: composer', () => {
     await until(() => !!button('Use camera'), 'the composer');
     const file = new File([await (await fetch('/fixtures/media/photos/sunrise.jpg')).blob()], 'sunrise.jpg', { type: 'image/jpeg' });
     await el.useFile(file);
-    await until(() => !!el.shadowRoot!.querySelector('img.media'), 'the photo');
+    await until(() => !!shownPhoto(el), 'the photo');
     button('Text').click();
-    await until(() => !!el.shadowRoot!.querySelector('textarea[name=text]'), 'the text field');
-    el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[name=text]')!.value = '<b>not bold</b>';
+    await until(() => !!field(el, 'Text'), 'the text field');
+    field<HTMLTextAreaElement>(el, 'Text')!.value = '<b>not bold</b>';
     button('Add text').click();
-    await until(() => !!el.shadowRoot!.querySelector('.overlay'), 'the text on the story');
-    el.shadowRoot!.querySelector<HTMLElement>('.overlay')!.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true }));
-    await until(() => !!el.shadowRoot!.querySelector('.swatch'), 'the colours');
-    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.swatch')[2].click();
+    await until(() => shownOverlays(el).length === 1, 'the text on the story');
+    await editText(el, shownOverlays(el)[0]);
+    colourButtons(el)[2].click();
     button('Sticker').click();
-    await until(() => !!el.shadowRoot!.querySelector('.emoji'), 'the stickers');
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.emoji')!.click();
+    await until(() => emojiButtons(el).length > 0, 'the stickers');
+    emojiButtons(el)[0].click();
     button('Effect').click();
     await until(() => !!button('vivid'), 'the effects');
     button('vivid').click();
-    await until(() => getComputedStyle(el.shadowRoot!.querySelector('img.media')!).filter !== 'none', 'the effect shown');
+    await until(() => getComputedStyle(shownPhoto(el)!).filter !== 'none', 'the effect shown');
     expect(el.shadowRoot!.querySelectorAll('b').length).to.equal(0);
     const story = await el.publish();
     expect(story?.overlays?.length).to.equal(2);

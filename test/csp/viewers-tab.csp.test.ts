@@ -29,8 +29,8 @@ describe('strict CSP and Trusted Types: viewers tab', () => {
     tab()!.focus();
     await sendKeys({ press: 'Enter' });
     const list = viewer.shadowRoot!.querySelector('viewers-tab')!;
-    await until(() => !!list.shadowRoot!.querySelector('.row'), 'rows');
-    const scroller = list.shadowRoot!.querySelector<HTMLElement>('.list')!;
+    await until(() => !!list.shadowRoot!.querySelector('[part~=viewer]'), 'rows');
+    const scroller = list.shadowRoot!.querySelector<HTMLElement>('[part~=list]')!;
     await until(() => ((scroller.scrollTop = scroller.scrollHeight), list.rows.length > 50), 'a second page, loaded by scrolling');
     expect(list.shadowRoot!.querySelectorAll('img[onerror]').length).to.equal(0);
     expect(violations, describeViolations()).to.have.length(0);

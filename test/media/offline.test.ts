@@ -7,7 +7,8 @@ import { until } from '../helpers/dom.js';
 import { testApi } from '../helpers/world.js';
 import { fixture, html } from '@open-wc/testing';
 import '../../src/story-bar.js';
-import { currentMedia, mountViewer, photo, pixelSize, reel, video } from '../elements/story-viewer/viewer-helpers.js';
+import { mountViewer, photo, reel, video } from '../elements/story-viewer/viewer-helpers.js';
+import { nextButton, pixelSize, shownMedia } from '../elements/story-viewer/viewer-harness.js';
 
 /** Waits (frame by frame) until every URL is in the cache database, read through a connection of its own. */
 async function cached(dbName: string, urls: string[]): Promise<void> {
@@ -56,7 +57,7 @@ describe('media cache in the viewer', () => {
     second.viewer.open = true;
     await until(() => second.events.includes('view:a1'), 'the photo, from the cache');
     // Decoded from the cached bytes into a canvas: no object URL, no request.
-    const shown = currentMedia(second.viewer) as HTMLCanvasElement;
+    const shown = shownMedia(second.viewer) as HTMLCanvasElement;
     expect(shown.localName).to.equal('canvas');
     expect(pixelSize(shown).width).to.be.greaterThan(0);
     expect(requests(src)).to.equal(1);
@@ -83,7 +84,7 @@ describe('media cache in the viewer', () => {
     const second = await mountViewer([story()]);
     second.viewer.open = true;
     await until(() => second.events.includes('view:v1'), 'the video, from the cache');
-    const clip = currentMedia(second.viewer) as HTMLVideoElement;
+    const clip = shownMedia(second.viewer) as HTMLVideoElement;
     expect(clip.src).to.match(/^blob:/);
     await until(() => clip.currentTime > 0.3, 'playback from the cache');
     expect(requests(src)).to.equal(seen);
@@ -100,9 +101,9 @@ describe('media cache in the viewer', () => {
     await until(() => events.includes('view:a1'), 'the photo');
     await cached(dbName, [src]);
     expect(requests(src)).to.equal(1);
-    viewer.shadowRoot!.querySelector<HTMLButtonElement>('[part=next-button]')!.click();
+    nextButton(viewer).click();
     await until(() => events.includes('view:v2'), 'the video');
-    const clip = currentMedia(viewer) as HTMLVideoElement;
+    const clip = shownMedia(viewer) as HTMLVideoElement;
     expect(clip.src).to.match(/^blob:/);
     await until(() => clip.currentTime > 0.3, 'playback from the cache');
     expect(requests(src)).to.equal(1);
@@ -128,7 +129,7 @@ describe('media cache in the viewer', () => {
     const second = await mountViewer([story()], { hls: 'hls.js' });
     second.viewer.open = true;
     await until(() => second.events.includes('view:h1'), 'the stream, from the cache', 8000);
-    const clip = currentMedia(second.viewer) as HTMLVideoElement;
+    const clip = shownMedia(second.viewer) as HTMLVideoElement;
     await until(() => clip.currentTime > 0.5, 'playback from the cache', 8000);
     expect(performance.getEntriesByType('resource').filter((e) => e.name.includes(base)).length).to.equal(seen);
     second.viewer.close();
@@ -192,9 +193,7 @@ describe('media cache in the viewer', () => {
     const before = liveCacheUrls();
     for (let i = 0; i < 100; i++) {
       viewer.open = true;
-      await until(() => {
-        return !!currentMedia(viewer)?.classList.contains('ready');
-      }, `the photo, cycle ${i}`);
+      await until(() => !!shownMedia(viewer), `the photo, cycle ${i}`);
       viewer.close();
     }
     expect(liveCacheUrls()).to.equal(before);

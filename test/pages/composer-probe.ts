@@ -1,10 +1,14 @@
 // Loaded in an iframe by test/elements/story-composer: `step=write` composes a draft (a
-// photo, a text, an effect) and lets it be saved; `step=read`, after the page reloads,
-// opens the composer again and reports what came back.
+// photo, a text, an effect) as a person would, through the composer's tools, and lets it be
+// saved; `step=read`, after the page reloads, opens the composer again and reports what came
+// back as a person finds it: the photo shown, the overlays a draft would publish, the effect
+// pressed in the Effect tool.
 import { LocalAdapter } from '../../src/adapters/local-adapter.js';
 import { StoriesStore } from '../../src/state/store.js';
 import '../../src/story-composer.js';
 import { testWorld } from '../helpers/world.js';
+import { until } from '../helpers/dom.js';
+import { addText, chooseEffect, colourButtons, draftedOverlays, editText, press, shownEffect, shownOverlays, shownPhoto, styleButtons, upload } from '../elements/story-composer/composer-harness.js';
 
 const params = new URLSearchParams(location.search);
 const adapter = new LocalAdapter({ dbName: params.get('db')! });
@@ -19,9 +23,18 @@ await composer.updateComplete;
 
 if (params.get('step') === 'write') {
   const blob = await (await fetch('/fixtures/media/photos/forest.jpg')).blob();
-  await composer.useFile(new File([blob], 'forest.jpg', { type: 'image/jpeg' }));
-  composer.overlays = [{ kind: 'text', text: 'Before the reload', x: 0.4, y: 0.3, style: 'outline', color: '#ffd54f' }];
-  composer.effect = 'cool';
+  upload(composer, new File([blob], 'forest.jpg', { type: 'image/jpeg' }));
+  await until(() => !!shownPhoto(composer), 'the photo');
+  await addText(composer, 'Before the reload');
+  // Placed with the keyboard (Shift+arrows: five hundredths of the frame a press), then yellow and outlined.
+  const [text] = shownOverlays(composer);
+  for (const key of ['ArrowLeft', 'ArrowLeft', 'ArrowUp', 'ArrowUp']) press(text, key, true);
+  await editText(composer, text);
+  colourButtons(composer).find((b) => b.getAttribute('aria-label') === 'Yellow')!.click();
+  await until(() => colourButtons(composer).find((b) => b.getAttribute('aria-label') === 'Yellow')?.getAttribute('aria-pressed') === 'true', 'yellow chosen');
+  styleButtons(composer).find((b) => b.textContent === 'outline')!.click();
+  await until(() => styleButtons(composer).find((b) => b.textContent === 'outline')?.getAttribute('aria-pressed') === 'true', 'the outline chosen');
+  await chooseEffect(composer, 'cool');
   // Autosave runs a moment after the last change; the page then "crashes" (reloads) with no goodbye.
   await new Promise<void>((resolve) => {
     const check = () => indexedDB.open('stories-kit-drafts').onsuccess = (e) => {
@@ -37,6 +50,8 @@ if (params.get('step') === 'write') {
   });
   parent.postMessage({ step: 'write' }, location.origin);
 } else {
-  while (!composer.media) await new Promise((r) => requestAnimationFrame(r));
-  parent.postMessage({ step: 'read', media: composer.media.type, size: composer.media.blob.size, overlays: composer.overlays, effect: composer.effect }, location.origin);
+  await until(() => !!shownPhoto(composer), 'the photo, back', 10_000);
+  // The photo shown is the draft's own bytes (what publishing would bake the effect into).
+  const shown = await (await fetch(shownPhoto(composer)!.src)).blob();
+  parent.postMessage({ step: 'read', media: shown.type, size: shown.size, overlays: await draftedOverlays(composer), effect: await shownEffect(composer) }, location.origin);
 }

@@ -6,6 +6,7 @@ import type { StoryViewer } from '../../src/story-viewer.js';
 import { configureMediaCache } from '../../src/state/media-source.js';
 import { MediaCache } from '../../src/media/media-cache.js';
 import type { Story } from '../../src/model/types.js';
+import { nextButton, shownMedia } from '../elements/story-viewer/viewer-harness.js';
 
 const params = new URLSearchParams(location.search);
 await configureMediaCache({ dbName: params.get('db')! });
@@ -27,9 +28,9 @@ const played: Record<string, boolean> = {};
 for (const s of stories) {
   const shown = new Promise((r) => viewer.addEventListener('story-view', (e) => (e as CustomEvent).detail.storyId === s.id && r(null)));
   if (s === stories[0]) viewer.open = true;
-  else viewer.shadowRoot!.querySelector<HTMLButtonElement>('.step.next')!.click();
+  else nextButton(viewer).click();
   await shown;
-  const media = viewer.shadowRoot!.querySelector<HTMLImageElement | HTMLVideoElement>('.media.current')!;
+  const media = shownMedia(viewer)!;
   if (media instanceof HTMLVideoElement) {
     while (media.currentTime < 0.3) await new Promise((r) => requestAnimationFrame(r));
   }

@@ -145,6 +145,7 @@ export class Stage {
     };
     const backdrop = document.createElement('canvas');
     backdrop.className = 'backdrop';
+    backdrop.setAttribute('part', 'backdrop');
     backdrop.setAttribute('aria-hidden', 'true');
     // The feed's placeholder stands in until the media is ready.
     if (media.preview)

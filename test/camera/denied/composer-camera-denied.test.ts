@@ -6,6 +6,7 @@ import '../../../src/story-composer.js';
 import type { StoryComposer } from '../../../src/story-composer.js';
 import { until } from '../../helpers/dom.js';
 import { testWorld } from '../../helpers/world.js';
+import { cameraPreview, shownPhoto } from '../../elements/story-composer/composer-harness.js';
 
 describe('<story-composer> without camera permission', () => {
   it('says so clearly, and the upload path still works', async () => {
@@ -19,14 +20,14 @@ describe('<story-composer> without camera permission', () => {
     await until(() => !!button('Use camera'), 'the composer');
     button('Use camera').click();
     await until(() => /Camera access was refused/.test(el.shadowRoot!.querySelector('[role=alert]')?.textContent ?? ''), 'the refusal, in words');
-    expect(el.shadowRoot!.querySelector('video.camera')).to.equal(null);
+    expect(cameraPreview(el)).to.equal(null);
     const file = new File([await (await fetch('/fixtures/media/photos/forest.jpg')).blob()], 'forest.jpg', { type: 'image/jpeg' });
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=file]')!;
     const transfer = new DataTransfer();
     transfer.items.add(file);
     input.files = transfer.files;
     input.dispatchEvent(new Event('change'));
-    await until(() => !!el.shadowRoot!.querySelector('img.media'), 'the uploaded photo');
+    await until(() => !!shownPhoto(el), 'the uploaded photo');
     el.close();
     indexedDB.deleteDatabase(dbName);
   });

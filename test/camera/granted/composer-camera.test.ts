@@ -7,7 +7,7 @@ import '../../../src/story-composer.js';
 import type { StoryComposer } from '../../../src/story-composer.js';
 import { until } from '../../helpers/dom.js';
 import { testWorld } from '../../helpers/world.js';
-import { drafted, draftedOverlays, shownMedia } from '../../elements/story-composer/composer-harness.js';
+import { cameraPreview, drafted, draftedOverlays, isOverlay, said, shownMedia, shownOverlays, shownPhoto, shownVideo, toolButton } from '../../elements/story-composer/composer-harness.js';
 
 const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const button = (el: Element, label: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label)!;
@@ -61,15 +61,15 @@ describe('<story-composer> with a camera', () => {
   it('previews the camera and takes a photo from it', async () => {
     const { el, close } = await composer();
     button(el, 'Use camera').click();
-    await until(() => (q<HTMLVideoElement>(el, 'video.camera')?.videoWidth ?? 0) > 0, 'the live preview');
+    await until(() => (cameraPreview(el)?.videoWidth ?? 0) > 0, 'the live preview');
     button(el, 'Take photo').click();
-    await until(() => !!q(el, 'img.media'), 'the photo in the frame');
+    await until(() => !!shownPhoto(el), 'the photo in the frame');
     const { media } = await drafted(el);
     expect(media.kind).to.equal('image');
     expect(media.type).to.equal('image/jpeg');
     expect(media.width).to.be.greaterThan(0);
     // The camera is off once the photo is taken.
-    expect(q(el, 'video.camera')).to.equal(null);
+    expect(cameraPreview(el)).to.equal(null);
     close();
   });
 
@@ -77,11 +77,11 @@ describe('<story-composer> with a camera', () => {
     this.timeout(20_000);
     const { el, close } = await composer();
     button(el, 'Use camera').click();
-    await until(() => (q<HTMLVideoElement>(el, 'video.camera')?.videoWidth ?? 0) > 0, 'the live preview');
+    await until(() => (cameraPreview(el)?.videoWidth ?? 0) > 0, 'the live preview');
     button(el, 'Record video').click();
     await until(() => q(el, '[role=timer]')?.textContent === '0:01 / 1:00', 'the timer at one second');
     button(el, 'Stop recording').click();
-    await until(() => !!q(el, 'video.media'), 'the recording in the frame', 10_000);
+    await until(() => !!shownVideo(el), 'the recording in the frame', 10_000);
     const { media } = await drafted(el);
     expect(media.kind).to.equal('video');
     expect(media.duration).to.be.within(900, 3000);
@@ -108,10 +108,10 @@ describe('<story-composer> with a camera', () => {
     };
     await tabTo('Use camera');
     await sendKeys({ press: 'Enter' });
-    await until(() => (q<HTMLVideoElement>(el, 'video.camera')?.videoWidth ?? 0) > 0, 'the live preview');
+    await until(() => (cameraPreview(el)?.videoWidth ?? 0) > 0, 'the live preview');
     await tabTo('Take photo');
     await sendKeys({ press: 'Enter' });
-    await until(() => !!q(el, 'img.media'), 'the photo');
+    await until(() => !!shownPhoto(el), 'the photo');
     await tabTo('Text');
     await sendKeys({ press: 'Enter' });
     await until(() => !!q(el, 'textarea[name=text]'), 'the text field');
@@ -119,10 +119,10 @@ describe('<story-composer> with a camera', () => {
     await sendKeys({ type: 'Typed only' });
     await tabTo('Add text');
     await sendKeys({ press: 'Enter' });
-    await until(() => !!q(el, '.overlay'), 'the text on the story');
+    await until(() => shownOverlays(el).length > 0, 'the text on the story');
     expect((await draftedOverlays(el)).map((o) => o.kind === 'text' && o.text)).to.deep.equal(['Typed only']);
     // The overlay is a Tab stop of its own; arrows place it.
-    await tabTo((f) => f.classList.contains('overlay'));
+    await tabTo((f) => isOverlay(f));
     await sendKeys({ press: 'ArrowUp' });
     await tabTo('Publish');
     await sendKeys({ press: 'Enter' });
@@ -137,23 +137,23 @@ describe('<story-composer> with a camera', () => {
     const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;
     button(el, 'Use camera').focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => (q<HTMLVideoElement>(el, 'video.camera')?.videoWidth ?? 0) > 0, 'the live preview');
+    await until(() => (cameraPreview(el)?.videoWidth ?? 0) > 0, 'the live preview');
     await until(() => focused()?.textContent?.trim() === 'Take photo', 'focus on Take photo');
     expect(getComputedStyle(q(el, '[part=frame]')!).borderTopStyle).to.equal('none');
     await sendKeys({ press: 'Enter' });
-    await until(() => !!q(el, 'img.media'), 'the photo');
-    await until(() => focused()?.dataset.tool === 'text', 'focus on the first tool');
+    await until(() => !!shownPhoto(el), 'the photo');
+    await until(() => focused() === toolButton(el, 'Text'), 'focus on the first tool');
     close();
   });
 
   it('saves the front camera’s photo mirrored, as the preview shows it, and says so', async () => {
     const { el, close } = await composer();
     button(el, 'Use camera').click();
-    await until(() => (q<HTMLVideoElement>(el, 'video.camera')?.videoWidth ?? 0) > 0, 'the live preview');
-    const video = q<HTMLVideoElement>(el, 'video.camera')!;
+    await until(() => (cameraPreview(el)?.videoWidth ?? 0) > 0, 'the live preview');
+    const video = cameraPreview(el)!;
     // The preview is drawn as a mirror, and the composer says the photo will be too.
     expect(getComputedStyle(video).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
-    expect(q(el, '.rules')!.textContent).to.match(/shown as a mirror, and photos and videos are saved the same way/);
+    expect(said(el)).to.match(/shown as a mirror, and photos and videos are saved the same way/);
     // One still frame, so the preview and the photo show the same moment.
     const frame = await stillFrame(video);
     const { videoWidth: w, videoHeight: h } = video;
@@ -174,8 +174,8 @@ describe('<story-composer> with a camera', () => {
     this.timeout(20_000);
     const { el, close } = await composer();
     button(el, 'Use camera').click();
-    await until(() => (q<HTMLVideoElement>(el, 'video.camera')?.videoWidth ?? 0) > 0, 'the live preview');
-    const video = q<HTMLVideoElement>(el, 'video.camera')!;
+    await until(() => (cameraPreview(el)?.videoWidth ?? 0) > 0, 'the live preview');
+    const video = cameraPreview(el)!;
     // A still picture, so every recorded frame shows the moment the preview shows.
     const frame = await stillFrame(video);
     const { videoWidth: w, videoHeight: h } = video;

@@ -12,6 +12,7 @@ import { ManualClock } from '../../helpers/clock.js';
 import { centreOf, until } from '../../helpers/dom.js';
 import { HOUR, story, testApi, testWorld } from '../../helpers/world.js';
 import { bigWorld } from '../../helpers/big-world.js';
+import { list, message, nameLabels, names, retryButton, ringButton, rings, skeletons } from './bar-harness.js';
 
 const dbs: string[] = [];
 after(() => dbs.forEach((n) => indexedDB.deleteDatabase(n)));
@@ -38,8 +39,6 @@ async function mountBar(adapter: LocalAdapter, options: { clock?: ManualClock; d
   return { wrapper, provider, bar, store: await provider.ready, ns };
 }
 
-const rings = (bar: StoryBar) => [...bar.shadowRoot!.querySelectorAll<StoryRing>('story-ring')];
-const names = (bar: StoryBar) => [...bar.shadowRoot!.querySelectorAll('[part=name]')].map((n) => n.textContent);
 
 describe('<story-bar>', () => {
   afterEach(async () => {
@@ -52,7 +51,7 @@ describe('<story-bar>', () => {
     const { bar, store } = await mountBar(await world());
     expect(names(bar)).to.deep.equal(['Your story', 'Alice Adams', 'Bob Brown', 'Carol Chen']);
     expect(rings(bar).map((r) => r.state)).to.deep.equal(['unseen', 'unseen', 'unseen', 'unseen']);
-    expect(rings(bar)[1].shadowRoot!.querySelector('button')!.getAttribute('aria-label')).to.equal('Alice Adams, 2 new stories');
+    expect(ringButton(rings(bar)[1]).getAttribute('aria-label')).to.equal('Alice Adams, 2 new stories');
     expect(rings(bar)[0].label).to.equal('Your story, 2 new');
     await store.markViewed(store.reels[0].stories[0]);
     await store.markViewed(store.reels[0].stories[1]);
@@ -103,7 +102,7 @@ describe('<story-bar>', () => {
     await sendKeys({ press: 'Escape' });
     await until(() => !document.querySelector('story-viewer')!.open, 'the viewer to close');
     opened = oneEvent(bar, 'story-open') as Promise<StoryOpenEvent>;
-    await sendMouse({ type: 'click', position: centreOf(bar.shadowRoot!.querySelectorAll('[part=name]')[3]) });
+    await sendMouse({ type: 'click', position: centreOf(nameLabels(bar)[3]) });
     expect((await opened).detail.authorId).to.equal('carol');
   });
 
@@ -185,21 +184,21 @@ describe('<story-bar>', () => {
     const below = wrapper.querySelector('p')!;
     await bar.updateComplete;
     expect(bar.state).to.equal('loading');
-    expect(bar.shadowRoot!.querySelectorAll('[part~=skeleton]').length).to.be.greaterThan(0);
-    expect(bar.shadowRoot!.querySelector('[part=list]')!.getAttribute('aria-busy')).to.equal('true');
+    expect(skeletons(bar).length).to.be.greaterThan(0);
+    expect(list(bar)!.getAttribute('aria-busy')).to.equal('true');
     const top = below.getBoundingClientRect().top;
     expect(bar.getBoundingClientRect().height).to.be.greaterThan(64);
     answer();
     await until(() => bar.state === 'ready', 'the bar to load');
     await bar.updateComplete;
-    expect(bar.shadowRoot!.querySelectorAll('story-ring').length).to.be.greaterThan(0);
+    expect(rings(bar).length).to.be.greaterThan(0);
     expect(below.getBoundingClientRect().top).to.equal(top);
   });
 
   it('shows skeletons with a loading status while the data layer is on its way', async () => {
     const el = await fixture<StoryBar>(html`<story-bar feed="/api/__test/files/never-there.json"></story-bar>`);
     expect(el.state).to.equal('loading');
-    expect(el.shadowRoot!.querySelectorAll('[part~=skeleton]')).to.have.length(8);
+    expect(skeletons(el)).to.have.length(8);
     expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('Loading');
     await expect(el).to.be.accessible();
   });
@@ -222,12 +221,11 @@ describe('<story-bar>', () => {
     const bar = await fixture<StoryBar>(html`<story-bar feed="/api/__test/files/later.json"></story-bar>`);
     expect((await errored).detail.code).to.equal('not-found');
     await until(() => bar.state === 'error', 'the error state');
-    const message = bar.shadowRoot!.querySelector('[part=message]')!;
-    expect(message.getAttribute('role')).to.equal('status');
+    expect(message(bar)!.getAttribute('role')).to.equal('status');
     await expect(bar).to.be.accessible();
     const t = Date.now() - HOUR;
     await testApi('files/later.json', { reels: [{ author: { id: 'z', name: 'Zoe' }, stories: [{ id: 'z1', createdAt: t, media: { kind: 'image', src: '/fixtures/media/photos/city.webp' } }] }] }, 'PUT');
-    await sendMouse({ type: 'click', position: centreOf(bar.shadowRoot!.querySelector('[part=retry-button]')!) });
+    await sendMouse({ type: 'click', position: centreOf(retryButton(bar)) });
     await until(() => bar.state === 'ready', 'the feed after retrying');
     expect(names(bar)).to.deep.equal(['Zoe']);
   });

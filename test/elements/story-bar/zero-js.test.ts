@@ -4,6 +4,9 @@ import { expect } from '@open-wc/testing';
 import type { StoryBar } from '../../../src/story-bar.js';
 import { until } from '../../helpers/dom.js';
 import { HOUR, testApi } from '../../helpers/world.js';
+import { names as nameList, ringButton, rings } from './bar-harness.js';
+import { shownMedia } from '../story-viewer/viewer-harness.js';
+import { names as sidebarNames, rows } from '../story-sidebar/sidebar-harness.js';
 
 describe('zero-JavaScript embed', () => {
   it('a static page with one module script and <story-bar feed> shows a working bar and sidebar, with no CSP violation', async function () {
@@ -38,31 +41,32 @@ describe('zero-JavaScript embed', () => {
     await until(() => win()!.__violations!.length === 1, 'the canary’s own report');
     win()!.__violations!.length = 0;
     const bar = win()!.document.querySelector<StoryBar>('story-bar')!;
-    const names = () => [...bar.shadowRoot!.querySelectorAll('[part=name]')].map((n) => n.textContent);
+    const names = () => nameList(bar);
     // `ready` is set as the first rows render; the row size is measured right after.
     await until(() => names().length === 3, 'every ring once the row size is measured');
     expect(names()).to.deep.equal(['Cy', 'Bo', 'Ana']);
     const opened: string[] = [];
     win()!.document.addEventListener('story-open', (e) => opened.push((e as CustomEvent).detail.authorId));
-    bar.shadowRoot!.querySelector('story-ring')!.shadowRoot!.querySelector('button')!.click();
+    ringButton(rings(bar)[0]).click();
     expect(opened).to.deep.equal(['cy']);
     // The bar loads the viewer and plays Cy's HLS story, then Bo's mp4, under the policy.
     const viewed: string[] = [];
     win()!.document.addEventListener('story-view', (e) => viewed.push((e as CustomEvent).detail.storyId));
     await until(() => viewed.includes('Cy-1'), 'the HLS story to play in the viewer', 15000);
     const viewer = win()!.document.querySelector('story-viewer') as HTMLElement & { close(): void; open: boolean };
-    const hlsVideo = viewer.shadowRoot!.querySelector<HTMLVideoElement>('video.current')!;
+    const hlsVideo = shownMedia(viewer) as HTMLVideoElement;
+    expect(hlsVideo.localName).to.equal('video');
     await until(() => hlsVideo.currentTime > 0.3, 'HLS playback under the policy', 8000);
     expect(hlsVideo.src).to.match(/^blob:/);
     viewer.close();
     // The sidebar too: opened as a modal panel, its rows rendered, closed again.
     const sidebar = win()!.document.querySelector('story-sidebar') as HTMLElement & { show(): void; hide(): void; open: boolean };
     (win()!.document.querySelector('[slot=trigger]') as HTMLButtonElement).click();
-    await until(() => sidebar.open && sidebar.shadowRoot!.querySelectorAll('[part=item]').length === 3, 'the sidebar rows');
-    expect([...sidebar.shadowRoot!.querySelectorAll('[part=name]')].map((n) => n.textContent)).to.deep.equal(['Cy', 'Bo', 'Ana']);
+    await until(() => sidebar.open && rows(sidebar).length === 3, 'the sidebar rows');
+    expect(sidebarNames(sidebar)).to.deep.equal(['Cy', 'Bo', 'Ana']);
     sidebar.hide();
     // Let the avatars load and the ring open: any violation would be reported by now.
-    await until(() => [...bar.shadowRoot!.querySelectorAll('story-ring')].every((r) => r.shadowRoot!.querySelector('img')?.complete), 'the avatars');
+    await until(() => rings(bar).every((r) => r.shadowRoot!.querySelector('img')?.complete), 'the avatars');
     expect(win()!.__violations).to.deep.equal([]);
     frame.remove();
   });

@@ -12,6 +12,30 @@ import '../../../src/story-viewer.js';
 import '../../../src/story-provider.js';
 import { centreOf, until } from '../../helpers/dom.js';
 import { phone, tap } from '../../helpers/screen.js';
+import { linkSticker, isStepButton } from '../story-viewer/viewer-harness.js';
+import {
+  actions,
+  cancelReplyButton,
+  closeButton,
+  counter,
+  latest,
+  latestItems,
+  latestRetry,
+  latestTexts,
+  list,
+  mentions,
+  openButton,
+  panel,
+  refusedRows,
+  replyChip,
+  rowButton,
+  rowButtons,
+  rows,
+  rowText,
+  rowTexts,
+  saysReported,
+  statuses,
+} from './comments-harness.js';
 import { HOUR, people, testWorld } from '../../helpers/world.js';
 
 const dbs: string[] = [];
@@ -35,13 +59,11 @@ async function world(count = 0, dbName = `comments-${crypto.randomUUID()}`) {
 
 async function mount(store: StoriesStore, story: Story): Promise<StoryComments> {
   const el = await fixture<StoryComments>(html`<story-comments .store=${store} .story=${story}></story-comments>`);
-  await until(() => !!el.shadowRoot!.querySelector('[part=open-button]') && el.rows.length > 0, 'the comments');
+  await until(() => !!openButton(el) && el.rows.length > 0, 'the comments');
   return el;
 }
 
 const q = <T extends Element = HTMLElement>(el: StoryComments, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const qa = <T extends Element = HTMLElement>(el: StoryComments, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const texts = (el: StoryComments, selector: string) => qa(el, selector).map((n) => n.textContent!.trim());
 
 async function type(el: StoryComments, text: string): Promise<void> {
   q<HTMLTextAreaElement>(el, 'textarea')!.focus();
@@ -67,15 +89,15 @@ describe('<story-comments>', () => {
     const { store, story } = await world(5);
     const el = await mount(store, story('a1'));
     // k1 (4 h ago) and five newer ones: the three newest show, oldest of them first.
-    expect(texts(el, '.latest .latest-text')).to.deep.equal(['Dave Dunn Comment number 2', 'Carol Chen Comment number 3', 'Dave Dunn Comment number 4']);
-    expect(q(el, '[part=open-button]')!.textContent!.trim()).to.equal('6');
+    expect(latestTexts(el)).to.deep.equal(['Dave Dunn Comment number 2', 'Carol Chen Comment number 3', 'Dave Dunn Comment number 4']);
+    expect(openButton(el).textContent!.trim()).to.equal('6');
     // New comments fade in; checked once they have.
     await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
     await expect(el).to.be.accessible();
-    q(el, '[part=open-button]')!.click();
-    await until(() => qa(el, '.row').length === 6, 'the panel rows');
-    expect(texts(el, '.row .text')).to.deep.equal(['Nice!', ...[0, 1, 2, 3, 4].map((i) => `Comment number ${i}`)]);
-    expect(q(el, '.latest')).to.equal(null);
+    openButton(el).click();
+    await until(() => rows(el).length === 6, 'the panel rows');
+    expect(rowTexts(el)).to.deep.equal(['Nice!', ...[0, 1, 2, 3, 4].map((i) => `Comment number ${i}`)]);
+    expect(latest(el)).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
@@ -87,7 +109,7 @@ describe('<story-comments>', () => {
     el.addEventListener('story-comment', (e) => events.push(e.detail.action));
     await type(el, 'Hello there');
     // A short comment has no counter: it appears only near the limit.
-    expect(q(el, '[part=counter]')).to.equal(null);
+    expect(counter(el)).to.equal(null);
     await sendKeys({ press: 'Enter' });
     await until(() => el.rows.some((r) => r.pending?.text === 'Hello there'), 'the comment as sending');
     // Shown as sending only once it is kept: the outbox database has it now.
@@ -100,11 +122,11 @@ describe('<story-comments>', () => {
     });
     expect(kept.some((e) => (e as { text: string }).text === 'Hello there')).to.equal(true);
     expect(q<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('');
-    q(el, '[part=open-button]')!.click();
-    await until(() => texts(el, '.row .status').includes('Sending…'), 'the sending status');
+    openButton(el).click();
+    await until(() => statuses(el).includes('Sending…'), 'the sending status');
     release();
     await until(() => el.rows.some((r) => !r.pending && r.comment.text === 'Hello there'), 'the delivered comment');
-    expect(texts(el, '.row .status')).to.deep.equal([]);
+    expect(statuses(el)).to.deep.equal([]);
     expect(sent.length).to.equal(1);
     expect((await adapter.comments('a1')).items.filter((c) => c.text === 'Hello there').length).to.equal(1);
     expect(events).to.deep.equal(['post']);
@@ -134,40 +156,38 @@ describe('<story-comments>', () => {
     // Another tab: another adapter on the same database.
     const other = new LocalAdapter({ dbName });
     await other.postComment('a1', { text: 'From the other tab', clientId: crypto.randomUUID() });
-    await until(() => texts(el, '.latest .latest-text').some((t) => t.endsWith('From the other tab')), 'the live comment');
+    await until(() => latestTexts(el).some((t) => t.endsWith('From the other tab')), 'the live comment');
   });
 
   it('offers Delete to a comment’s author and to the story’s author only, Report to others; both reach the adapter', async () => {
     const { adapter, store, story } = await world();
     await adapter.postComment('a1', { text: 'Mine', clientId: 'mine-1' });
     const el = await mount(store, story('a1'));
-    q(el, '[part=open-button]')!.click();
-    await until(() => qa(el, '.row').length === 2, 'two rows');
-    const actions = () => qa(el, '.row').map((r) => [...r.querySelectorAll('.actions button')].map((b) => b.textContent!.trim()));
+    openButton(el).click();
+    await until(() => rows(el).length === 2, 'two rows');
     // Bob's comment on Alice's story: viewer may report it, not delete it; their own: delete, not report.
-    expect(actions()).to.deep.equal([
+    expect(rows(el).map(actions)).to.deep.equal([
       ['Reply', 'Report'],
       ['Reply', 'Delete'],
     ]);
-    const report = [...qa(el, '.row')[0].querySelectorAll('button')].find((b) => b.textContent === 'Report')!;
-    report.click();
-    await until(() => qa(el, '.row')[0].querySelector('.reported') !== null, 'reported');
+    rowButton(rows(el)[0], 'Report').click();
+    await until(() => saysReported(rows(el)[0]), 'reported');
     expect((await adapter.reports('a1')).map((r) => [r.commentId, r.reporterId])).to.deep.equal([['k1', 'viewer']]);
     // The reporter is nowhere in what the comment's author can read.
     expect(JSON.stringify(await adapter.comments('a1'))).not.to.contain('"reporterId"');
-    const del = [...qa(el, '.row')[1].querySelectorAll('button')].find((b) => b.textContent === 'Delete')!;
+    const del = rowButton(rows(el)[1], 'Delete');
     // The row goes at once; the adapter has deleted it when the element says so (its story-comment event).
     const deleted = new Promise<void>((resolve) => el.addEventListener('story-comment', (e) => e.detail.action === 'delete' && resolve()));
     del.click();
-    await until(() => qa(el, '.row').length === 1, 'the deleted comment gone');
+    await until(() => rows(el).length === 1, 'the deleted comment gone');
     await deleted;
     expect((await adapter.comments('a1')).items.map((c) => c.text)).to.deep.equal(['Nice!']);
     // On their own story, the author may delete anyone's comment.
     await adapter.putComment({ id: 'k2', storyId: 'v1', author: people.bob, text: 'On your story', createdAt: Date.now() - HOUR });
     const own = await mount(store, story('v1'));
     own.show();
-    await until(() => qa(own, '.row').length === 1, 'the row');
-    expect([...qa(own, '.row')[0].querySelectorAll('.actions button')].map((b) => b.textContent!.trim())).to.deep.equal(['Reply', 'Delete', 'Report']);
+    await until(() => rows(own).length === 1, 'the row');
+    expect(actions(rows(own)[0])).to.deep.equal(['Reply', 'Delete', 'Report']);
   });
 
   it('refuses nothing silently: a permanent refusal shows "Not sent" with retry, edit and discard, and is kept across a new page', async () => {
@@ -181,19 +201,19 @@ describe('<story-comments>', () => {
     el.show();
     await type(el, 'Refused text');
     await sendKeys({ press: 'Enter' });
-    await until(() => texts(el, '.row .status').some((t) => t.startsWith('Not sent: Links to that site are not allowed')), 'the refusal');
+    await until(() => statuses(el).some((t) => t.startsWith('Not sent: Links to that site are not allowed')), 'the refusal');
     expect(errors).to.include('Links to that site are not allowed');
-    const buttons = () => [...qa(el, '.row.failed button')].map((b) => b.textContent!.trim());
+    const buttons = () => refusedRows(el).flatMap(rowButtons).map((b) => b.textContent!.trim());
     expect(buttons()).to.deep.equal(['Retry', 'Edit', 'Discard']);
     // A new element (as after a reload) still shows it from the outbox.
     el.remove();
     const again = await mount(store, story('a1'));
     again.show();
-    await until(() => texts(again, '.row .status').some((t) => t.startsWith('Not sent')), 'the refusal, kept');
+    await until(() => statuses(again).some((t) => t.startsWith('Not sent')), 'the refusal, kept');
     // Edit puts the text back in the field and removes the refused one; sending it again works.
-    [...qa(again, '.row.failed button')].find((b) => b.textContent === 'Edit')!.click();
+    rowButton(refusedRows(again)[0], 'Edit').click();
     await until(() => q<HTMLTextAreaElement>(again, 'textarea')!.value === 'Refused text', 'the text back in the field');
-    await until(() => qa(again, '.row.failed').length === 0, 'the refused one gone');
+    await until(() => refusedRows(again).length === 0, 'the refused one gone');
     refuse = false;
     q<HTMLTextAreaElement>(again, 'textarea')!.focus();
     await sendKeys({ press: 'Enter' });
@@ -214,17 +234,17 @@ describe('<story-comments>', () => {
     const el = await mount(store, story('a1'));
     await type(el, 'Still on its way');
     await sendKeys({ press: 'Enter' });
-    const latest = () => qa(el, '.latest .latest-text').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    await until(() => latest().includes('Vera Viewer Sending… Still on its way'), 'sending, over the story');
+    const shown = () => latestTexts(el);
+    await until(() => shown().includes('Vera Viewer Sending… Still on its way'), 'sending, over the story');
     release();
-    await until(() => latest().includes('Vera Viewer Still on its way'), 'sent: the mark goes');
+    await until(() => shown().includes('Vera Viewer Still on its way'), 'sent: the mark goes');
     refuse = true;
     await type(el, 'Refused here');
     await sendKeys({ press: 'Enter' });
-    await until(() => latest().includes('Vera Viewer Not sent Retry Refused here'), 'refused, over the story');
+    await until(() => shown().includes('Vera Viewer Not sent Retry Refused here'), 'refused, over the story');
     refuse = false;
-    q(el, '.latest .latest-retry')!.click();
-    await until(() => latest().includes('Vera Viewer Refused here'), 'retried from the latest comments, and sent');
+    latestRetry(el)!.click();
+    await until(() => shown().includes('Vera Viewer Refused here'), 'retried from the latest comments, and sent');
     expect((await adapter.comments('a1')).items.map((c) => c.text)).to.deep.equal(['Nice!', 'Still on its way', 'Refused here']);
   });
 
@@ -233,7 +253,7 @@ describe('<story-comments>', () => {
     await adapter.putComment({ id: 'k9', storyId: 'v2', author: people.bob, text: 'Before they were turned off', createdAt: Date.now() - HOUR });
     const off = await mount(store, story('v2'));
     expect(q(off, 'textarea')).to.equal(null);
-    expect(q(off, '[part=open-button]')!.textContent!.trim()).to.equal('1');
+    expect(openButton(off).textContent!.trim()).to.equal('1');
     await adapter.signIn(null);
     const anonymous = new StoriesStore(adapter, { seen: null });
     await anonymous.load();
@@ -241,8 +261,8 @@ describe('<story-comments>', () => {
     const el = await mount(anonymous, a1);
     expect(q(el, 'textarea')).to.equal(null);
     el.show();
-    await until(() => qa(el, '.row').length === 1, 'the row');
-    expect(qa(el, '.row .actions button').length).to.equal(0);
+    await until(() => rows(el).length === 1, 'the row');
+    expect(rows(el).flatMap(actions).length).to.equal(0);
   });
 
   it('retries a refused comment when asked, and discards one for good', async () => {
@@ -256,11 +276,11 @@ describe('<story-comments>', () => {
       await type(el, text);
       await sendKeys({ press: 'Enter' });
     }
-    await until(() => qa(el, '.row.failed').length === 2, 'two refusals');
+    await until(() => refusedRows(el).length === 2, 'two refusals');
     refuse = false;
-    const button = (row: number, label: string) => [...qa(el, '.row.failed')[row].querySelectorAll('button')].find((b) => b.textContent === label)!;
+    const button = (row: number, label: string) => rowButton(refusedRows(el)[row], label);
     button(1, 'Discard').click();
-    await until(() => qa(el, '.row.failed').length === 1, 'one discarded');
+    await until(() => refusedRows(el).length === 1, 'one discarded');
     button(0, 'Retry').click();
     await until(() => el.rows.some((r) => !r.pending && r.comment.text === 'First refused'), 'the retried comment, sent');
     expect((await adapter.comments('a1')).items.map((c) => c.text)).to.deep.equal(['Nice!', 'First refused']);
@@ -290,15 +310,15 @@ describe('<story-comments>', () => {
     const links = [...root.querySelectorAll<HTMLAnchorElement>('a')];
     expect(links.map((a) => a.href)).to.deep.equal(['https://ok.example/path?q=1']);
     expect(links[0].rel).to.equal('noopener noreferrer nofollow ugc');
-    expect(root.querySelector('.mention')!.textContent).to.equal('@alice');
+    expect(mentions(el)[0].textContent).to.equal('@alice');
     // Every rendered text is the text itself.
-    const shown = texts(el, '.row .text');
+    const shown = rowTexts(el);
     expect(shown.slice(0, 6)).to.deep.equal(nasty.slice(0, 6).map((t) => t.trim()));
     // Bidi stays inside the comment: isolated.
-    expect(getComputedStyle(root.querySelector('.row .text')!).unicodeBidi).to.equal('isolate');
+    expect(getComputedStyle(rows(el)[0].querySelector('[part~=text]')!).unicodeBidi).to.equal('isolate');
     // A 2,000-character word wraps inside the panel.
-    const panel = root.querySelector<HTMLElement>('.list')!;
-    expect(panel.scrollWidth).to.be.at.most(panel.clientWidth);
+    const scroller = list(el)!;
+    expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
     expect(el.rows.some((r) => r.comment.id === 'huge')).to.equal(false);
   });
 
@@ -308,16 +328,16 @@ describe('<story-comments>', () => {
     const comments: Comment[] = Array.from({ length: 10_000 }, (_, i) => ({ id: `c${i}`, storyId: 's', author: { id: `u${i % 50}`, name: `Person ${i % 50}` }, text: i % 7 ? `Comment ${i}` : `A longer comment ${i} `.repeat(8), createdAt: now - 10_000_000 + i * 1000 }));
     const el = await fixture<StoryComments>(html`<story-comments .comments=${comments} open></story-comments>`);
     await el.updateComplete;
-    const list = q(el, '.list')!;
-    await until(() => qa(el, '.row').length > 0, 'rows');
-    expect(qa(el, '.row').length).to.be.at.most(100);
-    await until(() => qa(el, '.row .text').some((t) => t.textContent!.includes('Comment 9999')), 'the newest comment');
-    const last = qa(el, '.row').find((r) => r.dataset.key === 'c9999')!;
-    expect(last.getBoundingClientRect().bottom).to.be.at.most(list.getBoundingClientRect().bottom + 1);
-    list.scrollTop = 0;
-    await until(() => qa(el, '.row').some((r) => r.dataset.key === 'c0'), 'the oldest comment');
-    expect(qa(el, '.row').length).to.be.at.most(100);
-    expect(qa(el, '.row')[0].getAttribute('aria-setsize')).to.equal('10000');
+    const scroller = list(el)!;
+    await until(() => rows(el).length > 0, 'rows');
+    expect(rows(el).length).to.be.at.most(100);
+    await until(() => rowTexts(el).some((t) => t.includes('Comment 9999')), 'the newest comment');
+    const last = rows(el).find((r) => rowText(r) === 'Comment 9999')!;
+    expect(last.getBoundingClientRect().bottom).to.be.at.most(scroller.getBoundingClientRect().bottom + 1);
+    scroller.scrollTop = 0;
+    await until(() => rows(el).some((r) => rowText(r).startsWith('A longer comment 0 ')), 'the oldest comment');
+    expect(rows(el).length).to.be.at.most(100);
+    expect(rows(el)[0].getAttribute('aria-setsize')).to.equal('10000');
   });
 });
 
@@ -351,7 +371,7 @@ describe('<story-comments> in the viewer', () => {
     q<HTMLTextAreaElement>(comments, 'textarea')!.focus();
     await until(() => viewer.paused, 'paused while typing');
     // Leaving the field is not an explicit action: still paused.
-    (q(comments, '[part=open-button]') as HTMLElement).focus();
+    openButton(comments).focus();
     await viewer.updateComplete;
     expect(viewer.paused).to.equal(true);
     // Escape in the field leaves it and resumes (and does not close the viewer).
@@ -360,21 +380,21 @@ describe('<story-comments> in the viewer', () => {
     await until(() => !viewer.paused, 'resumed by Escape');
     expect(viewer.open).to.equal(true);
     // Escape in the field while the panel is open closes the panel, not the viewer.
-    (q(comments, '[part=open-button]') as HTMLElement).click();
-    await until(() => !!q(comments, '.panel'), 'the panel');
+    openButton(comments).click();
+    await until(() => !!panel(comments), 'the panel');
     q<HTMLTextAreaElement>(comments, 'textarea')!.focus();
     await sendKeys({ press: 'Escape' });
-    await until(() => !q(comments, '.panel'), 'the panel closed from the field');
+    await until(() => !panel(comments), 'the panel closed from the field');
     expect(viewer.open).to.equal(true);
     // The panel: open pauses, Escape closes it (not the viewer) and resumes.
-    (q(comments, '[part=open-button]') as HTMLElement).click();
-    await until(() => viewer.paused && !!q(comments, '.panel'), 'paused with the panel open');
-    q(comments, '.list')!.focus();
+    openButton(comments).click();
+    await until(() => viewer.paused && !!panel(comments), 'paused with the panel open');
+    list(comments)!.focus();
     await sendKeys({ press: 'Escape' });
-    await until(() => !q(comments, '.panel'), 'the panel closed');
+    await until(() => !panel(comments), 'the panel closed');
     expect(viewer.open).to.equal(true);
     expect(viewer.paused).to.equal(false);
-    expect(comments.shadowRoot!.activeElement).to.equal(q(comments, '[part=open-button]'));
+    expect(comments.shadowRoot!.activeElement).to.equal(openButton(comments));
     viewer.close();
   });
 
@@ -388,9 +408,9 @@ describe('<story-comments> in the viewer', () => {
       reached.add(active?.getAttribute('part') ?? active?.localName ?? '');
     }
     expect([...reached]).to.include.members(['open-button', 'field']);
-    (q(comments, '[part=open-button]') as HTMLElement).focus();
+    openButton(comments).focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => !!q(comments, '.panel') && qa(comments, '.row').length === 3, 'the panel, by keyboard');
+    await until(() => !!panel(comments) && rows(comments).length === 3, 'the panel, by keyboard');
     await expect(comments).to.be.accessible();
     q<HTMLTextAreaElement>(comments, 'textarea')!.focus();
     await sendKeys({ type: 'By keyboard' });
@@ -411,8 +431,8 @@ describe('<story-comments> in the viewer', () => {
     await phone();
     const { viewer, comments } = await viewerWith();
     // A finger on the count button.
-    await tap(centreOf(q(comments, '[part=open-button]')!));
-    await until(() => !!q(comments, '.panel') && qa(comments, '.row').length === 3, 'the panel');
+    await tap(centreOf(openButton(comments)));
+    await until(() => !!panel(comments) && rows(comments).length === 3, 'the panel');
     await until(() => comments.shadowRoot!.activeElement === q(comments, 'textarea'), 'focus in the panel’s field');
     for (const part of ['name', 'pause-button', 'mute-button', 'close-button']) {
       const el = viewer.shadowRoot!.querySelector(`[part~=${part}]`)!;
@@ -420,12 +440,12 @@ describe('<story-comments> in the viewer', () => {
       expect(hit === el || el.contains(hit) ? part : `${part} covered by ${hit?.localName}.${hit?.className}`).to.equal(part);
     }
     // The panel's own close button, by touch: focus back on the count button.
-    await tap(centreOf(q(comments, '.panel .close')!));
-    await until(() => !q(comments, '.panel'), 'the panel closed');
-    expect(comments.shadowRoot!.activeElement).to.equal(q(comments, '[part=open-button]'));
+    await tap(centreOf(closeButton(comments)!));
+    await until(() => !panel(comments), 'the panel closed');
+    expect(comments.shadowRoot!.activeElement).to.equal(openButton(comments));
     // And pause is still there to tap while the panel is open.
-    await tap(centreOf(q(comments, '[part=open-button]')!));
-    await until(() => !!q(comments, '.panel'), 'the panel again');
+    await tap(centreOf(openButton(comments)));
+    await until(() => !!panel(comments), 'the panel again');
     const pause = viewer.shadowRoot!.querySelector<HTMLElement>('[part~=pause-button]')!;
     const wasPaused = pause.getAttribute('aria-pressed');
     await tap(centreOf(pause));
@@ -435,21 +455,21 @@ describe('<story-comments> in the viewer', () => {
 
   it('nothing under the open panel takes focus: a link sticker is skipped by Tab', async () => {
     const { viewer, comments } = await viewerWith({ link: true });
-    await until(() => !!viewer.shadowRoot!.querySelector('.overlay.link'), 'the link sticker');
-    (q(comments, '[part=open-button]') as HTMLElement).click();
-    await until(() => !!q(comments, '.panel'), 'the panel');
-    const link = viewer.shadowRoot!.querySelector<HTMLElement>('.overlay.link')!;
+    await until(() => !!linkSticker(viewer), 'the link sticker');
+    openButton(comments).click();
+    await until(() => !!panel(comments), 'the panel');
+    const link = linkSticker(viewer)!;
     const reached: string[] = [];
     for (let i = 0; i < 14; i++) {
       await sendKeys({ press: 'Tab' });
       if (viewer.shadowRoot!.activeElement === link) reached.push('link');
-      if (viewer.shadowRoot!.activeElement?.matches('.step')) reached.push('step button');
+      if (isStepButton(viewer, viewer.shadowRoot!.activeElement)) reached.push('step button');
     }
     expect(reached, 'focus under the panel').to.deep.equal([]);
     // Closed again, the sticker is back in reach.
-    q(comments, '.list')!.focus();
+    list(comments)!.focus();
     await sendKeys({ press: 'Escape' });
-    await until(() => !q(comments, '.panel'), 'the panel closed');
+    await until(() => !panel(comments), 'the panel closed');
     let found = false;
     for (let i = 0; i < 14 && !found; i++) {
       await sendKeys({ press: 'Tab' });
@@ -461,23 +481,23 @@ describe('<story-comments> in the viewer', () => {
 
   it('the counter shows only near the limit; the field grows in its own band while the latest comments step aside', async () => {
     const { viewer, comments } = await viewerWith();
-    expect(qa(comments, '.latest-item').length).to.equal(3);
+    expect(latestItems(comments).length).to.equal(3);
     const field = q<HTMLTextAreaElement>(comments, 'textarea')!;
     field.focus();
     await sendKeys({ type: 'Short' });
     await comments.updateComplete;
-    expect(qa(comments, '.latest-item').length, 'latest comments give the field room while writing').to.equal(0);
-    expect(q(comments, '[part=counter]'), 'no counter for a short comment').to.equal(null);
+    expect(latestItems(comments).length, 'latest comments give the field room while writing').to.equal(0);
+    expect(counter(comments), 'no counter for a short comment').to.equal(null);
     const oneLine = field.getBoundingClientRect().height;
     field.value = 'x'.repeat(450);
     field.dispatchEvent(new Event('input'));
     await comments.updateComplete;
-    expect(q(comments, '[part=counter]')!.textContent!.trim()).to.equal('50 left');
+    expect(counter(comments)!.textContent!.trim()).to.equal('50 left');
     expect(field.getBoundingClientRect().height, 'it grew').to.be.greaterThan(oneLine);
     expect(field.getBoundingClientRect().height, 'three lines at most').to.be.at.most(90);
-    (q(comments, '[part=open-button]') as HTMLElement).focus();
+    openButton(comments).focus();
     await comments.updateComplete;
-    expect(qa(comments, '.latest-item').length).to.equal(3);
+    expect(latestItems(comments).length).to.equal(3);
     viewer.close();
   });
 
@@ -486,15 +506,15 @@ describe('<story-comments> in the viewer', () => {
     const field = q<HTMLTextAreaElement>(comments, 'textarea')!;
     field.focus();
     await sendKeys({ type: 'My own comment' });
-    (q(comments, '[part=open-button]') as HTMLElement).click();
-    await until(() => qa(comments, '.row').length === 3, 'the panel');
-    [...qa(comments, '.row button')].find((b) => b.textContent === 'Reply')!.click();
-    await until(() => !!q(comments, '[part=reply-chip]'), 'the chip');
-    expect(q(comments, '[part=reply-chip]')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Replying to \S/);
-    expect(getComputedStyle(q(comments, '[part=reply-chip]')!).fontSize).to.equal('14px');
+    openButton(comments).click();
+    await until(() => rows(comments).length === 3, 'the panel');
+    rowButton(list(comments)!, 'Reply').click();
+    await until(() => !!replyChip(comments), 'the chip');
+    expect(replyChip(comments)!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Replying to \S/);
+    expect(getComputedStyle(replyChip(comments)!).fontSize).to.equal('14px');
     expect(q<HTMLTextAreaElement>(comments, 'textarea')!.value, 'the reply starts empty').to.equal('');
-    q<HTMLButtonElement>(comments, '.chip-cancel')!.click();
-    await until(() => !q(comments, '[part=reply-chip]'), 'the reply cancelled');
+    cancelReplyButton(comments)!.click();
+    await until(() => !replyChip(comments), 'the reply cancelled');
     expect(q<HTMLTextAreaElement>(comments, 'textarea')!.value, 'the earlier text back').to.equal('My own comment');
     viewer.close();
   });
@@ -504,7 +524,7 @@ describe('<story-comments> in the viewer', () => {
     q<HTMLTextAreaElement>(comments, 'textarea')!.focus();
     await sendKeys({ press: 'Escape' });
     await viewer.updateComplete;
-    expect(comments.shadowRoot!.activeElement).to.equal(q(comments, '[part=open-button]'));
+    expect(comments.shadowRoot!.activeElement).to.equal(openButton(comments));
     expect(viewer.shadowRoot!.activeElement).to.equal(comments);
     expect(viewer.open).to.equal(true);
     viewer.close();

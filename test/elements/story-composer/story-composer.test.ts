@@ -16,7 +16,37 @@ import { centreOf, until } from '../../helpers/dom.js';
 import { phone, tap } from '../../helpers/screen.js';
 import { probeMessage } from '../../helpers/frames.js';
 import { testWorld } from '../../helpers/world.js';
-import { addSticker, addText, chooseEffect, drafted, draftedOverlays, pressedEffect, shownMedia } from './composer-harness.js';
+import { overlays as viewerOverlays, stage } from '../story-viewer/viewer-harness.js';
+import {
+  addSticker,
+  addText,
+  allowSwitch,
+  backdrop,
+  chooseEffect,
+  colourButtons,
+  confirmDiscard,
+  drafted,
+  draftedOverlays,
+  emojiButtons,
+  errorText,
+  field,
+  frameText,
+  heading,
+  isOverlay,
+  pressedEffect,
+  sensitiveBadge,
+  shownMedia,
+  shownOverlays,
+  shownPhoto,
+  shownVideo,
+  soundItems,
+  soundName,
+  textOverlays,
+  toolbarButtons,
+  toolButton,
+  trackItems,
+  upload,
+} from './composer-harness.js';
 
 const dbs: string[] = [];
 after(() => dbs.forEach((n) => indexedDB.deleteDatabase(n)));
@@ -33,7 +63,7 @@ async function world() {
 
 async function mount(store: StoriesStore): Promise<StoryComposer> {
   const el = await fixture<StoryComposer>(html`<story-composer .store=${store} open></story-composer>`);
-  await until(() => !!q(el, '.layout'), 'the composer');
+  await until(() => !!heading(el), 'the composer');
   return el;
 }
 
@@ -46,16 +76,6 @@ async function fixtureFile(path: string, type: string): Promise<File> {
   return new File([blob], path.split('/').pop()!, { type });
 }
 
-/** Picks a file through the real file input, as a person would. */
-async function upload(el: StoryComposer, file: File): Promise<void> {
-  const input = q<HTMLInputElement>(el, 'input[type=file]')!;
-  const transfer = new DataTransfer();
-  transfer.items.add(file);
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-const errorText = (el: StoryComposer) => q(el, '.error')?.textContent?.trim() ?? '';
 
 describe('<story-composer>: upload', () => {
   it('takes a JPEG, a WebP and an MP4, and shows each in the frame; axe clean', async () => {
@@ -68,7 +88,7 @@ describe('<story-composer>: upload', () => {
       ['/fixtures/media/videos/waves.mp4', 'video/mp4', 'video'],
     ] as const) {
       await upload(el, await fixtureFile(path, type));
-      await until(() => q(el, `${tag}.media`) !== null, `the ${type} in the frame`);
+      await until(() => shownMedia(el)?.localName === tag, `the ${type} in the frame`);
       const { media } = await drafted(el);
       expect(media.type).to.equal(type);
       if (tag === 'video') expect(media.duration).to.be.within(3900, 4100);
@@ -101,7 +121,7 @@ describe('<story-composer>: personalise and publish', () => {
     const { adapter, store } = await world();
     const el = await mount(store);
     await upload(el, await fixtureFile('/fixtures/media/photos/forest.jpg', 'image/jpeg'));
-    await until(() => !!q(el, 'img.media'), 'the photo');
+    await until(() => !!shownPhoto(el), 'the photo');
     // Text, from the keyboard.
     button(el, 'Text').focus();
     await sendKeys({ press: 'Enter' });
@@ -109,8 +129,8 @@ describe('<story-composer>: personalise and publish', () => {
     q<HTMLTextAreaElement>(el, 'textarea[name=text]')!.focus();
     await sendKeys({ type: 'Hello there' });
     button(el, 'Add text').click();
-    await until(() => qa(el, '.overlay').length === 1, 'the text on the story');
-    const text = q(el, '.overlay')!;
+    await until(() => shownOverlays(el).length === 1, 'the text on the story');
+    const [text] = shownOverlays(el);
     text.focus();
     for (const key of ['ArrowRight', 'ArrowRight']) await sendKeys({ press: key });
     await sendKeys({ down: 'Shift' });
@@ -119,15 +139,15 @@ describe('<story-composer>: personalise and publish', () => {
     for (const key of ['+', '+', ']', ']', ']']) await sendKeys({ press: key });
     // A sticker.
     button(el, 'Sticker').click();
-    await until(() => !!q(el, '.emoji'), 'the emoji');
-    q<HTMLButtonElement>(el, '.emoji')!.click();
-    await until(() => qa(el, '.overlay').length === 2, 'the sticker');
+    await until(() => emojiButtons(el).length > 0, 'the emoji');
+    emojiButtons(el)[0].click();
+    await until(() => shownOverlays(el).length === 2, 'the sticker');
     const overlays = await draftedOverlays(el);
     expect(overlays[0]).to.deep.include({ kind: 'text', text: 'Hello there', x: 0.52, y: 0.45, rotation: 15 });
     expect(overlays[0].scale).to.be.closeTo(1.21, 0.001);
     const frame = q(el, '[part=frame]')!.getBoundingClientRect();
     const where = (r: DOMRect, f: DOMRect) => [(r.left + r.width / 2 - f.left) / f.width, (r.top + r.height / 2 - f.top) / f.height];
-    const composed = qa(el, '.overlay').map((o) => where(o.getBoundingClientRect(), frame));
+    const composed = shownOverlays(el).map((o) => where(o.getBoundingClientRect(), frame));
     await expect(el).to.be.accessible();
 
     const placed = structuredClone(overlays);
@@ -147,9 +167,9 @@ describe('<story-composer>: personalise and publish', () => {
 
     // The viewer puts the overlays at the same places of its frame.
     const viewer = await fixture(html`<story-viewer .reels=${[{ author: story.author, stories: [{ ...story, duration: 60_000 }] }]} deep-link="off" open></story-viewer>`);
-    await until(() => viewer.shadowRoot!.querySelectorAll('.overlay').length === 2, 'the overlays in the viewer');
-    const stage = viewer.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
-    const shown = [...viewer.shadowRoot!.querySelectorAll('.overlay')].map((o) => where(o.getBoundingClientRect(), stage));
+    await until(() => viewerOverlays(viewer).length === 2, 'the overlays in the viewer');
+    const box = stage(viewer).getBoundingClientRect();
+    const shown = viewerOverlays(viewer).map((o) => where(o.getBoundingClientRect(), box));
     shown.forEach(([x, y], i) => {
       expect(x, `overlay ${i} across`).to.be.closeTo(composed[i][0], 0.02);
       expect(y, `overlay ${i} down`).to.be.closeTo(composed[i][1], 0.02);
@@ -189,9 +209,9 @@ describe('<story-composer>: personalise and publish', () => {
     };
     const el = await mount(store);
     await upload(el, await fixtureFile('/fixtures/media/photos/sunrise.jpg', 'image/jpeg'));
-    await until(() => !!q(el, 'img.media'), 'the photo');
+    await until(() => !!shownPhoto(el), 'the photo');
     button(el, 'Sound').click();
-    const names = () => qa(el, '.sound-name').map((n) => n.textContent!.trim()).join(', ');
+    const names = () => soundItems(el).map(soundName).join(', ');
     await until(() => names() === 'Arpeggio, Morning chime, Slow pulse', 'every sound');
     q<HTMLInputElement>(el, 'input[type=search]')!.focus();
     await sendKeys({ type: 'p' });
@@ -212,13 +232,13 @@ describe('<story-composer>: personalise and publish', () => {
     const { store } = await world();
     const el = await mount(store);
     await upload(el, await fixtureFile('/fixtures/media/videos/pattern.mp4', 'video/mp4'));
-    await until(() => !!q(el, 'video.media'), 'the video');
+    await until(() => !!shownVideo(el), 'the video');
     button(el, 'Effect').click();
     await until(() => !!button(el, 'warm'), 'the effects');
     button(el, 'warm').click();
-    await until(() => getComputedStyle(q(el, 'video.media')!).filter.includes('sepia'), 'the live preview of the effect');
+    await until(() => getComputedStyle(shownVideo(el)!).filter.includes('sepia'), 'the live preview of the effect');
     button(el, 'Sound').click();
-    await until(() => qa(el, '.sound-list li').length > 0, 'the adapter’s sounds');
+    await until(() => soundItems(el).length > 0, 'the adapter’s sounds');
     button(el, 'Use').click();
     await until(() => !!q(el, 'input[type=number]'), 'the start offset');
     const start = q<HTMLInputElement>(el, 'input[type=number]')!;
@@ -230,7 +250,7 @@ describe('<story-composer>: personalise and publish', () => {
     await el.discard();
 
     await upload(el, await fixtureFile('/fixtures/media/photos/sunrise.jpg', 'image/jpeg'));
-    await until(() => !!q(el, 'img.media'), 'the photo');
+    await until(() => !!shownPhoto(el), 'the photo');
     await chooseEffect(el, 'mono');
     const photo: StoryDraft = await el.draft();
     expect(photo.effect).to.equal(undefined);
@@ -247,27 +267,27 @@ describe('<story-composer>: personalise and publish', () => {
     const { store } = await world();
     const first = await mount(store);
     await upload(first, await fixtureFile('/fixtures/media/photos/city.webp', 'image/webp'));
-    await until(() => !!q(first, 'img.media'), 'the photo');
+    await until(() => !!shownPhoto(first), 'the photo');
     button(first, 'Sticker').click();
-    await until(() => !!q(first, '.emoji'), 'the emoji');
-    q<HTMLButtonElement>(first, '.emoji')!.click();
+    await until(() => emojiButtons(first).length > 0, 'the emoji');
+    emojiButtons(first)[0].click();
     await first.saveNow();
     first.remove();
 
     const second = await mount(store);
-    await until(() => !!q(second, 'img.media') && qa(second, '.overlay').length === 1, 'the restored draft shown');
+    await until(() => !!shownPhoto(second) && shownOverlays(second).length === 1, 'the restored draft shown');
     const { media } = await drafted(second);
     expect(media.type).to.equal('image/webp');
     expect(media.blob!.size).to.equal((await (await fetch('/fixtures/media/photos/city.webp')).blob()).size);
     button(second, 'Discard').click();
-    await until(() => !!q(second, '.danger'), 'Discard this story?');
-    q<HTMLButtonElement>(second, '.danger')!.click();
+    await until(() => !!confirmDiscard(second), 'Discard this story?');
+    confirmDiscard(second)!.click();
     await until(() => shownMedia(second) === null, 'discarded');
     second.remove();
     const third = await mount(store);
     await third.updateComplete;
     await new Promise((r) => requestAnimationFrame(r));
-    expect(third.media).to.equal(null);
+    expect(shownMedia(third), 'the draft deleted').to.equal(null);
   });
 
   it('shows publishing progress, can cancel, keeps the draft on failure and publishes on Retry', async () => {
@@ -284,7 +304,7 @@ describe('<story-composer>: personalise and publish', () => {
     const reported: string[] = [];
     store.addEventListener('story-error', (e) => reported.push((e as StoryErrorEvent).detail.message));
     await upload(el, await fixtureFile('/fixtures/media/photos/forest.jpg', 'image/jpeg'));
-    await until(() => !!q(el, 'img.media'), 'the photo');
+    await until(() => !!shownPhoto(el), 'the photo');
     button(el, 'Publish').click();
     await until(() => q<HTMLProgressElement>(el, 'progress')?.value === 1000, 'the progress bar');
     expect(q<HTMLProgressElement>(el, 'progress')!.max).to.equal(4000);
@@ -352,9 +372,6 @@ describe('<story-composer>: links, mentions and the author’s ring', () => {
 });
 
 describe('<story-composer>: allowing comments', () => {
-  /** The "Allow comments" switch, found by its visible label. */
-  const allowSwitch = (el: StoryComposer) => qa<HTMLLabelElement>(el, 'label').find((l) => l.textContent!.trim() === 'Allow comments')?.querySelector('input') ?? null;
-
   it('turned off by keyboard, it stays off in the draft, and the story is published, stored and shown with no comment field', async function () {
     this.timeout(20_000);
     const dbName = `composer-comments-${crypto.randomUUID()}`;
@@ -368,7 +385,7 @@ describe('<story-composer>: allowing comments', () => {
     const el = await mount(store);
     el.addEventListener('story-publish', (e) => published.push((e as CustomEvent).detail.story));
     await upload(el, await fixtureFile('/fixtures/media/photos/forest.jpg', 'image/jpeg'));
-    await until(() => !!q(el, 'img.media'), 'the photo');
+    await until(() => !!shownPhoto(el), 'the photo');
     const allow = allowSwitch(el)!;
     expect(allow.type, 'a checkbox').to.equal('checkbox');
     expect(allow.getAttribute('role')).to.equal('switch');
@@ -382,7 +399,7 @@ describe('<story-composer>: allowing comments', () => {
     el.remove();
     const again = await mount(store);
     again.addEventListener('story-publish', (e) => published.push((e as CustomEvent).detail.story));
-    await until(() => !!q(again, 'img.media'), 'the draft, back');
+    await until(() => !!shownPhoto(again), 'the draft, back');
     await again.updateComplete;
     expect(allowSwitch(again)!.checked, 'still off after the reload').to.equal(false);
     button(again, 'Publish').click();
@@ -396,7 +413,7 @@ describe('<story-composer>: allowing comments', () => {
     again.show();
     await until(() => !!q(again, 'input[type=file]'), 'the composer, open again');
     await upload(again, await fixtureFile('/fixtures/media/photos/sunrise.jpg', 'image/jpeg'));
-    await until(() => !!q(again, 'img.media') && !!allowSwitch(again), 'the second photo');
+    await until(() => !!shownPhoto(again) && !!allowSwitch(again), 'the second photo');
     expect(allowSwitch(again)!.checked, 'on again for a new story').to.equal(true);
     button(again, 'Publish').click();
     await until(() => published.length === 2, 'the second story-publish event');
@@ -451,7 +468,7 @@ describe('<story-composer>: pointer, drop, paste, reload', () => {
     await addSticker(el, '🔥');
     expect(await draftedOverlays(el)).to.deep.equal([{ kind: 'sticker', emoji: '🔥', x: 0.5, y: 0.5 }]);
     const frame = q(el, '[part=frame]')!.getBoundingClientRect();
-    const sticker = q(el, '.overlay')!.getBoundingClientRect();
+    const sticker = shownOverlays(el)[0].getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(sticker.left + sticker.width / 2), Math.round(sticker.top + sticker.height / 2)] });
     await sendMouse({ type: 'down' });
     const target = [Math.round(frame.left + frame.width * 0.25), Math.round(frame.top + frame.height * 0.75)];
@@ -468,21 +485,21 @@ describe('<story-composer>: pointer, drop, paste, reload', () => {
     const el = await mount(store);
     await el.useFile(await fixtureFile('/fixtures/media/photos/forest.jpg', 'image/jpeg'));
     await addText(el, 'Old');
-    const wheel = (init: WheelEventInit) => q(el, '.overlay')!.dispatchEvent(new WheelEvent('wheel', { bubbles: true, composed: true, cancelable: true, ...init }));
+    const wheel = (init: WheelEventInit) => shownOverlays(el)[0].dispatchEvent(new WheelEvent('wheel', { bubbles: true, composed: true, cancelable: true, ...init }));
     wheel({ deltaY: -100 });
     wheel({ deltaY: -100 });
     wheel({ deltaY: 100, shiftKey: true });
     const [turned] = await draftedOverlays(el);
     expect(turned.scale).to.be.closeTo(1.21, 0.001);
     expect(turned.rotation).to.equal(5);
-    q(el, '.overlay')!.focus();
+    shownOverlays(el)[0].focus();
     await sendKeys({ press: 'Enter' });
     await until(() => !!q(el, 'textarea[name=text]'), 'the text field');
     const field = q<HTMLTextAreaElement>(el, 'textarea[name=text]')!;
     field.focus();
     field.select();
     await sendKeys({ type: 'New words' });
-    await until(() => q(el, '.overlay')!.textContent === 'New words', 'the text changed on the story');
+    await until(() => shownOverlays(el)[0].textContent === 'New words', 'the text changed on the story');
   });
 
   it('takes a photo dropped on the frame, and one pasted', async () => {
@@ -529,38 +546,38 @@ describe('<story-composer>: framing, sensitive stories and captions', () => {
     const { store } = await world();
     const el = await mount(store);
     await upload(el, await fixtureFile('/fixtures/media/photos/landscape.jpg', 'image/jpeg'));
-    await until(() => !!q(el, 'img.media'), 'the landscape photo');
-    expect(getComputedStyle(q(el, 'img.media')!).objectFit).to.equal('contain');
-    expect(getComputedStyle(q(el, 'img.backdrop')!).filter).to.contain('blur');
+    await until(() => !!shownPhoto(el), 'the landscape photo');
+    expect(getComputedStyle(shownPhoto(el)!).objectFit).to.equal('contain');
+    expect(getComputedStyle(backdrop(el)!).filter).to.contain('blur');
     await el.discard();
     await upload(el, await fixtureFile('/fixtures/media/photos/forest.jpg', 'image/jpeg'));
-    await until(() => !!q(el, 'img.media'), 'the portrait photo');
-    expect(getComputedStyle(q(el, 'img.media')!).objectFit).to.equal('cover');
-    expect(q(el, 'img.backdrop')).to.equal(null);
+    await until(() => !!shownPhoto(el), 'the portrait photo');
+    expect(getComputedStyle(shownPhoto(el)!).objectFit).to.equal('cover');
+    expect(backdrop(el)).to.equal(null);
   });
 
   it('publishes a video marked sensitive with a captions file; refuses a file that is not WebVTT', async () => {
     const { adapter, store } = await world();
     const el = await mount(store);
     await upload(el, await fixtureFile('/fixtures/media/videos/pattern.mp4', 'video/mp4'));
-    await until(() => !!q(el, 'video.media'), 'the video');
+    await until(() => !!shownVideo(el), 'the video');
     expect((await drafted(el)).media.duration).to.be.greaterThan(0);
     button(el, 'Sensitive').click();
     await el.updateComplete;
-    q<HTMLInputElement>(el, '.sensitive-form input[type=checkbox]')!.click();
+    field(el, /^Mark as sensitive/)!.click();
     await el.updateComplete;
-    const warning = q<HTMLInputElement>(el, '.sensitive-form input:not([type])')!;
+    const warning = field(el, 'Warning')!;
     warning.focus();
     warning.select();
     await sendKeys({ type: 'Spiders up close' });
-    await until(() => !!q(el, '.sensitive-badge')?.textContent?.includes('Spiders up close'), 'the warning typed, on the preview');
+    await until(() => !!sensitiveBadge(el)?.textContent?.includes('Spiders up close'), 'the warning typed, on the preview');
     expect((await drafted(el)).contentWarning).to.equal('Spiders up close');
     button(el, 'Captions').click();
     await el.updateComplete;
-    const lang = q<HTMLInputElement>(el, '.captions-form input[name=lang]')!;
+    const lang = field(el, 'Language')!;
     lang.value = 'en';
     const pick = async (file: File) => {
-      const input = q<HTMLInputElement>(el, '.captions-form input[type=file]')!;
+      const input = field(el, 'Captions file (WebVTT)')!;
       const transfer = new DataTransfer();
       transfer.items.add(file);
       input.files = transfer.files;
@@ -569,8 +586,8 @@ describe('<story-composer>: framing, sensitive stories and captions', () => {
     await pick(new File(['not captions at all'], 'notes.vtt', { type: 'text/vtt' }));
     await until(() => /must be a WebVTT file/.test(errorText(el)), 'the refusal');
     await pick(await fixtureFile('/fixtures/media/captions/pattern.en.vtt', 'text/vtt'));
-    await until(() => qa(el, '.track-list li').length === 1, 'the captions attached');
-    expect(q(el, '.track-list')!.textContent).to.contain('en');
+    await until(() => trackItems(el).length === 1, 'the captions attached');
+    expect(trackItems(el)[0].textContent).to.contain('en');
     button(el, 'Publish').click();
     await until(() => !el.open, 'published');
     const published = (await adapter.reel('viewer'))!.stories.at(-1)!;
@@ -612,12 +629,12 @@ describe('<story-composer> on a phone and by keyboard', () => {
     await store.load();
     const el = await mount(store);
     await upload(el, await fixtureFile('/fixtures/media/videos/pattern.mp4', 'video/mp4'));
-    await until(() => !!q(el, 'video.media'), 'the video');
+    await until(() => !!shownVideo(el), 'the video');
     const dialog = q(el, 'dialog')!.getBoundingClientRect();
     expect([dialog.left, dialog.top, dialog.width, dialog.height]).to.deep.equal([0, 0, 390, 844]);
     expect(getComputedStyle(q(el, 'dialog')!).borderRadius).to.equal('0px');
     // One row: the same top for every tool, none cut off, all on screen.
-    const tools = qa(el, '[part=toolbar] button');
+    const tools = toolbarButtons(el);
     expect(tools.map((t) => t.textContent!.trim())).to.deep.equal(['Text', 'Sticker', 'Sound', 'Effect', 'Link', 'Mention', 'Captions']);
     const tops = new Set(tools.map((t) => Math.round(t.getBoundingClientRect().top)));
     expect(tops.size, 'rows of tools').to.equal(1);
@@ -626,10 +643,10 @@ describe('<story-composer> on a phone and by keyboard', () => {
       expect(t.scrollWidth, `${t.textContent} not cut off`).to.be.at.most(t.clientWidth);
     }
     for (const name of ['Text', 'Sticker', 'Sound', 'Effect', 'Link', 'Mention', 'Captions', 'Sensitive']) {
-      const tool = qa<HTMLButtonElement>(el, 'button[data-tool]').find((b) => b.textContent!.trim() === name)!;
+      const tool = toolButton(el, name);
       await tap(centreOf(tool));
       await until(() => !!q(el, '[part=panel]'), `the ${name} sheet`);
-      if (name === 'Sound') await until(() => qa(el, '.sound-list li').length === 24, 'the sounds');
+      if (name === 'Sound') await until(() => soundItems(el).length === 24, 'the sounds');
       const sheet = q(el, '[part=panel]')!;
       const publish = q(el, '[part=publish-button]')!.getBoundingClientRect();
       expect(inside(publish, screen()), `${name}: Publish on screen (top ${publish.top})`).to.equal(true);
@@ -650,12 +667,12 @@ describe('<story-composer> on a phone and by keyboard', () => {
   it('offers "drop or paste" only where there is a mouse', async () => {
     const { store } = await world();
     const desk = await mount(store);
-    expect(q(desk, '.hint')!.textContent).to.match(/Drop a photo or video here, paste one/);
+    expect(frameText(desk)).to.match(/Drop a photo or video here, paste one/);
     desk.remove();
     await phone();
     const touch = await mount(store);
     expect(matchMedia('(pointer: coarse)').matches, 'a touch screen').to.equal(true);
-    expect(q(touch, '.hint')!.textContent).to.not.match(/drop|paste/i);
+    expect(frameText(touch)).to.not.match(/drop|paste/i);
   });
 
   it('keeps focus on a sensible control: the tools after an upload, the caret in Text (a space types a space), the new overlay after Add text and a sticker, the tool after Escape', async function () {
@@ -663,7 +680,7 @@ describe('<story-composer> on a phone and by keyboard', () => {
     const { store } = await world();
     const el = await mount(store);
     await upload(el, await fixtureFile('/fixtures/media/photos/forest.jpg', 'image/jpeg'));
-    await until(() => focused()?.dataset.tool === 'text', 'focus on the first tool');
+    await until(() => focused() === toolButton(el, 'Text'), 'focus on the first tool');
     await sendKeys({ press: 'Enter' });
     await until(() => focused()?.localName === 'textarea', 'the caret in the text field');
     await sendKeys({ type: 'Hi there' });
@@ -671,22 +688,22 @@ describe('<story-composer> on a phone and by keyboard', () => {
     await sendKeys({ press: 'Tab' });
     expect(focused()!.textContent!.trim()).to.equal('Add text');
     await sendKeys({ press: 'Enter' });
-    await until(() => focused()?.classList.contains('overlay') === true, 'focus on the new text');
+    await until(() => isOverlay(focused(), 'Text'), 'focus on the new text');
     expect(focused()!.textContent).to.equal('Hi there');
     // A sticker from the keyboard: the sheet takes focus, the sticker lands clear of the text.
-    qa<HTMLButtonElement>(el, '[data-tool=sticker]')[0].focus();
+    toolButton(el, 'Sticker').focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => focused()?.classList.contains('emoji') === true, 'focus in the sticker sheet');
+    await until(() => emojiButtons(el).includes(focused() as HTMLButtonElement), 'focus in the sticker sheet');
     await sendKeys({ press: 'Enter' });
-    await until(() => focused()?.classList.contains('sticker') === true, 'focus on the new sticker');
-    const text = q(el, '.overlay.text')!.getBoundingClientRect();
+    await until(() => isOverlay(focused(), 'Sticker'), 'focus on the new sticker');
+    const text = textOverlays(el)[0].getBoundingClientRect();
     const placed = focused()!.getBoundingClientRect();
     const frame = q(el, '[part=frame]')!.getBoundingClientRect();
     const overlap = Math.max(0, Math.min(text.right, placed.right) - Math.max(text.left, placed.left)) * Math.max(0, Math.min(text.bottom, placed.bottom) - Math.max(text.top, placed.top));
     expect(overlap, 'the sticker covers the text by').to.equal(0);
     expect(inside(placed, frame), 'the sticker inside the frame').to.equal(true);
     // An effect: focus stays on the chosen effect; Escape closes the sheet, back on its tool.
-    qa<HTMLButtonElement>(el, '[data-tool=effect]')[0].focus();
+    toolButton(el, 'Effect').focus();
     await sendKeys({ press: 'Enter' });
     await until(() => focused()?.getAttribute('aria-pressed') === 'true' && focused()!.textContent === 'none', 'focus on the current effect');
     await sendKeys({ press: 'Tab' });
@@ -696,14 +713,14 @@ describe('<story-composer> on a phone and by keyboard', () => {
     expect(focused()!.textContent).to.equal(effect);
     await sendKeys({ press: 'Escape' });
     await until(() => !q(el, '[part=panel]'), 'the sheet closed');
-    await until(() => focused()?.dataset.tool === 'effect', 'focus back on the Effect tool');
+    await until(() => focused() === toolButton(el, 'Effect'), 'focus back on the Effect tool');
     expect(el.open).to.equal(true);
     // Escape on the text field leaves the tool (not the composer), back on Text.
-    qa<HTMLButtonElement>(el, '[data-tool=text]')[0].focus();
+    toolButton(el, 'Text').focus();
     await sendKeys({ press: 'Enter' });
     await until(() => focused()?.localName === 'textarea', 'the caret in the text field');
     await sendKeys({ press: 'Escape' });
-    await until(() => focused()?.dataset.tool === 'text', 'focus back on Text');
+    await until(() => focused() === toolButton(el, 'Text'), 'focus back on Text');
     expect(el.open).to.equal(true);
   });
 
@@ -712,10 +729,10 @@ describe('<story-composer> on a phone and by keyboard', () => {
     const el = await mount(store);
     await el.useFile(await fixtureFile('/fixtures/media/photos/forest.jpg', 'image/jpeg'));
     await addText(el, 'Hello');
-    q(el, '.overlay')!.focus();
+    shownOverlays(el)[0].focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => qa(el, '.swatch').length === 6, 'the colours');
-    expect(qa(el, '.swatch').map((b) => b.getAttribute('aria-label'))).to.deep.equal(['White', 'Black', 'Yellow', 'Red', 'Green', 'Blue']);
+    await until(() => colourButtons(el).length === 6, 'the colours');
+    expect(colourButtons(el).map((b) => b.getAttribute('aria-label'))).to.deep.equal(['White', 'Black', 'Yellow', 'Red', 'Green', 'Blue']);
     await expect(el).to.be.accessible();
   });
 
@@ -723,7 +740,7 @@ describe('<story-composer> on a phone and by keyboard', () => {
     const { store } = await world();
     const el = await mount(store);
     await upload(el, await fixtureFile('/fixtures/media/photos/forest.jpg', 'image/jpeg'));
-    await until(() => !!q(el, 'img.media'), 'the photo');
+    await until(() => !!shownPhoto(el), 'the photo');
     await el.saveNow();
     const discard = button(el, 'Discard');
     // A real button in the footer, beside Publish, not a link by the heading.
@@ -752,8 +769,8 @@ describe('<story-composer> on a phone and by keyboard', () => {
     expect(shownMedia(el)).to.not.equal(null);
     button(el, 'Discard').focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => !!q(el, '.danger'), 'the question once more');
-    q(el, '.danger')!.focus();
+    await until(() => !!confirmDiscard(el), 'the question once more');
+    confirmDiscard(el)!.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => shownMedia(el) === null, 'discarded');
     await until(() => focused()?.textContent?.trim() === 'Use camera', 'focus on the start');

@@ -12,6 +12,7 @@ import { centreOf, until } from '../../helpers/dom.js';
 import { HOUR, testWorld } from '../../helpers/world.js';
 import { bigWorld } from '../../helpers/big-world.js';
 import { phone, tap } from '../../helpers/screen.js';
+import { backdrop, closeButton, createButton, list as accounts, names, panel, ringIn, rowText, rows, title } from './sidebar-harness.js';
 
 const dbs: string[] = [];
 after(() => dbs.forEach((n) => indexedDB.deleteDatabase(n)));
@@ -36,10 +37,6 @@ async function mount(options: { world?: ReturnType<typeof testWorld>; clock?: Ma
   return { wrapper, sidebar, trigger, store, adapter };
 }
 
-const rows = (s: StorySidebar) => [...s.shadowRoot!.querySelectorAll<HTMLElement>('[part=item]')];
-const rowText = (row: HTMLElement, part: string) => row.querySelector(`[part=${part}]`)?.textContent ?? '';
-const panel = (s: StorySidebar) => s.shadowRoot!.querySelector<HTMLElement>('[part~=panel]')!;
-const ringIn = (row: HTMLElement) => row.querySelector('story-ring') as StoryRing;
 
 describe('<story-sidebar>', () => {
   afterEach(async () => {
@@ -59,7 +56,7 @@ describe('<story-sidebar>', () => {
     await sidebar.updateComplete;
     expect(trigger.getAttribute('aria-expanded')).to.equal('true');
     const [mine, alice, bob, carol] = rows(sidebar);
-    expect(rows(sidebar).map((r) => rowText(r, 'name'))).to.deep.equal(['Your story', 'Alice Adams', 'Bob Brown', 'Carol Chen']);
+    expect(names(sidebar)).to.deep.equal(['Your story', 'Alice Adams', 'Bob Brown', 'Carol Chen']);
     expect(rowText(alice, 'handle')).to.equal('@alice');
     expect(rowText(alice, 'count')).to.equal('2');
     expect(rowText(alice, 'time')).to.match(/^1 hr/);
@@ -79,7 +76,7 @@ describe('<story-sidebar>', () => {
     trigger.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => sidebar.open && !!sidebar.shadowRoot!.activeElement, 'focus to move into the panel');
-    expect(sidebar.shadowRoot!.querySelector('[part=backdrop]')).to.not.equal(null);
+    expect(backdrop(sidebar)).to.not.equal(null);
     // Tab cycles inside the panel and never reaches the page behind it.
     const seen = new Set<Element>();
     for (let i = 0; i < 6; i++) {
@@ -107,9 +104,9 @@ describe('<story-sidebar>', () => {
     expect(store.me?.id, 'signed in').to.be.a('string');
     sidebar.show();
     await until(() => sidebar.shadowRoot!.activeElement?.localName === 'story-ring', 'focus on the first ring');
-    await until(() => !!sidebar.shadowRoot!.querySelector('[part=create-button]'), 'the Create button');
+    await until(() => !!createButton(sidebar), 'the Create button');
     const focused = () => sidebar.shadowRoot!.activeElement?.getAttribute('part') ?? document.activeElement?.localName ?? '';
-    sidebar.shadowRoot!.querySelector<HTMLElement>('[part=close-button]')!.focus();
+    closeButton(sidebar).focus();
     const order: string[] = [];
     for (let i = 0; i < 4; i++) {
       await sendKeys({ press: 'Tab' });
@@ -189,7 +186,7 @@ describe('<story-sidebar>', () => {
     const { sidebar, store } = await mount({ world: bigWorld(1000, Date.now()) });
     sidebar.show();
     await sidebar.updateComplete;
-    const list = sidebar.shadowRoot!.querySelector<HTMLElement>('[part=list]')!;
+    const list = accounts(sidebar);
     let most = 0;
     for (let i = 0; i < 400 && (store.hasMore || list.scrollTop + list.clientHeight < list.scrollHeight - 1); i++) {
       list.scrollTop += list.clientHeight;
@@ -206,10 +203,10 @@ describe('<story-sidebar>', () => {
     const clock = new ManualClock(Date.now());
     const { sidebar } = await mount({ clock });
     sidebar.show();
-    await until(() => rows(sidebar).map((r) => rowText(r, 'name')).includes('Carol Chen'), 'every row once the panel has its size');
+    await until(() => names(sidebar).includes('Carol Chen'), 'every row once the panel has its size');
     clock.advance(HOUR);
     await sidebar.updateComplete;
-    expect(rows(sidebar).map((r) => rowText(r, 'name'))).to.deep.equal(['Your story', 'Alice Adams', 'Bob Brown']);
+    expect(names(sidebar)).to.deep.equal(['Your story', 'Alice Adams', 'Bob Brown']);
   });
 
   it('can be docked in the page: always shown, no dialog, no close button', async () => {
@@ -218,7 +215,7 @@ describe('<story-sidebar>', () => {
     expect(sidebar.shadowRoot!.querySelector('dialog')).to.equal(null);
     expect(panel(sidebar).localName).to.equal('section');
     expect(rows(sidebar).length).to.equal(4);
-    expect(getComputedStyle(sidebar.shadowRoot!.querySelector('.close')!).display).to.equal('none');
+    expect(getComputedStyle(closeButton(sidebar)).display).to.equal('none');
     await expect(sidebar).to.be.accessible();
   });
 });
@@ -272,7 +269,7 @@ describe('<story-sidebar> on a wide screen and on a phone', () => {
       await until(() => sidebar.open, 'open once more');
       await sidebar.updateComplete;
       await until(() => panel(sidebar).getAnimations().length === 0, 'the slide to end');
-      await sendMouse({ type: 'click', position: centreOf(sidebar.shadowRoot!.querySelector('[part=title]')!) });
+      await sendMouse({ type: 'click', position: centreOf(title(sidebar)) });
       await sidebar.updateComplete;
       expect(sidebar.open).to.equal(true);
       // A button of the page's own that toggles the sidebar: it opens it, and closes it again.
@@ -329,7 +326,7 @@ describe('<story-sidebar> panel loading', () => {
     await fresh.updateComplete;
     const dialog = fresh.shadowRoot!.querySelector('dialog')!;
     expect(dialog.open).to.equal(true);
-    expect(fresh.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Fresh');
+    expect(title(fresh).textContent).to.equal('Fresh');
     // Its styles came with it: the panel is laid out as a fixed layer, not in the flow.
     expect(getComputedStyle(dialog).position).to.equal('fixed');
   });

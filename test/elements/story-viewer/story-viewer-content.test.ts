@@ -10,7 +10,9 @@ import { LocalAdapter } from '../../../src/adapters/local-adapter.js';
 import type { StoryProvider } from '../../../src/story-provider.js';
 import '../../../src/story-provider.js';
 import { HOUR, people, testWorld } from '../../helpers/world.js';
-import { currentMedia, drawnProgress, lastChange, mountViewer, MP4, photo, pixelSize, q, reel, video } from './viewer-helpers.js';
+import { lastChange, mountViewer, MP4, photo, q, reel, video } from './viewer-helpers.js';
+import { allMedia, drawnFilter, drawnProgress, frame as storyFrame, header, linkSticker, mediaName, overlays, pixelSize, retryButton, scrim, shownBackdrop, shownMedia } from './viewer-harness.js';
+import { latest, latestItems } from '../story-comments/comments-harness.js';
 
 const LANDSCAPE = '/fixtures/media/photos/landscape.jpg';
 const SQUARE = '/fixtures/media/photos/square.jpg';
@@ -38,7 +40,8 @@ async function openOn(reels: Parameters<typeof mountViewer>[0], attrs: { fit?: s
   return { viewer, events, errors };
 }
 
-const ready = (viewer: StoryViewer) => !!currentMedia(viewer)?.classList.contains('ready');
+/** The story's photo shows (decoded, as the stage shows it). */
+const ready = (viewer: StoryViewer) => !!shownMedia(viewer);
 
 describe('<story-viewer> with real content', () => {
   afterEach(async () => {
@@ -50,12 +53,12 @@ describe('<story-viewer> with real content', () => {
   it('shows a 16:9 photo whole, letterboxed over a blurred copy; a 9:16 photo fills the frame', async () => {
     const { viewer, events } = await openOn([reel('alice', [photo('a1', 'alice', 60_000, { media: { kind: 'image', src: LANDSCAPE, alt: 'Landscape' } }), photo('a2', 'alice', 60_000, { media: { kind: 'image', src: PORTRAIT, alt: 'Portrait' } })])]);
     await until(() => ready(viewer), 'the landscape photo');
-    const img = currentMedia(viewer) as HTMLImageElement | HTMLCanvasElement;
+    const img = shownMedia(viewer) as HTMLImageElement | HTMLCanvasElement;
     expect(getComputedStyle(img).objectFit).to.equal('contain');
     expect(drawnBox(img).croppedWidth, 'none of its width is cut').to.equal(0);
-    const frame = q(viewer, '.frame')!.getBoundingClientRect();
+    const frame = storyFrame(viewer).getBoundingClientRect();
     expect(drawnBox(img).width).to.be.closeTo(frame.width, 1);
-    const backdrop = q<HTMLCanvasElement>(viewer, '.backdrop.current')!;
+    const backdrop = shownBackdrop(viewer)!;
     expect(backdrop.dataset.show).to.equal('fill');
     expect(getComputedStyle(backdrop).visibility).to.equal('visible');
     expect(getComputedStyle(backdrop).filter).to.contain('blur');
@@ -63,8 +66,8 @@ describe('<story-viewer> with real content', () => {
     await until(() => backdrop.getContext('2d')!.getImageData(13, 24, 1, 1).data[3] === 255, 'the blurred copy drawn');
     await sendMouse({ type: 'click', position: [Math.round(frame.right - 20), Math.round(frame.top + frame.height / 2)] });
     await until(() => lastChange(events) === 'a2' && ready(viewer), 'the portrait photo');
-    expect(getComputedStyle(currentMedia(viewer)!).objectFit).to.equal('cover');
-    expect(getComputedStyle(q(viewer, '.backdrop.current')!).visibility).to.equal('hidden');
+    expect(getComputedStyle(shownMedia(viewer)!).objectFit).to.equal('cover');
+    expect(shownBackdrop(viewer), 'no blurred copy behind a photo that fills the frame').to.equal(null);
     viewer.close();
   });
 
@@ -73,13 +76,13 @@ describe('<story-viewer> with real content', () => {
     const forced = photo('s2', 'alice', 60_000, { media: { kind: 'image', src: LANDSCAPE, alt: 'Cropped on purpose', fit: 'cover' } });
     const { viewer, events } = await openOn([reel('alice', [square, forced])]);
     await until(() => ready(viewer), 'the square photo');
-    expect(getComputedStyle(currentMedia(viewer)!).objectFit).to.equal('contain');
+    expect(getComputedStyle(shownMedia(viewer)!).objectFit).to.equal('contain');
     viewer.show('alice', 's2');
     await until(() => lastChange(events) === 's2' && ready(viewer), 'the forced story');
-    expect(getComputedStyle(currentMedia(viewer)!).objectFit, 'media.fit cover').to.equal('cover');
+    expect(getComputedStyle(shownMedia(viewer)!).objectFit, 'media.fit cover').to.equal('cover');
     viewer.fit = 'contain';
     await viewer.updateComplete;
-    expect(getComputedStyle(currentMedia(viewer)!).objectFit, 'the viewer’s fit wins').to.equal('contain');
+    expect(getComputedStyle(shownMedia(viewer)!).objectFit, 'the viewer’s fit wins').to.equal('contain');
     viewer.close();
   });
 
@@ -91,9 +94,9 @@ describe('<story-viewer> with real content', () => {
     expect(alpha(getComputedStyle(dialog).backgroundColor), 'opaque').to.equal('1');
     expect(dialog.getBoundingClientRect().width).to.equal(390);
     expect(dialog.getBoundingClientRect().height).to.equal(844);
-    expect(q(viewer, '.frame')!.getBoundingClientRect().width, 'full width').to.be.closeTo(390, 0.5);
+    expect(storyFrame(viewer).getBoundingClientRect().width, 'full width').to.be.closeTo(390, 0.5);
     await setViewport({ width: 1280, height: 800 });
-    await until(() => q(viewer, '.frame')!.getBoundingClientRect().width < 500, 'the centred frame');
+    await until(() => storyFrame(viewer).getBoundingClientRect().width < 500, 'the centred frame');
     expect(alpha(getComputedStyle(dialog).backgroundColor), 'opaque on wide screens too').to.equal('1');
     viewer.close();
   });
@@ -106,7 +109,7 @@ describe('<story-viewer> with real content', () => {
     const box = name.getBoundingClientRect();
     expect(box.width, 'the name has room').to.be.greaterThan(40);
     expect(name.scrollWidth, 'not cut off').to.be.at.most(name.clientWidth + 1);
-    const frame = q(viewer, '.frame')!.getBoundingClientRect();
+    const frame = storyFrame(viewer).getBoundingClientRect();
     expect(box.right).to.be.at.most(frame.right);
     viewer.close();
   });
@@ -114,10 +117,10 @@ describe('<story-viewer> with real content', () => {
   it('draws scrims behind the header and the footer', async () => {
     const { viewer } = await openOn([reel('alice', [photo('a1', 'alice', 60_000)])]);
     await until(() => ready(viewer), 'the photo');
-    for (const where of ['top', 'bottom']) {
-      const scrim = q(viewer, `.scrim.${where}`)!;
-      expect(getComputedStyle(scrim).backgroundImage, where).to.contain('linear-gradient');
-      expect(scrim.getBoundingClientRect().height).to.be.greaterThan(50);
+    for (const where of ['top', 'bottom'] as const) {
+      const gradient = scrim(viewer, where);
+      expect(getComputedStyle(gradient).backgroundImage, where).to.contain('linear-gradient');
+      expect(gradient.getBoundingClientRect().height).to.be.greaterThan(50);
     }
     viewer.close();
   });
@@ -137,28 +140,28 @@ describe('<story-viewer> with real content', () => {
     ]);
     await until(() => ready(viewer), 'the photo');
     await viewer.updateComplete;
-    const frame = q(viewer, '.frame')!.getBoundingClientRect();
-    const header = q(viewer, '.header')!.getBoundingClientRect();
-    const [long, rtl] = [...viewer.shadowRoot!.querySelectorAll<HTMLElement>('.overlay.text')].map((el) => el.getBoundingClientRect());
+    const frame = storyFrame(viewer).getBoundingClientRect();
+    const top = header(viewer).getBoundingClientRect();
+    const [long, rtl] = overlays(viewer).map((el) => el.getBoundingClientRect());
     for (const [name, r] of [['caption', long], ['arabic', rtl]] as const) {
       expect(r.top, `${name} top`).to.be.at.least(frame.top);
       expect(r.bottom, `${name} bottom`).to.be.at.most(frame.bottom);
       expect(r.left, `${name} left`).to.be.at.least(frame.left);
       expect(r.right, `${name} right`).to.be.at.most(frame.right);
     }
-    expect(rtl.top, 'the Arabic text is below the header').to.be.at.least(header.bottom - 1);
+    expect(rtl.top, 'the Arabic text is below the header').to.be.at.least(top.bottom - 1);
     viewer.close();
   });
 
   it('a story with a content warning stays hidden, untimed and unviewed until Show', async () => {
-    const warned = photo('w1', 'alice', 400, { contentWarning: 'Flashing lights' });
+    const warned = photo('w1', 'alice', 400, { contentWarning: 'Flashing lights', overlays: [{ kind: 'text', text: 'Behind the warning', x: 0.5, y: 0.5 }] });
     const { viewer, events } = await openOn([reel('alice', [warned, photo('a2', 'alice', 60_000)])]);
     await until(() => ready(viewer), 'the photo underneath');
     await viewer.updateComplete;
     const veil = q(viewer, '[part=content-warning]')!;
     expect(veil.textContent).to.contain('Flashing lights');
-    expect(getComputedStyle(q(viewer, '.media-box')!).filter).to.contain('blur');
-    expect(q(viewer, '.overlays'), 'no overlays over a veiled story').to.equal(null);
+    expect(drawnFilter(viewer)).to.contain('blur');
+    expect(overlays(viewer), 'no overlays over a veiled story').to.deep.equal([]);
     expect(events.filter((e) => e.startsWith('view:')), 'not counted as viewed').to.deep.equal([]);
     expect(drawnProgress(viewer), 'not timed').to.equal(0);
     // Paused, the live region says the story is behind a warning, and which.
@@ -169,7 +172,8 @@ describe('<story-viewer> with real content', () => {
     await sendMouse({ type: 'click', position: centreOf(q(viewer, '[part=reveal-button]')!) });
     await until(() => events.includes('view:w1'), 'the story to count once shown');
     expect(q(viewer, '[part=content-warning]')).to.equal(null);
-    expect(getComputedStyle(q(viewer, '.media-box')!).filter).to.equal('none');
+    expect(drawnFilter(viewer)).to.equal('none');
+    expect(overlays(viewer).map((o) => o.textContent), 'its overlay, once shown').to.deep.equal(['Behind the warning']);
     await until(() => lastChange(events) === 'a2', 'the revealed story to play out and move on', 8000);
     viewer.close();
   });
@@ -213,8 +217,8 @@ describe('<story-viewer> with real content', () => {
     const blurhash = encode(pixels, 4, 7, 3, 4);
     const slow = photo('b1', 'alice', 60_000, { media: { kind: 'image', src: `/__gate/blurhash${PORTRAIT}`, alt: 'Slow', preview: { blurhash } } });
     const { viewer } = await openOn([reel('alice', [slow])]);
-    await until(() => q<HTMLCanvasElement>(viewer, '.backdrop.current')?.dataset.show === 'preview', 'the placeholder');
-    const canvas = q<HTMLCanvasElement>(viewer, '.backdrop.current')!;
+    await until(() => shownBackdrop(viewer)?.dataset.show === 'preview', 'the placeholder');
+    const canvas = shownBackdrop(viewer)!;
     expect(getComputedStyle(canvas).visibility).to.equal('visible');
     const [r, g, b] = canvas.getContext('2d')!.getImageData(9, 16, 1, 1).data;
     expect(r + g + b, 'painted, not blank').to.be.greaterThan(0);
@@ -231,12 +235,12 @@ describe('<story-viewer> with real content', () => {
     const { viewer, events, errors } = await openOn([reel('alice', [gone, damaged, hevc, photo('a4', 'alice', 60_000)])]);
     await until(() => !!q(viewer, '[part=error]'), 'the first failure');
     expect(q(viewer, '[part=error]')!.textContent).to.contain('This story is no longer available.');
-    expect(q(viewer, '.retry'), 'nothing to retry when it is gone').to.equal(null);
-    const img = viewer.shadowRoot!.querySelector<HTMLImageElement>('img.media.current')!;
-    expect(getComputedStyle(img).visibility, 'no broken-image icon or alt text').to.equal('hidden');
+    expect(retryButton(viewer), 'nothing to retry when it is gone').to.equal(null);
+    expect(allMedia(viewer).map(mediaName), 'the missing photo is in the stage').to.include('ALT TEXT OF A MISSING PHOTO');
+    expect(shownMedia(viewer), 'no broken-image icon or alt text').to.equal(null);
     await until(() => lastChange(events) === 'f2' && !!q(viewer, '[part=error]'), 'the damaged photo', 8000);
     expect(q(viewer, '[part=error]')!.textContent).to.contain('This photo is damaged and can’t be shown.');
-    expect(q(viewer, '.retry')).to.not.equal(null);
+    expect(retryButton(viewer)).to.not.equal(null);
     await until(() => lastChange(events) === 'f3' && !!q(viewer, '[part=error]'), 'the HEVC video', 10_000);
     expect(q(viewer, '[part=error]')!.textContent).to.contain('This video format can’t be played in this browser.');
     await until(() => lastChange(events) === 'a4', 'playback to move on', 10_000);
@@ -266,11 +270,11 @@ describe('<story-viewer> with real content', () => {
     await (wrapper.querySelector('story-provider') as StoryProvider).ready;
     viewer.show('alice', 'a1');
     const comments = () => viewer.shadowRoot!.querySelector('story-comments');
-    await until(() => (comments()?.shadowRoot?.querySelectorAll('.latest-item').length ?? 0) === 3, 'the latest comments', 8000);
-    const link = q(viewer, '.overlay.link')!;
-    const latest = comments()!.shadowRoot!.querySelector('.latest')!.getBoundingClientRect();
+    await until(() => !!comments()?.shadowRoot && latestItems(comments()!).length === 3, 'the latest comments', 8000);
+    const link = linkSticker(viewer)!;
+    const band = latest(comments()!)!.getBoundingClientRect();
     const box = link.getBoundingClientRect();
-    expect(box.bottom > latest.top && box.top < latest.bottom, 'the sticker sits where the comments are').to.equal(true);
+    expect(box.bottom > band.top && box.top < band.bottom, 'the sticker sits where the comments are').to.equal(true);
     const [x, y] = centreOf(link);
     // Compared as names: chai would print whole DOM trees on a failure.
     const hit = viewer.shadowRoot!.elementFromPoint(x, y);

@@ -3,7 +3,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { centreOf, until } from '../../helpers/dom.js';
-import { currentMedia, drawnProgress, lastChange, mountViewer, photo, reel, ring, storePage, video } from './viewer-helpers.js';
+import { lastChange, mountViewer, photo, reel, ring, storePage, video } from './viewer-helpers.js';
+import { drawnProgress, shownMedia } from './viewer-harness.js';
 
 describe('<story-viewer> edge cases', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
@@ -14,7 +15,7 @@ describe('<story-viewer> edge cases', () => {
     await until(() => events.includes('view:a1'), 'the photo');
     await sendKeys({ press: 'ArrowRight' });
     await until(() => events.includes('view:v2'), 'the video');
-    const clip = currentMedia(viewer) as HTMLVideoElement;
+    const clip = shownMedia(viewer) as HTMLVideoElement;
     await until(() => clip.currentTime > 0.3, 'the video to play');
     await sendKeys({ press: 'ArrowLeft' });
     await until(() => lastChange(events) === 'a1', 'back to the photo');
@@ -23,7 +24,7 @@ describe('<story-viewer> edge cases', () => {
     expect([clip.paused, clip.muted, clip.currentTime]).to.deep.equal([true, true, 0]);
     // Coming back plays it from the start.
     await sendKeys({ press: 'ArrowRight' });
-    await until(() => lastChange(events) === 'v2' && currentMedia(viewer) === clip && !clip.paused, 'the video again');
+    await until(() => lastChange(events) === 'v2' && shownMedia(viewer) === clip && !clip.paused, 'the video again');
     viewer.close();
   });
 
@@ -31,12 +32,12 @@ describe('<story-viewer> edge cases', () => {
     const { bar, viewer, store } = await storePage({ duration: 60_000 });
     await sendMouse({ type: 'click', position: centreOf(ring(bar, 'bob')) });
     await until(() => viewer.open && drawnProgress(viewer) > 0, 'bob’s story to play');
-    const media = currentMedia(viewer);
+    const media = shownMedia(viewer);
     await new Promise((r) => requestAnimationFrame(r));
     const before = drawnProgress(viewer);
     await store.refresh();
     await viewer.updateComplete;
-    expect(currentMedia(viewer)).to.equal(media);
+    expect(shownMedia(viewer)).to.equal(media);
     expect(drawnProgress(viewer)).to.be.at.least(before);
     viewer.close();
   });

@@ -4,7 +4,8 @@ import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { liveHlsInstances } from '../../../src/media/hls-loader.js';
 import { centreOf, until } from '../../helpers/dom.js';
-import { HLS, MP4, currentMedia, drawnProgress, lastChange, mountViewer, photo, q, qa, reel, video } from './viewer-helpers.js';
+import { HLS, MP4, lastChange, mountViewer, photo, q, qa, reel, video } from './viewer-helpers.js';
+import { drawnProgress, muteButton, pauseButton, retryButton, shownMedia } from './viewer-harness.js';
 
 const hlsScripts = () => performance.getEntriesByType('resource').filter((e) => /hls\.(light\.)?m?js/.test(e.name));
 
@@ -15,7 +16,7 @@ describe('<story-viewer> with video', () => {
     const { viewer, events } = await mountViewer([reel('alice', [video('v1', 'alice'), photo('a2', 'alice', 60_000)])]);
     viewer.open = true;
     await until(() => events.includes('view:v1'), 'the video to show');
-    const media = currentMedia(viewer) as HTMLVideoElement;
+    const media = shownMedia(viewer) as HTMLVideoElement;
     expect(media.localName).to.equal('video');
     // The bar is never ahead of the video, sampled every frame while it plays.
     let samples = 0;
@@ -40,7 +41,7 @@ describe('<story-viewer> with video', () => {
     const { viewer, events } = await mountViewer([reel('alice', [stalling, photo('a2', 'alice', 60_000)])]);
     viewer.open = true;
     await until(() => events.includes('view:v1'), 'the video to start');
-    const media = currentMedia(viewer) as HTMLVideoElement;
+    const media = shownMedia(viewer) as HTMLVideoElement;
     await until(() => !!q(viewer, '[part=spinner]') && media.readyState < 3 && media.currentTime > 0, 'the stall', 8000);
     const stalledAt = drawnProgress(viewer);
     expect(stalledAt).to.be.greaterThan(0).and.below(1);
@@ -76,7 +77,7 @@ describe('<story-viewer> with video', () => {
     expect(hlsScripts().length).to.equal(1);
     // The story on screen, and the next account's first story preloading: two instances.
     expect(liveHlsInstances()).to.equal(2);
-    const media = currentMedia(viewer) as HTMLVideoElement;
+    const media = shownMedia(viewer) as HTMLVideoElement;
     expect(media.src).to.match(/^blob:/);
     await until(() => media.currentTime > 0.5, 'HLS playback', 8000);
     await sendKeys({ press: 'Escape' });
@@ -90,7 +91,7 @@ describe('<story-viewer> with video', () => {
     const { viewer, events } = await mountViewer([reel('alice', [video('h1', 'alice', HLS)])], { hls: 'native' });
     viewer.open = true;
     await until(() => events.includes('view:h1'), 'the HLS story to show', 8000);
-    const media = currentMedia(viewer) as HTMLVideoElement;
+    const media = shownMedia(viewer) as HTMLVideoElement;
     expect(media.src).to.match(/index\.m3u8$/);
     expect(liveHlsInstances()).to.equal(0);
     await until(() => media.currentTime > 0.5, 'native HLS playback', 8000);
@@ -110,7 +111,7 @@ describe('<story-viewer> with video', () => {
     const failedRequests = requests();
     expect(failedRequests).to.be.at.most(3);
     // Retry builds the media again: one more attempt, failing the same way.
-    await sendMouse({ type: 'click', position: centreOf(q(viewer, '.retry')!) });
+    await sendMouse({ type: 'click', position: centreOf(retryButton(viewer)!) });
     await until(() => !!q(viewer, '[part=error]') && requests() > failedRequests, 'the retry to fail again', 8000);
     await until(() => lastChange(events) === 'a2', 'playback to move on', 8000);
     // The second attempt asks no more than the first did (whose HEAD may have been counted late).
@@ -136,12 +137,12 @@ describe('<story-viewer> with video', () => {
     await until(() => first.events.includes('view:v1'), 'the story');
     const track = () => q<HTMLAudioElement>(first.viewer, 'audio');
     await until(() => !!track() && !track()!.paused && track()!.currentTime >= 1, 'the sound track to play from its start offset');
-    const media = currentMedia(first.viewer) as HTMLVideoElement;
+    const media = shownMedia(first.viewer) as HTMLVideoElement;
     expect([first.viewer.muted, media.muted, track()!.muted]).to.deep.equal([false, false, false]);
     await sendKeys({ press: 'm' });
     await until(() => first.viewer.muted, 'M to mute');
     expect([media.muted, track()!.muted]).to.deep.equal([true, true]);
-    expect(q(first.viewer, '.mute')!.getAttribute('aria-pressed')).to.equal('true');
+    expect(muteButton(first.viewer).getAttribute('aria-pressed')).to.equal('true');
     first.viewer.close();
     expect(track()).to.equal(null);
     // A new viewer remembers the choice.
@@ -149,7 +150,7 @@ describe('<story-viewer> with video', () => {
     expect(second.viewer.muted).to.equal(true);
     second.viewer.open = true;
     await until(() => second.events.includes('view:v1'), 'the story again');
-    expect((currentMedia(second.viewer) as HTMLVideoElement).muted).to.equal(true);
+    expect((shownMedia(second.viewer) as HTMLVideoElement).muted).to.equal(true);
     second.viewer.close();
   });
 
@@ -157,9 +158,9 @@ describe('<story-viewer> with video', () => {
     const { viewer, events } = await mountViewer([reel('alice', [video('v1', 'alice', MP4, { sound: { src: '/fixtures/media/sounds/pulse.m4a' } })])]);
     viewer.open = true;
     await until(() => events.includes('view:v1'), 'the story');
-    const media = currentMedia(viewer) as HTMLVideoElement;
+    const media = shownMedia(viewer) as HTMLVideoElement;
     await until(() => !media.paused && media.currentTime > 0.2, 'playback');
-    await sendMouse({ type: 'click', position: centreOf(q(viewer, '.pause')!) });
+    await sendMouse({ type: 'click', position: centreOf(pauseButton(viewer)) });
     await until(() => media.paused, 'the video to pause');
     expect(q<HTMLAudioElement>(viewer, 'audio')!.paused).to.equal(true);
     const at = media.currentTime;
@@ -168,7 +169,7 @@ describe('<story-viewer> with video', () => {
     await until(() => performance.now() - since > 300, 'a while');
     expect(media.currentTime).to.equal(at);
     expect(drawnProgress(viewer)).to.equal(progress);
-    await sendMouse({ type: 'click', position: centreOf(q(viewer, '.pause')!) });
+    await sendMouse({ type: 'click', position: centreOf(pauseButton(viewer)) });
     await until(() => !media.paused && media.currentTime > at, 'playback again');
     expect(events.filter((e) => /^(pause|resume)/.test(e))).to.deep.equal(['pause:v1', 'resume:v1']);
     viewer.close();

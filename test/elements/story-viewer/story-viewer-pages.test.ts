@@ -11,7 +11,8 @@ import type { World } from '../../../src/adapters/demo-world.js';
 import type { Author, Story } from '../../../src/model/types.js';
 import { centreOf, until } from '../../helpers/dom.js';
 import { HOUR } from '../../helpers/world.js';
-import { mediaName, PHOTOS, q, recordEvents, ring, stills } from './viewer-helpers.js';
+import { PHOTOS, recordEvents, ring } from './viewer-helpers.js';
+import { decoded, frame as storyFrame, isSpinner } from './viewer-harness.js';
 
 const ACCOUNTS = 15;
 const PAGE = 5;
@@ -49,7 +50,7 @@ async function pagedPage(duration: number) {
   // Every time the spinner comes on screen, and on which story: a stall a person would see.
   const stalls: string[] = [];
   const watch = new MutationObserver((records) => {
-    for (const r of records) for (const n of r.addedNodes) if (n instanceof HTMLElement && n.classList.contains('spinner')) stalls.push(store.playback?.storyId ?? '?');
+    for (const r of records) for (const n of r.addedNodes) if (isSpinner(n)) stalls.push(store.playback?.storyId ?? '?');
   });
   await until(() => !!viewer.shadowRoot, 'the viewer');
   watch.observe(viewer.shadowRoot!, { childList: true, subtree: true });
@@ -57,13 +58,6 @@ async function pagedPage(duration: number) {
 }
 
 const changes = (events: string[]) => events.filter((e) => e.startsWith('change:')).map((e) => e.slice(7));
-
-/** The preloaded media element of a story, decoded and waiting in the stage. */
-function preloaded(viewer: StoryViewer, index: number): boolean {
-  const img = stills(viewer).find((el) => mediaName(el) === `Photo ${index}`);
-  // `ready`: decoded, as the stage counts it.
-  return !!img && img.classList.contains('ready');
-}
 
 describe('<story-viewer> across feed pages', () => {
   it('next-taps play past the second page boundary without a stall; only the real end closes', async function () {
@@ -76,8 +70,8 @@ describe('<story-viewer> across feed pages', () => {
     await until(() => changes(events).at(-1) === 'ps0', 'the first story', 10_000);
     for (let i = 1; i < ACCOUNTS; i++) {
       // Like any next account, the next one (on the next page too) is on its way before the tap.
-      await until(() => preloaded(viewer, i), `account ${i} preloaded`, 10_000);
-      const frame = q(viewer, '.frame')!.getBoundingClientRect();
+      await decoded(viewer, `Photo ${i}`, 10_000);
+      const frame = storyFrame(viewer).getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(frame.right - frame.width / 6), Math.round(frame.top + frame.height / 2)] });
       await until(() => changes(events).at(-1) === `ps${i}`, `story ${i}`, 10_000);
       expect(viewer.open, `open at account ${i}`).to.equal(true);
@@ -89,7 +83,7 @@ describe('<story-viewer> across feed pages', () => {
     // The bar shows the pages playback loaded.
     await bar.updateComplete;
     expect(bar.shadowRoot!.querySelector('[role=listitem]')!.getAttribute('aria-setsize')).to.equal(String(ACCOUNTS));
-    const frame = q(viewer, '.frame')!.getBoundingClientRect();
+    const frame = storyFrame(viewer).getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(frame.right - frame.width / 6), Math.round(frame.top + frame.height / 2)] });
     await until(() => !viewer.open, 'the viewer to close at the real end');
     expect(events.filter((e) => e.startsWith('complete:'))).to.deep.equal([`complete:ps${ACCOUNTS - 1}`]);

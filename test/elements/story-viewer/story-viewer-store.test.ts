@@ -8,7 +8,8 @@ import { LocalAdapter } from '../../../src/adapters/local-adapter.js';
 import { EFFECT_FILTERS } from '../../../src/model/effects.js';
 import { centreOf, until } from '../../helpers/dom.js';
 import { testWorld } from '../../helpers/world.js';
-import { currentMedia, lastChange, mountViewer, photo, q, qa, reel, ring, storePage } from './viewer-helpers.js';
+import { lastChange, mountViewer, photo, q, qa, reel, ring, storePage } from './viewer-helpers.js';
+import { frame as storyFrame, shownMedia } from './viewer-harness.js';
 
 const dbs: string[] = [];
 after(() => dbs.forEach((n) => indexedDB.deleteDatabase(n)));
@@ -96,7 +97,7 @@ describe('<story-viewer> overlays and effects', () => {
     viewer.addEventListener('story-error', (e) => errors.push((e as CustomEvent).detail.path));
     viewer.open = true;
     await until(() => events.includes('view:a1'), 'the story');
-    const frame = q(viewer, '.frame')!.getBoundingClientRect();
+    const frame = storyFrame(viewer).getBoundingClientRect();
     const overlays = qa(viewer, '[part~=overlay]');
     // The javascript: link was dropped by validation, with a story-error saying where.
     expect(overlays.length).to.equal(4);
@@ -121,7 +122,7 @@ describe('<story-viewer> overlays and effects', () => {
     expect(link.getAttribute('target')).to.equal('_blank');
     expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
     expect(mention.textContent).to.equal('@bob');
-    expect((currentMedia(viewer) as HTMLElement).style.filter).to.equal(EFFECT_FILTERS.mono);
+    expect((shownMedia(viewer) as HTMLElement).style.filter).to.equal(EFFECT_FILTERS.mono);
     await expect(viewer).to.be.accessible();
     viewer.close();
   });

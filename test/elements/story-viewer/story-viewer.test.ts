@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { centreOf, until } from '../../helpers/dom.js';
-import { currentMedia, drawnProgress, lastChange, mediaName, mountViewer, photo, q, qa, reel, stills } from './viewer-helpers.js';
+import { lastChange, mountViewer, photo, q, qa, reel } from './viewer-helpers.js';
+import { chromeHidden, decoded, drawingFill, drawnProgress, mediaName, nextButton, pauseButton, shownMedia, stage, stills } from './viewer-harness.js';
 
 describe('<story-viewer> with images', () => {
   afterEach(async () => {
@@ -16,12 +17,12 @@ describe('<story-viewer> with images', () => {
     const dialog = q<HTMLDialogElement>(viewer, 'dialog')!;
     expect(dialog.open).to.equal(true);
     expect(dialog.matches(':modal')).to.equal(true);
-    expect(viewer.shadowRoot!.activeElement).to.equal(q(viewer, '.pause'));
+    expect(viewer.shadowRoot!.activeElement).to.equal(pauseButton(viewer));
     expect(qa(viewer, '[part=segment]').length).to.equal(2);
-    expect(mediaName(currentMedia(viewer))).to.equal('Photo a1');
+    expect(mediaName(shownMedia(viewer))).to.equal('Photo a1');
     // Decoded from the media cache into a canvas, named for screen readers as the photo's alt.
-    expect(currentMedia(viewer)!.localName).to.equal('canvas');
-    expect(currentMedia(viewer)!.getAttribute('role')).to.equal('img');
+    expect(shownMedia(viewer)!.localName).to.equal('canvas');
+    expect(shownMedia(viewer)!.getAttribute('role')).to.equal('img');
     expect(q(viewer, '[part=name]')!.textContent).to.equal('Alice Adams');
     await until(() => events.includes('complete:b1'), 'playback to reach the end', 8000);
     await until(() => events.includes('close:b1'), 'the viewer to close');
@@ -72,7 +73,7 @@ describe('<story-viewer> with images', () => {
     const { viewer, events } = await mountViewer([reel('alice', [photo('a1', 'alice', 60_000), photo('a2', 'alice', 60_000)]), reel('bob', [photo('b1', 'bob', 60_000)])]);
     viewer.open = true;
     await until(() => events.includes('view:a1'), 'the first story');
-    const box = q(viewer, '.stage')!.getBoundingClientRect();
+    const box = stage(viewer).getBoundingClientRect();
     const y = Math.round(box.top + box.height / 2);
     const at = (fraction: number) => Math.round(box.left + box.width * fraction);
     await sendMouse({ type: 'click', position: [at(0.85), y] });
@@ -83,7 +84,7 @@ describe('<story-viewer> with images', () => {
     await sendMouse({ type: 'move', position: [at(0.5), y] });
     await sendMouse({ type: 'down' });
     await until(() => viewer.paused, 'holding to pause');
-    expect(q(viewer, '.frame')!.classList.contains('bare')).to.equal(true);
+    await until(() => chromeHidden(viewer), 'the chrome hidden while held');
     await sendMouse({ type: 'up' });
     await until(() => !viewer.paused, 'releasing to resume');
     expect(lastChange(events)).to.equal('a1');
@@ -135,7 +136,7 @@ describe('<story-viewer> with images', () => {
     await until(() => performance.now() - start > 400, 'a while');
     expect(lastChange(events)).to.equal('a1');
     // The labelled Next button moves on.
-    await sendMouse({ type: 'click', position: centreOf(q(viewer, '[part=next-button]')!) });
+    await sendMouse({ type: 'click', position: centreOf(nextButton(viewer)) });
     await until(() => lastChange(events) === 'a2', 'the Next story button');
     await emulateMedia({ reducedMotion: 'no-preference' });
     viewer.close();
@@ -143,7 +144,7 @@ describe('<story-viewer> with images', () => {
     viewer.open = true;
     await until(() => events.filter((e) => e === 'view:a1').length === 1 && lastChange(events) === 'a1', 'reopening');
     await until(() => drawnProgress(viewer) > 0, 'the bar to move');
-    const timing = q(viewer, '.segment.current .fill')!.getAnimations()[0].effect!.getTiming();
+    const timing = drawingFill(viewer)!.getAnimations()[0].effect!.getTiming();
     expect(timing.duration).to.equal(2000);
   });
 
@@ -154,7 +155,7 @@ describe('<story-viewer> with images', () => {
     await expect(viewer).to.be.accessible();
     viewer.pause();
     await viewer.updateComplete;
-    expect(q(viewer, '.pause')!.getAttribute('aria-pressed')).to.equal('true');
+    expect(pauseButton(viewer).getAttribute('aria-pressed')).to.equal('true');
     await expect(viewer).to.be.accessible();
     viewer.close();
   });
@@ -207,7 +208,8 @@ describe('<story-viewer> preloading', () => {
     try {
       viewer.open = true;
       await until(() => events.includes('view:a1'), 'the first story');
-      await until(() => stills(viewer).length === 3 && stills(viewer).every((el) => el.classList.contains('ready')), 'the two stories ahead to load');
+      await until(() => stills(viewer).length === 3, 'the two stories ahead in the stage');
+      for (const id of ['a1', 'a22', 'b333']) await decoded(viewer, `Photo ${id}`);
     } finally {
       window.fetch = realFetch;
     }
@@ -219,7 +221,7 @@ describe('<story-viewer> preloading', () => {
     // Next: the very element loaded ahead comes on screen, with no spinner in between.
     await sendKeys({ press: 'ArrowRight' });
     await viewer.updateComplete;
-    expect(currentMedia(viewer)).to.equal(next);
+    expect(shownMedia(viewer)).to.equal(next);
     expect(q(viewer, '[part=spinner]')).to.equal(null);
     await until(() => events.includes('view:a22'), 'the next story');
     // Jumping two accounts ahead: what was loaded for alice and bob is gone.

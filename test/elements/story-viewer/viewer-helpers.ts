@@ -49,26 +49,6 @@ export async function mountViewer(reels: Reel[], attrs: { hls?: string; deepLink
 export const q = <T extends Element = HTMLElement>(viewer: StoryViewer, selector: string) => viewer.shadowRoot!.querySelector<T>(selector);
 export const qa = <T extends Element = HTMLElement>(viewer: StoryViewer, selector: string) => [...viewer.shadowRoot!.querySelectorAll<T>(selector)];
 
-/** The media element on screen. */
-export const currentMedia = (viewer: StoryViewer) => q<HTMLImageElement | HTMLCanvasElement | HTMLVideoElement>(viewer, '.media.current');
-
-/** The photos in the stage: a canvas once decoded from the media cache, else an `<img>`. */
-export const stills = (viewer: StoryViewer) => qa<HTMLImageElement | HTMLCanvasElement>(viewer, 'img.media, canvas.media');
-
-/** What a person's screen reader calls a photo: the `<img>`'s alt, the canvas's label. */
-export const mediaName = (el: Element | null) => (el instanceof HTMLImageElement ? el.alt : (el?.getAttribute('aria-label') ?? ''));
-
-/** The pixel size of a shown photo: its decoded canvas's, or its `<img>`'s natural size. */
-export const pixelSize = (el: HTMLImageElement | HTMLCanvasElement) => (el instanceof HTMLImageElement ? { width: el.naturalWidth, height: el.naturalHeight } : { width: el.width, height: el.height });
-
-/** How full the current segment is, 0..1, as drawn (its computed transform). */
-export function drawnProgress(viewer: StoryViewer): number {
-  const fill = q(viewer, '.segment.current .fill');
-  if (!fill) return 0;
-  const m = new DOMMatrixReadOnly(getComputedStyle(fill).transform === 'none' ? undefined : getComputedStyle(fill).transform);
-  return m.a;
-}
-
 /** The story on screen: the id in the `story-change` log's last entry. */
 export const lastChange = (events: string[]) => events.filter((e) => e.startsWith('change:')).at(-1)?.slice(7);
 
@@ -105,4 +85,4 @@ export async function storePage(options: { duration: number; deepLink?: string }
 }
 
 /** The ring of account `id` in a bar. */
-export const ring = (bar: StoryBar, id: string) => [...bar.shadowRoot!.querySelectorAll('story-ring')].find((r) => r.author?.id === id)!;
+export { ring } from '../story-bar/bar-harness.js';

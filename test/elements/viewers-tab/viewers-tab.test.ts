@@ -11,6 +11,7 @@ import '../../../src/viewers-tab.js';
 import type { ViewersTab } from '../../../src/viewers-tab.js';
 import { centreOf, until } from '../../helpers/dom.js';
 import { HOUR, testWorld } from '../../helpers/world.js';
+import { stepButtons } from '../story-viewer/viewer-harness.js';
 
 const dbs: string[] = [];
 after(() => dbs.forEach((n) => indexedDB.deleteDatabase(n)));
@@ -46,7 +47,7 @@ describe('<viewers-tab>', () => {
   it('shows the author how many viewed and who, newest first, with handles and times; axe clean', async () => {
     const { store, story } = await world(3);
     const { el, errors } = await mount(store, story('v1'));
-    await until(() => qa(el, '.row').length === 4, 'four viewers');
+    await until(() => qa(el, '[part~=viewer]').length === 4, 'four viewers');
     expect(q(el, '[part=count]')!.textContent).to.equal('4');
     expect(qa(el, '[part=name]').map((n) => n.textContent)).to.deep.equal(['Fan 2', 'Fan 1', 'Fan 0', 'Bob Brown']);
     expect(qa(el, '[part=handle]').map((n) => n.textContent)).to.deep.equal(['@fan2', '@fan1', '@fan0']);
@@ -68,12 +69,12 @@ describe('<viewers-tab>', () => {
   it('adds a view live while shown, once per viewer however often they look', async () => {
     const { adapter, store, story, dbName } = await world();
     const { el } = await mount(store, story('v1'));
-    await until(() => qa(el, '.row').length === 1, 'bob');
+    await until(() => qa(el, '[part~=viewer]').length === 1, 'bob');
     // Views reaching the backend from elsewhere (another tab on the same database).
     const other = new LocalAdapter({ dbName });
     await other.recordView('v1', 'carol', Date.now());
     await other.recordView('v1', 'carol', Date.now() + 1);
-    await until(() => qa(el, '.row').length === 2, 'carol, live');
+    await until(() => qa(el, '[part~=viewer]').length === 2, 'carol, live');
     expect(q(el, '[part=count]')!.textContent).to.equal('2');
     expect(qa(el, '[part=name]')[0].textContent).to.equal('Carol Chen');
     expect((await adapter.viewers('v1')).items.length).to.equal(2);
@@ -83,17 +84,17 @@ describe('<viewers-tab>', () => {
     this.timeout(30_000);
     const { store, story } = await world(5000);
     const { el } = await mount(store, story('v1'));
-    await until(() => qa(el, '.row').length > 0, 'rows');
+    await until(() => qa(el, '[part~=viewer]').length > 0, 'rows');
     expect(q(el, '[part=count]')!.textContent).to.equal('5001');
-    expect(qa(el, '.row').length).to.be.at.most(100);
-    const list = q(el, '.list')!;
+    expect(qa(el, '[part~=viewer]').length).to.be.at.most(100);
+    const list = q(el, '[part~=list]')!;
     // Scrolling to the end again and again loads page after page, up to the oldest view.
     await until(() => {
       list.scrollTop = list.scrollHeight;
       return qa(el, '[part=name]').some((n) => n.textContent === 'Bob Brown');
     }, 'the oldest view, at the end', 20_000);
     expect(el.rows.length).to.equal(5001);
-    expect(qa(el, '.row').length).to.be.at.most(100);
+    expect(qa(el, '[part~=viewer]').length).to.be.at.most(100);
   });
 });
 
@@ -147,7 +148,7 @@ describe('the viewer’s Comments | Viewers tabs', () => {
     const after = tabs().map((t) => t.getBoundingClientRect().top);
     expect(after[0], 'the tabs did not move').to.be.closeTo(before[0], 1);
     expect(after[1]).to.be.closeTo(before[1], 1);
-    for (const step of qa(viewer, '.step')) expect(getComputedStyle(step).visibility, 'step buttons under the list').to.equal('hidden');
+    for (const step of stepButtons(viewer)) expect(getComputedStyle(step).visibility, 'step buttons under the list').to.equal('hidden');
     await sendKeys({ press: 'Escape' });
     await until(() => tabs()[0].getAttribute('aria-selected') === 'true', 'Escape: back to the comments');
     expect(viewer.open, 'the viewer stays').to.equal(true);
