@@ -1,20 +1,30 @@
 /**
  * The age of a story in words, short for the eye ("5 min", "2 hr") and long for screen
- * readers ("5 minutes ago"). Its own module, so only the pieces that show ages load it.
+ * readers ("5 minutes ago"), in the language of the element's words (`Words.lang`): the
+ * browser's own language would mix with the element's. Its own module, so only the pieces
+ * that show ages load it.
  */
 
-const minutes = new Intl.NumberFormat(undefined, { style: 'unit', unit: 'minute', unitDisplay: 'short' });
-const hours = new Intl.NumberFormat(undefined, { style: 'unit', unit: 'hour', unitDisplay: 'short' });
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+const formats = new Map<string, Intl.NumberFormat | Intl.RelativeTimeFormat>();
+
+/** One `Intl` format per language and kind, made once. */
+function format<T extends Intl.NumberFormat | Intl.RelativeTimeFormat>(lang: string, kind: string, make: () => T): T {
+  const key = `${lang} ${kind}`;
+  let found = formats.get(key) as T | undefined;
+  if (!found) formats.set(key, (found = make()));
+  return found;
+}
 
 /** "5 min", "2 hr": the age of a story, short. */
-export function shortAge(ms: number): string {
+export function shortAge(ms: number, lang: string): string {
   const m = Math.max(0, Math.floor(ms / 60_000));
-  return m < 60 ? minutes.format(Math.max(1, m)) : hours.format(Math.floor(m / 60));
+  const unit = m < 60 ? 'minute' : 'hour';
+  return format(lang, unit, () => new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short' })).format(m < 60 ? Math.max(1, m) : Math.floor(m / 60));
 }
 
 /** "5 minutes ago", "2 hours ago": the age of a story, for screen readers. */
-export function longAge(ms: number): string {
+export function longAge(ms: number, lang: string): string {
   const m = Math.max(0, Math.floor(ms / 60_000));
+  const relative = format(lang, 'relative', () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
   return m < 60 ? relative.format(-Math.max(1, m), 'minute') : relative.format(-Math.floor(m / 60), 'hour');
 }

@@ -139,11 +139,12 @@ export class ReelList implements ReactiveController {
       <div class="spacer after" aria-hidden="true" ${cssVars({ [size]: `${after}px` })}></div>`;
   }
 
-  /** The polite error state with its retry. */
-  error(): TemplateResult {
+  /** The polite error state with its retry, in the host's words (`t`). */
+  error(t: (id: string) => string): TemplateResult {
+    // Without a store its code did not load, and a browser keeps that failure until a reload.
     return html`<p part="message" class="message" role="status">
-      Stories could not be loaded.
-      <button part="retry-button" class="retry" type="button" @click=${() => (this.store ? this.store.reload() : location.reload())}>Try again</button>
+      ${t('list.error')}
+      <button part="retry-button" class="retry" type="button" @click=${() => (this.store ? this.store.reload() : location.reload())}>${t('list.retry')}</button>
     </p>`;
   }
 }

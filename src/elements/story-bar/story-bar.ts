@@ -1,9 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { Words, type Messages } from '../../i18n/words.js';
 import { whenIdle } from '../../state/idle.js';
 import type { StoriesStore } from '../../state/store.js';
 import { ReelList } from '../shared/reel-list.js';
 import { ringStateOf, type ReelEntry } from '../shared/reels.js';
+import { sharedMessages } from '../shared/messages.js';
+import { barMessages } from './messages.js';
 import { styles } from './story-bar.styles.js';
+
+const english = { ...sharedMessages, ...barMessages };
 
 /**
  * A horizontal, scrollable row of story rings with names under them: the stories bar a
@@ -51,6 +56,7 @@ export class StoryBar extends LitElement {
   static override properties = {
     feed: {},
     label: {},
+    strings: { attribute: false },
     state: { reflect: true },
     warm: { type: Number },
     store: { attribute: false },
@@ -59,8 +65,13 @@ export class StoryBar extends LitElement {
   /** A static feed URL for this bar alone, without a provider (loads the data layer on demand). */
   feed?: string;
 
-  /** The accessible name of the list of accounts. */
-  label = 'Stories';
+  /** The accessible name of the list of accounts ("Stories" in the reader's language by default). */
+  label = '';
+
+  /** The site's own wording, by message id, for the bar and its rings; see the README's "Languages". */
+  strings?: Messages;
+
+  readonly #words = new Words(this, english);
 
   /**
    * A store to show, instead of the provider's (or the page's): e.g. one over reels given in
@@ -118,7 +129,8 @@ export class StoryBar extends LitElement {
   private renderItem = (entry: ReelEntry, index: number) => {
     const { reel, own, unseen } = entry;
     const state = ringStateOf(entry, this.list.opening);
-    const label = own ? (state === 'loading' ? 'Your story, opening' : unseen ? `Your story, ${unseen} new` : 'Your story') : '';
+    const t = (id: string) => this.#words.t(id, { n: unseen });
+    const label = own ? t(state === 'loading' ? 'bar.ownOpening' : unseen ? 'bar.ownUnseen' : 'bar.own') : '';
     return html`<div part="item" class="item" role="listitem" data-index=${index} aria-setsize=${this.list.entries.length} aria-posinset=${index + 1}>
       <story-ring
         part="ring"
@@ -127,24 +139,26 @@ export class StoryBar extends LitElement {
         segments=${reel.stories.length}
         seen-segments=${reel.stories.length - unseen}
         label=${label}
+        .strings=${this.strings}
         tabindex=${index === this.list.focusIndex ? '0' : '-1'}
       ></story-ring>
-      <span part="name" class="name" aria-hidden="true">${own ? 'Your story' : reel.author.name}</span>
+      <span part="name" class="name" aria-hidden="true">${own ? t('bar.own') : reel.author.name}</span>
     </div>`;
   };
 
   protected override render() {
-    if (this.state === 'error') return html`<div part="base" class="base">${this.list.error()}</div>`;
+    const t = (id: string) => this.#words.t(id);
+    if (this.state === 'error') return html`<div part="base" class="base">${this.list.error(t)}</div>`;
     if (this.state === 'empty') return html`<slot name="empty"></slot>`;
     const loading = this.state === 'loading';
     return html`<div part="base" class="base">
-      ${loading ? html`<span class="sr-only" role="status">Loading stories</span>` : nothing}
-      <button part="scroll-button" class="scroll start" type="button" tabindex="-1" aria-label="Scroll back" @click=${() => this.scrollByPage(-1)}>‹</button>
+      ${loading ? html`<span class="sr-only" role="status">${t('bar.loading')}</span>` : nothing}
+      <button part="scroll-button" class="scroll start" type="button" tabindex="-1" aria-label=${t('bar.scrollBack')} @click=${() => this.scrollByPage(-1)}>‹</button>
       <div
         part="list"
         class="list"
         role="list"
-        aria-label=${this.label}
+        aria-label=${this.label || t('bar.label')}
         aria-busy=${String(loading)}
         @keydown=${this.list.onKeyDown}
         @focusin=${this.list.onFocusIn}
@@ -154,7 +168,7 @@ export class StoryBar extends LitElement {
       >
         ${this.list.rows(this.renderItem, 8)}
       </div>
-      <button part="scroll-button" class="scroll end" type="button" tabindex="-1" aria-label="Scroll forward" @click=${() => this.scrollByPage(1)}>›</button>
+      <button part="scroll-button" class="scroll end" type="button" tabindex="-1" aria-label=${t('bar.scrollForward')} @click=${() => this.scrollByPage(1)}>›</button>
     </div>`;
   }
 }

@@ -1,5 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { Words } from '../../i18n/words.js';
+import { commentsMessages } from './messages.js';
 import { StoryCommentEvent, StoryHoldEvent } from '../../events/comment-events.js';
 import { COMMENT_MAX_LENGTH } from '../../model/limits.js';
 import type { Comment, Story } from '../../model/types.js';
@@ -83,6 +85,7 @@ export class StoryComments extends LitElement {
   private draft = '';
 
   #stores = new StoreController(this, { given: () => this.store });
+  readonly #words = new Words(this, commentsMessages);
   #thread: CommentThread | null = null;
   #threadKey: unknown[] = [];
   #rows: ThreadRow[] = [];
@@ -409,7 +412,7 @@ export class StoryComments extends LitElement {
     >
       ${plainAvatar(comment.author, row.depth ? 28 : 36)}
       <div class="body">
-        <p class="meta"><bdi part="name" class="name">${comment.author.name}</bdi> <span part="time" class="time" title=${longAge(age)}>${shortAge(age)}</span></p>
+        <p class="meta"><bdi part="name" class="name">${comment.author.name}</bdi> <span part="time" class="time" title=${longAge(age, this.#words.lang)}>${shortAge(age, this.#words.lang)}</span></p>
         <p part="text" class="text" dir="auto">${commentText(comment.text)}</p>
         ${pending
           ? pending.state === 'failed'

@@ -3,6 +3,8 @@ import { StoryOpenEvent } from '../../events.js';
 import type { Author, RingState } from '../../model/types.js';
 import { avatarColor, initials } from '../shared/avatar.js';
 import { cssVars } from '../shared/css-vars.js';
+import { Words, type Messages } from '../../i18n/words.js';
+import { ringMessages } from './messages.js';
 import { styles } from './story-ring.styles.js';
 
 const RING_STATES: readonly RingState[] = ['none', 'unseen', 'seen', 'loading'];
@@ -57,6 +59,7 @@ export class StoryRing extends LitElement {
     size: { reflect: true },
     theme: { reflect: true },
     label: {},
+    strings: { attribute: false },
     imageFailed: { state: true },
   };
   /** @internal Focus on the host goes to the inner button. */
@@ -92,8 +95,13 @@ export class StoryRing extends LitElement {
   /** Forces the `light` or `dark` palette; by default the user's colour scheme decides. */
   theme?: 'light' | 'dark';
 
-  /** Replaces the generated accessible name (e.g. for translations). */
+  /** Replaces the generated accessible name. */
   label = '';
+
+  /** The site's own wording, by message id (e.g. `{ 'ring.seen': '{name}, all seen' }`); see the README's "Languages". */
+  strings?: Messages;
+
+  readonly #words = new Words(this, ringMessages);
 
   /** Whether the avatar picture failed; the initials show instead. */
   private imageFailed = false;
@@ -114,12 +122,8 @@ export class StoryRing extends LitElement {
   #accessibleName(name: string): string {
     // Stories not seen yet, when the ring knows how many there are.
     const n = this.segments > 0 ? Math.max(0, this.segments - Math.max(0, this.seenSegments)) : 0;
-    const said = {
-      unseen: n ? `${name}, ${n} new ${n === 1 ? 'story' : 'stories'}` : `${name}, new stories`,
-      seen: `${name}, stories seen`,
-      loading: `${name}, opening stories`,
-    }[this.#ringState as string];
-    return this.label || said || name;
+    const state = this.#ringState;
+    return this.label || (state === 'none' ? name : this.#words.t(state === 'unseen' && !n ? 'ring.unseenAny' : `ring.${state}`, { name, n }));
   }
 
   /** A conic gradient with one arc per story; `undefined` leaves the plain ring. */

@@ -175,9 +175,10 @@ export class SidebarPanel {
     const { reel, own, unseen } = entry;
     const latest = reel.stories[reel.stories.length - 1];
     const age = list.store!.clock.now() - latest.createdAt;
-    const name = own ? 'Your story' : reel.author.name;
+    const { words } = this.host;
+    const name = own ? words.t('sidebar.own') : reel.author.name;
     const state = ringStateOf(entry, list.opening);
-    const status = state === 'loading' ? 'opening' : unseen ? `${unseen} new ${unseen === 1 ? 'story' : 'stories'}` : 'stories seen';
+    const label = words.t(state === 'loading' ? 'sidebar.rowOpening' : unseen ? 'sidebar.rowUnseen' : 'sidebar.rowSeen', { name, n: unseen, age: longAge(age, words.lang) });
     return html`<div part="item" class="item" role="listitem" data-index=${index} aria-setsize=${list.entries.length} aria-posinset=${index + 1}>
       <story-ring
         part="ring"
@@ -186,7 +187,8 @@ export class SidebarPanel {
         state=${state}
         segments=${reel.stories.length}
         seen-segments=${reel.stories.length - unseen}
-        label=${`${name}, ${status}, latest ${longAge(age)}`}
+        label=${label}
+        .strings=${this.host.strings}
         tabindex=${index === list.focusIndex ? '0' : '-1'}
       ></story-ring>
       <span class="text" aria-hidden="true">
@@ -194,22 +196,23 @@ export class SidebarPanel {
         ${reel.author.handle ? html`<span part="handle" class="handle">@${reel.author.handle}</span>` : nothing}
       </span>
       <span class="meta" aria-hidden="true">
-        <span part="time" class="time">${shortAge(age)}</span>
+        <span part="time" class="time">${shortAge(age, words.lang)}</span>
         ${unseen ? html`<span part="count" class="count">${unseen}</span>` : nothing}
       </span>
     </div>`;
   };
 
   #renderBody(): TemplateResult {
-    const { list } = this.host;
+    const { list, words } = this.host;
+    const t = (id: string) => words.t(id);
     const status = list.status;
-    if (status === 'error') return list.error();
-    if (status === 'empty') return html`<slot name="empty"><p part="message" class="message">No stories from people you follow right now.</p></slot>`;
+    if (status === 'error') return list.error(t);
+    if (status === 'empty') return html`<slot name="empty"><p part="message" class="message">${t('sidebar.empty')}</p></slot>`;
     return html`<div
       part="list"
       class="list"
       role="list"
-      aria-label="Accounts with stories"
+      aria-label=${t('sidebar.list')}
       aria-busy=${String(status === 'loading')}
       @focusin=${list.onFocusIn}
       @story-open=${this.#onOpen}
@@ -238,16 +241,18 @@ export class SidebarPanel {
   render(trigger: TemplateResult): TemplateResult {
     const { host } = this;
     const store = host.list.store;
+    const t = (id: string) => host.words.t(id);
+    const heading = host.heading || t('sidebar.heading');
     const header = html`<header part="header">
-      <h2 part="title">${host.heading}</h2>
-      ${store?.me && !store.adapter.readOnly ? html`<button part="create-button" class="create" type="button" @click=${this.#create}>Create</button>` : nothing}
-      <button part="close-button" class="close" type="button" aria-label="Close" @click=${this.#hide}>×</button>
+      <h2 part="title">${heading}</h2>
+      ${store?.me && !store.adapter.readOnly ? html`<button part="create-button" class="create" type="button" @click=${this.#create}>${t('sidebar.create')}</button>` : nothing}
+      <button part="close-button" class="close" type="button" aria-label=${t('sidebar.close')} @click=${this.#hide}>×</button>
     </header>`;
     if (host.docked) {
-      return html`<section part="panel base" class="panel" aria-label=${host.heading} @keydown=${this.#onKeyDown}>${header}${this.#renderBody()}</section>`;
+      return html`<section part="panel base" class="panel" aria-label=${heading} @keydown=${this.#onKeyDown}>${header}${this.#renderBody()}</section>`;
     }
     return html`${trigger}
-      <dialog class="layer ${host.isModal ? 'modal' : ''}" aria-label=${host.heading} @cancel=${this.#onCancel} @keydown=${this.#onKeyDown}>
+      <dialog class="layer ${host.isModal ? 'modal' : ''}" aria-label=${heading} @cancel=${this.#onCancel} @keydown=${this.#onKeyDown}>
         ${host.isModal ? html`<div part="backdrop" class="backdrop" @click=${this.#hide}></div>` : nothing}
         <div part="panel base" class="panel" @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${() => (this.#swipeStart = null)}>
           ${header}${this.#renderBody()}

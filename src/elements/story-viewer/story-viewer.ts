@@ -16,6 +16,8 @@ import type { StoriesStore } from '../../state/store.js';
 import { longAge, shortAge } from '../shared/age.js';
 import { ModalFocus } from '../shared/focus.js';
 import { ViewerExtras } from './extras-loader.js';
+import { Words } from '../../i18n/words.js';
+import { viewerMessages } from './messages.js';
 import { announcement, renderChrome, renderStage } from './view.js';
 import { DeepLinks } from './deep-links.js';
 import { Failures, reducedMotion } from './failures.js';
@@ -51,6 +53,7 @@ const STANDALONE = { seen: null, keepOrder: true, refreshInterval: 0 } as const;
 export class StoryViewer extends ViewerProperties {
   static override styles = styles;
 
+  readonly #words = new Words(this, viewerMessages);
   #stores = new StoreController(this, { onStore: (store) => this.#register(store), given: () => this.store });
   #stage = new Stage(
     () => this.renderRoot.querySelector<HTMLElement>('.media-box'),
@@ -355,7 +358,7 @@ export class StoryViewer extends ViewerProperties {
   /** "Story 3 of 7 by Ana Lima, 2 hours ago", politely, for screen readers. */
   #say(): void {
     const now = this.#store?.current();
-    if (now) this.announcement = announcement(now, longAge(this.#store!.clock.now() - now.story.createdAt), this.paused, this.#veiled(now.story));
+    if (now) this.announcement = announcement(now, longAge(this.#store!.clock.now() - now.story.createdAt, this.#words.lang), this.paused, this.#veiled(now.story));
   }
 
   // ---- moving
@@ -431,7 +434,7 @@ export class StoryViewer extends ViewerProperties {
         ${renderChrome(
           {
             now,
-            age: now ? shortAge(store!.clock.now() - now.story.createdAt) : '',
+            age: now ? shortAge(store!.clock.now() - now.story.createdAt, this.#words.lang) : '',
             paused: this.paused,
             muted: this.muted,
             soundHint: this.soundHint,

@@ -4,6 +4,8 @@ import { StoryErrorEvent } from '../../events.js';
 import { StoryViewersCountEvent } from '../../events/viewers-events.js';
 import type { Story, StoryView } from '../../model/types.js';
 import { StoreController } from '../../state/store-controller.js';
+import { Words } from '../../i18n/words.js';
+import { viewersTabMessages } from './messages.js';
 import type { StoriesStore } from '../../state/store.js';
 import { ViewerList } from '../../state/viewer-list.js';
 import { whenIdle } from '../../state/idle.js';
@@ -52,6 +54,7 @@ export class ViewersTab extends LitElement {
   store?: StoriesStore;
 
   #stores = new StoreController(this, { given: () => this.store });
+  readonly #words = new Words(this, viewersTabMessages);
   #list: ViewerList | null = null;
   #key: unknown[] = [];
   /** Near the end: the next page, further back in time. */
@@ -147,7 +150,7 @@ export class ViewersTab extends LitElement {
             (v, i) => html`<div role="listitem" part="viewer" class="row" data-key=${v.viewer.id} data-index=${first + i} aria-setsize=${count} aria-posinset=${first + i + 1}>
               ${plainAvatar(v.viewer, 40)}
               <span class="who"><bdi part="name" class="name">${v.viewer.name}</bdi>${v.viewer.handle ? html`<bdi part="handle" class="handle">@${v.viewer.handle}</bdi>` : nothing}</span>
-              <span part="time" class="time">${longAge(Math.max(0, now - v.viewedAt))}</span>
+              <span part="time" class="time">${longAge(Math.max(0, now - v.viewedAt), this.#words.lang)}</span>
             </div>`,
           )}
         </div>
