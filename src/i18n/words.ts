@@ -1,14 +1,14 @@
 /**
  * The words of the elements, in the reader's language. Each element keeps its English
- * messages beside it (English is built in, so a page in English loads nothing more) and asks
- * for them through a `Words` controller; every other language is a catalogue of its own,
- * loaded on first use (`./load.ts`) or given by the page with `registerLocale` (`./locale.ts`).
+ * messages beside it and asks for them through a `Words` controller. This module is in every
+ * element, so it holds only English, which is built in: the first time anything else is
+ * asked for — a page or element in another language, a page-wide language (`setLocale`),
+ * words a page registered (`registerLocale`) or an element's own `strings` — the rest loads
+ * (`./translate.ts`), and with it each language's catalogue on first use.
  *
  * The language is the element's nearest `lang` (itself, an ancestor, through shadow roots),
- * then the page-wide one set with `setLocale`, then `<html lang>`, then English. It is looked
- * up at every render, and every element re-renders when a `lang` on the page changes or a
- * catalogue arrives, so the words follow the page. This module is in every element, so it is
- * kept to the lookup; the rest waits in `./load.ts` and `./locale.ts`.
+ * then the page-wide one, then `<html lang>`, then English. It is looked up at every render,
+ * and every element renders again when a `lang` on the page changes or a catalogue arrives.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -16,32 +16,31 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export type Message = string | Partial<Record<Intl.LDMLPluralRule, string>>;
 /** Messages by id, e.g. `{ 'ring.seen': '{name}, stories seen' }` (ids are `element.what`). */
 export type Messages = Record<string, Message>;
+/** Placeholder values of a message; `n` also picks its plural form. */
+export type Values = Record<string, string | number>;
 /** An element that takes a site's own wording, by message id (it hands it on to the elements it renders). */
 export type Worded = HTMLElement & { strings?: Messages };
 
-/** @internal The words of each language met so far, by lower-case tag (`./load.ts` fills it). */
-export const catalogues = new Map<string, Messages>();
-/** @internal The page-wide language (`setLocale`), and whether the page registered words of its own. */
-export const page = { locale: '', registered: false };
-/** @internal The languages whose words were asked for. */
-export const tried = new Set<string>();
+/** @internal The page-wide language (`setLocale`), whether the page registered words, and what `./translate.ts` adds. */
+export const page: {
+  locale: string;
+  registered: boolean;
+  t?: (host: Worded, english: Messages, id: string, values: Values) => string;
+  lang?: (host: Worded) => string;
+} = { locale: '', registered: false };
+
+let loading: Promise<void> | undefined;
 let watching: MutationObserver | undefined;
 /** @internal Tells every element on the page to render its words again. */
 export const changed = () => dispatchEvent(new Event('stories-kit-locale'));
 
-/** The language of `host`, lower case (`pt-br`): its nearest `lang`, through shadow roots. */
-export function langOf(host: HTMLElement): string {
-  let lang = '';
-  for (let node: HTMLElement | null = host; node && !lang; node = (node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null) as HTMLElement | null) {
-    // <html lang> comes after the page-wide language.
-    lang = node.parentNode === globalThis.document ? page.locale || node.lang : node.lang;
-  }
-  return lang.toLowerCase() || 'en';
-}
+/** @internal `message` with its placeholders filled, in the plural form `form` when it has forms. */
+export const fill = (message: Message, values: Values, form: Intl.LDMLPluralRule): string =>
+  (typeof message === 'string' ? message : (message[form] ?? message.other!)).replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
 
 /**
- * Gives an element its words: `t(id, { name })` in the element's language, re-rendering it
- * when a catalogue arrives or a `lang` on the page changes.
+ * Gives an element its words: `t(id, { name })` in the element's language, rendering it
+ * again when a catalogue arrives or a `lang` on the page changes.
  */
 export class Words implements ReactiveController {
   readonly #host: ReactiveControllerHost & Worded;
@@ -55,22 +54,17 @@ export class Words implements ReactiveController {
 
   /** The element's language, lower case (`pt-br`), for `Intl` formats in the same language as the words. */
   get lang(): string {
-    return langOf(this.#host);
+    return page.lang?.(this.#host) ?? 'en';
   }
 
   /** The message `id` in the element's language, its placeholders filled from `values`. */
-  t(id: string, values: Record<string, string | number> = {}): string {
-    const lang = langOf(this.#host);
-    let message = this.#host.strings?.[id] ?? catalogues.get(lang)?.[id];
-    // English (but the pseudo-locale en-xa) is built in: any other language, or words the page
-    // registered, are looked up once per language.
-    if (!message && !tried.has(lang) && (page.registered || lang.split('-')[0] !== 'en' || lang === 'en-xa')) {
-      tried.add(lang);
-      import('./load.js').then((m) => m.load(lang), () => {});
+  t(id: string, values: Values = {}): string {
+    const host = this.#host;
+    // `:lang()` follows `lang` through shadow roots; en-XA is the pseudo-locale, not English.
+    if (!page.t && host.isConnected && (host.strings || page.locale || page.registered || !host.matches(':lang(en):not(:lang(en-xa))'))) {
+      loading ??= import('./translate.js').then(() => void changed(), () => {});
     }
-    message ??= this.#english[id];
-    if (typeof message !== 'string') message = message[new Intl.PluralRules(lang).select(Number(values.n))] ?? message.other!;
-    return message.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
+    return page.t ? page.t(host, this.#english, id, values) : fill(this.#english[id], values, values.n === 1 ? 'one' : 'other');
   }
 
   hostConnected(): void {

@@ -5,7 +5,7 @@ import type { StoriesStore } from '../../state/store.js';
 import type { StoryRing } from '../story-ring/story-ring.js';
 import { cssVars } from './css-vars.js';
 import { reelEntries, type ReelEntry } from './reels.js';
-import { VirtualList, rovingIndex } from './virtual-list.js';
+import type { VirtualList, rovingIndex } from './virtual-list.js';
 
 
 /**
@@ -20,7 +20,14 @@ export class ReelList implements ReactiveController {
   /** The account whose stories are opening (its ring shows `loading`). */
   opening: string | null = null;
   readonly stores: StoreController;
-  readonly virtual: VirtualList;
+  /**
+   * The virtualiser, once its module has loaded: it is fetched on connection, beside the
+   * data layer the rows wait for anyway. Until then (and on a server) the first 40 rows
+   * render as they are.
+   */
+  virtual?: VirtualList;
+  #roving?: typeof rovingIndex;
+  #loading?: Promise<void>;
 
   constructor(
     private readonly host: LitElement,
@@ -35,8 +42,20 @@ export class ReelList implements ReactiveController {
       // The host's own `store` property, where it has one (the bar).
       given: () => (host as { store?: StoriesStore }).store,
     });
-    this.virtual = new VirtualList(host, { vertical, estimate, count: () => this.entries.length, onNearEnd: () => void this.store?.loadMore() });
+    this.#options = { vertical, estimate, count: () => this.entries.length, onNearEnd: () => void this.store?.loadMore() };
     host.addController(this);
+  }
+
+  readonly #options: ConstructorParameters<typeof VirtualList>[1];
+
+  hostConnected(): void {
+    if (this.#loading) return;
+    this.#loading = import('./virtual-list.js').then(({ VirtualList, rovingIndex }) => {
+      this.virtual = new VirtualList(this.host, this.#options);
+      this.#roving = rovingIndex;
+      this.virtual.measure();
+      this.host.requestUpdate();
+    });
   }
 
   get store(): StoriesStore | undefined {
@@ -61,7 +80,7 @@ export class ReelList implements ReactiveController {
     if (changed.has('feed') && this.host.renderRoot) this.stores.useSource(feed ? { feed } : null);
     this.entries = reelEntries(this.store);
     this.focusIndex = Math.min(this.focusIndex, Math.max(0, this.entries.length - 1));
-    this.virtual.measure(true);
+    this.virtual?.measure(true);
   }
 
   hostUpdated(): void {
@@ -71,7 +90,7 @@ export class ReelList implements ReactiveController {
     const ring = this.ringAt(this.focusIndex);
     const active = (root as ShadowRoot).activeElement;
     if (active?.localName === 'story-ring' && active !== ring) ring?.focus();
-    this.virtual.observe(root.querySelector<HTMLElement>('.list'));
+    this.virtual?.observe(root.querySelector<HTMLElement>('.list'));
   }
 
   ringAt(index: number): StoryRing | null {
@@ -81,7 +100,7 @@ export class ReelList implements ReactiveController {
   /** Focuses row `index`, scrolling it in (and into the DOM) first. */
   async moveFocus(index: number): Promise<void> {
     this.focusIndex = index;
-    this.virtual.reveal(index);
+    this.virtual?.reveal(index);
     this.host.requestUpdate();
     await this.host.updateComplete;
     this.ringAt(index)?.focus();
@@ -90,8 +109,8 @@ export class ReelList implements ReactiveController {
   /** Arrow keys, Home and End; returns whether the key was handled. */
   readonly onKeyDown = (event: KeyboardEvent): boolean => {
     const rtl = getComputedStyle(this.host).direction === 'rtl';
-    const next = rovingIndex(event.key, this.focusIndex, this.entries.length, this.vertical, rtl);
-    if (next === null) return false;
+    const next = this.#roving?.(event.key, this.focusIndex, this.entries.length, this.vertical, rtl);
+    if (next == null) return false;
     event.preventDefault();
     void this.moveFocus(next);
     return true;
@@ -129,7 +148,7 @@ export class ReelList implements ReactiveController {
 
   /** The rows in the DOM: skeletons while loading, else the virtualised range. */
   rows(renderRow: (entry: ReelEntry, index: number) => TemplateResult, skeletons: number): TemplateResult {
-    const { start, end, before, after } = this.virtual;
+    const { start, end, before, after } = this.virtual ?? { start: 0, end: 40, before: 0, after: 0 };
     const size = this.vertical ? 'block-size' : 'inline-size';
     // The rows not rendered are the spacers' size, so the scrollbar is the whole list's.
     return html`<div class="spacer before" aria-hidden="true" ${cssVars({ [size]: `${before}px` })}></div>

@@ -1,11 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { StoryOpenEvent } from '../../events.js';
 import { StoryCreateEvent } from '../../events/create-event.js';
+import { Words } from '../../i18n/words.js';
 import { longAge, shortAge } from '../shared/age.js';
 import { setCssVars } from '../shared/css-vars.js';
 import { ModalFocus, reachable } from '../shared/focus.js';
+import { sharedMessages } from '../shared/messages.js';
 import { ringStateOf, type ReelEntry } from '../shared/reels.js';
+import { sidebarMessages } from './messages.js';
 import type { StorySidebar } from './story-sidebar.js';
+
+const english = { ...sharedMessages, ...sidebarMessages };
 
 export { styles } from './story-sidebar.styles.js';
 
@@ -31,7 +36,12 @@ export class SidebarPanel {
   /** When the non-modal panel opened: the click that opened it is not a click outside it. */
   #shownAt = 0;
 
-  constructor(private readonly host: StorySidebar) {}
+  /** The sidebar's words, in the reader's language: they load with the panel, which shows them all. */
+  readonly #words: Words;
+
+  constructor(private readonly host: StorySidebar) {
+    this.#words = new Words(host, english);
+  }
 
   get #root(): ShadowRoot {
     return this.host.renderRoot as ShadowRoot;
@@ -52,7 +62,7 @@ export class SidebarPanel {
     if (host.open) return;
     const index = host.list.entries.findIndex((e) => e.reel.author.id === id);
     host.list.focusIndex = Math.max(0, index);
-    host.list.virtual.reveal(host.list.focusIndex);
+    host.list.virtual?.reveal(host.list.focusIndex);
     // After this update, not inside it.
     void Promise.resolve().then(() => host.show());
   }
@@ -68,7 +78,7 @@ export class SidebarPanel {
       }
       this.#clearOfTrigger(dialog);
       // The list had no size while the dialog was closed.
-      host.list.virtual.measure();
+      host.list.virtual?.measure();
       // Ages move on while the panel is open.
       this.#clockTimer = setInterval(() => host.requestUpdate(), 60_000);
       void host.updateComplete.then(() => (host.list.ringAt(host.list.focusIndex) ?? this.#root.querySelector<HTMLElement>('.close'))?.focus());
@@ -175,7 +185,7 @@ export class SidebarPanel {
     const { reel, own, unseen } = entry;
     const latest = reel.stories[reel.stories.length - 1];
     const age = list.store!.clock.now() - latest.createdAt;
-    const { words } = this.host;
+    const words = this.#words;
     const name = own ? words.t('sidebar.own') : reel.author.name;
     const state = ringStateOf(entry, list.opening);
     const label = words.t(state === 'loading' ? 'sidebar.rowOpening' : unseen ? 'sidebar.rowUnseen' : 'sidebar.rowSeen', { name, n: unseen, age: longAge(age, words.lang) });
@@ -203,8 +213,8 @@ export class SidebarPanel {
   };
 
   #renderBody(): TemplateResult {
-    const { list, words } = this.host;
-    const t = (id: string) => words.t(id);
+    const { list } = this.host;
+    const t = (id: string) => this.#words.t(id);
     const status = list.status;
     if (status === 'error') return list.error(t);
     if (status === 'empty') return html`<slot name="empty"><p part="message" class="message">${t('sidebar.empty')}</p></slot>`;
@@ -241,7 +251,7 @@ export class SidebarPanel {
   render(trigger: TemplateResult): TemplateResult {
     const { host } = this;
     const store = host.list.store;
-    const t = (id: string) => host.words.t(id);
+    const t = (id: string) => this.#words.t(id);
     const heading = host.heading || t('sidebar.heading');
     const header = html`<header part="header">
       <h2 part="title">${heading}</h2>

@@ -1,10 +1,8 @@
 import { LitElement, adoptStyles, css, html, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
-import { Words, type Messages } from '../../i18n/words.js';
+import type { Messages } from '../../i18n/words.js';
 import { whenIdle } from '../../state/idle.js';
-import { sharedMessages } from '../shared/messages.js';
 import { ReelList } from '../shared/reel-list.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { sidebarMessages } from './messages.js';
 import type { SidebarPanel } from './panel.js';
 
 /** Below this width the sidebar is modal (unless `modal` forces it everywhere). */
@@ -57,8 +55,6 @@ const NARROW = '(max-width: 640px)';
  * @cssproperty [--story-sidebar-z-index=1000] - Stacking of the panel.
  * @cssproperty [--story-sidebar-docked-height=100%] - Height when docked.
  */
-const english = { ...sharedMessages, ...sidebarMessages };
-
 export class StorySidebar extends LitElement {
   static override styles = [tokens, css`:host{display:contents}`];
 
@@ -90,9 +86,6 @@ export class StorySidebar extends LitElement {
 
   /** The site's own wording, by message id, for the sidebar and its rings; see the README's "Languages". */
   strings?: Messages;
-
-  /** @internal The sidebar's words, in the reader's language. */
-  readonly words = new Words(this, english);
 
   /** Forces the `light` or `dark` palette. */
   theme?: 'light' | 'dark';
