@@ -32,6 +32,8 @@ export { orderReels } from './state/order.js';
 export { storeContext } from './state/context.js';
 export { StoreController } from './state/store-controller.js';
 export { configureDefaultStore, defaultStore } from './state/default-store.js';
+export { registerLocale, setLocale, type Message, type Messages } from './i18n/locale.js';
+export { english, type Catalogue, type MessageId } from './i18n/en.js';
 export { createStore, type Source } from './state/sources.js';
 export { configureMediaCache, PRELOAD_BUDGET, type HlsMode, type MediaCacheOptions, type MediaLease } from './state/media-source.js';
 export { MediaCache, MediaTooLargeError, liveCacheUrls, type FetchOptions } from './media/media-cache.js';
