@@ -21,8 +21,16 @@ const COMPARE_RUNS = Number(process.env.BENCH_COMPARE_RUNS) || 5;
 const zuckDir = join(root, 'node_modules/zuck.js');
 const ZUCK_VERSION = JSON.parse(await readFile(join(zuckDir, 'package.json'), 'utf8')).version;
 
+/** The shipped languages (issue 20): one catalogue module each, in src/i18n/locales. */
+const LOCALES = (await readdir(join(root, 'src/i18n/locales'))).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort();
+const localeFigure = (code) => `language catalogue: ${code} (min+gzip)`;
+
 /** Budgets by figure name. Later features add theirs here. */
 const BUDGETS = {
+  // Each language a page downloads on top of the built-in English (issue 20); the pseudo-locale
+  // en-xa, a tool for finding untranslated text, is derived from all the English at once.
+  ...Object.fromEntries(LOCALES.filter((code) => code !== 'en-xa').map((code) => [localeFigure(code), { max: 2, unit: 'kB' }])),
+  'languages: the code that loads them (min+gzip)': { max: 1, unit: 'kB' },
   'story-ring entry with Lit (min+gzip)': { max: 8, unit: 'kB' },
   // Budgets per journey (issue 18), in place of issue 2's whole-library 35 kB: what each step
   // of a visit downloads beyond what the steps before it loaded, in a page with a bar and a sidebar.
@@ -147,6 +155,16 @@ async function journeys() {
   ];
 }
 
+/** Each shipped catalogue as its own module, one build at a time. */
+async function localeSizes() {
+  const figures = [];
+  for (const code of LOCALES) {
+    const chunks = await bundle(`src/i18n/locales/${code}.ts`, { app: false, external: [/\/(en|words)\.js$/] });
+    figures.push({ name: localeFigure(code), value: gzipSync(Buffer.from(chunks.map((c) => c.code).join(''))).length / 1024, unit: 'kB' });
+  }
+  return figures;
+}
+
 async function sizes() {
   // An entry is what a page loads up front; lazily imported chunks are counted apart.
   const upFront = (chunks) => closure(chunks, chunks.filter((c) => c.isEntry));
@@ -177,6 +195,10 @@ async function sizes() {
     // (Lit inside), and the rest as each element first shows.
     { name: 'standalone: what a page with a bar downloads before it paints (min+gzip)', value: gzipSync(Buffer.from((await standaloneBarChunks()).map((c) => c.code).join(''))).length / 1024, unit: 'kB' },
     ...(await journeys()),
+    // A page in another language than English: the code that finds and loads its words, then
+    // its catalogue; the words core itself is in every element, counted with them.
+    { name: 'languages: the code that loads them (min+gzip)', value: kb(await bundle('src/i18n/translate.ts', { app: false, external: [/\/words\.js$/] })), unit: 'kB' },
+    ...(await localeSizes()),
     // What validating untrusted data costs, hand-written (no schema library).
     { name: 'validation module (min+gzip)', value: kb(await bundle('src/model/validate.ts', { app: false })), unit: 'kB' },
   ];
