@@ -1,7 +1,8 @@
 /**
- * Every English message of every element, by id: the source the translations follow (each
- * catalogue in `./locales` must have every id: `Catalogue` says so to the type checker) and
- * the base of the pseudo-locale. The elements do not import this: each has its own words.
+ * Every English message of every element, by id, in the parts a language is loaded in: the
+ * source the translations follow (each shipped language has one module per part, and
+ * `Catalogue` tells the type checker it has every id of it) and the base of the
+ * pseudo-locale. The elements do not import this: each has its own words.
  */
 import { barMessages } from '../elements/story-bar/messages.js';
 import { commentsMessages } from '../elements/story-comments/messages.js';
@@ -11,23 +12,32 @@ import { sharedMessages } from '../elements/shared/messages.js';
 import { sidebarMessages } from '../elements/story-sidebar/messages.js';
 import { viewerMessages } from '../elements/story-viewer/messages.js';
 import { viewersTabMessages } from '../elements/viewers-tab/messages.js';
-import type { Message } from './words.js';
 
-export const english = {
-  ...sharedMessages,
-  ...ringMessages,
-  ...barMessages,
-  ...sidebarMessages,
-  ...viewerMessages,
-  ...commentsMessages,
-  ...viewersTabMessages,
-  ...composerMessages,
+/**
+ * The parts of a language, each loaded with the elements that show it: `page` with the rings,
+ * the bar and the sidebar, `viewer` with the viewer (and its viewers tab), `comments` and
+ * `composer` with theirs. A page downloads only the parts it shows, of its own language.
+ */
+export const englishParts = {
+  page: { ...sharedMessages, ...ringMessages, ...barMessages, ...sidebarMessages },
+  viewer: { ...viewerMessages, ...viewersTabMessages },
+  comments: commentsMessages,
+  composer: composerMessages,
 };
+
+/** Every English message, by id. */
+export const english = { ...englishParts.page, ...englishParts.viewer, ...englishParts.comments, ...englishParts.composer };
+
+/** A part of a language's words. */
+export type Part = keyof typeof englishParts;
 
 /** A message id. */
 export type MessageId = keyof typeof english;
 
-/** A shipped language's words: every id, in the same shape (a plural message has at least `other`). */
-export type Catalogue = { [K in MessageId]: (typeof english)[K] extends string ? string : Partial<Record<Intl.LDMLPluralRule, string>> & { other: string } };
+/** One part of a shipped language: every id of that part, in the same shape (a plural message has at least `other`). */
+export type Catalogue<P extends Part> = {
+  [K in keyof (typeof englishParts)[P]]: (typeof englishParts)[P][K] extends string ? string : Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+};
 
-export type { Message };
+/** A shipped language: a loader per part. */
+export type Language = { [P in Part]: () => Promise<{ default: Catalogue<P> }> };

@@ -1,7 +1,8 @@
 /**
  * The pseudo-locale `en-XA`: every English message with its letters accented and 40% longer,
  * between ⟦ ⟧, so a string left out of the catalogue shows up (it stays plain) and so does a
- * layout that clips or overlaps longer words. Its placeholders stay as they are.
+ * layout that clips or overlaps longer words. Its placeholders stay as they are. One module
+ * for every part: it is a tool for finding mistakes, not a language a page downloads.
  */
 import { english } from '../en.js';
 import type { Message, Messages } from '../words.js';
@@ -30,4 +31,6 @@ const messages: Messages = Object.fromEntries(
   ]),
 );
 
-export default messages;
+const all = async () => ({ default: messages });
+
+export default { page: all, viewer: all, comments: all, composer: all };

@@ -1,0 +1,70 @@
+// Arabic reads right to left: the bar's order, its arrow keys, the viewer's keys and swipes
+// mirror; axe finds nothing in Arabic or Japanese in any state of the tour; and a `lang`
+// changed on a live page reaches the open viewer without a reload.
+import { expect } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { StoryRing } from '../../src/story-ring.js';
+import { until } from '../helpers/dom.js';
+import { rings } from '../elements/story-bar/bar-harness.js';
+import { stage } from '../elements/story-viewer/viewer-harness.js';
+import { everyElement, wordsIn } from './every-element.js';
+
+/** What the viewer's pause button is called now. */
+const pauseName = (viewer: Element) => viewer.shadowRoot!.querySelector('[part~=pause-button]')?.getAttribute('aria-label') ?? '';
+
+describe('direction and language on a live page', () => {
+  afterEach(() => sendMouse({ type: 'up' }).catch(() => {}));
+
+  it('in Arabic, mirrors the bar’s order and arrows and the viewer’s keys and swipes', async function () {
+    this.timeout(30000);
+    const { box, store, viewer } = await everyElement('ar', 'rtl');
+    const bar = box.querySelector('story-bar')!;
+    await until(() => rings(bar).length >= 3, 'the rings');
+    const [first, second] = rings(bar);
+    expect(first.getBoundingClientRect().left, 'the first account is at the right').to.be.greaterThan(second.getBoundingClientRect().left);
+    first.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(() => (bar.shadowRoot!.activeElement as StoryRing | null) === second, 'ArrowLeft to move forward');
+
+    await store.open('alice', 'a1');
+    await until(() => viewer.open && store.playback?.storyId === 'a1', 'the viewer on a1');
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(() => store.playback?.storyId === 'a2', 'ArrowLeft to go to the next story');
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => store.playback?.storyId === 'a1', 'ArrowRight to go back');
+    // A swipe towards the right brings the next account in from the left.
+    const box2 = stage(viewer).getBoundingClientRect();
+    const y = Math.round(box2.top + box2.height / 2);
+    await sendMouse({ type: 'move', position: [Math.round(box2.left + box2.width * 0.2), y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round(box2.left + box2.width * 0.5), y] });
+    await sendMouse({ type: 'move', position: [Math.round(box2.left + box2.width * 0.8), y] });
+    await sendMouse({ type: 'up' });
+    await until(() => store.playback?.authorId === 'bob', `a swipe right to go to the next account (on ${store.playback?.authorId})`);
+  });
+
+  for (const lang of ['ar', 'ja']) {
+    it(`stays axe clean in ${lang}, in every state of the tour`, async function () {
+      this.timeout(60000);
+      const scene = await everyElement(lang, lang === 'ar' ? 'rtl' : 'ltr');
+      await until(() => !scene.words().includes('Scroll back'), `the ${lang} words`);
+      await scene.tour(async () => {
+        await expect(scene.box).to.be.accessible();
+      });
+    });
+  }
+
+  it('changes the open viewer’s words when the page’s lang changes, without a reload', async function () {
+    this.timeout(30000);
+    const { box, store, viewer } = await everyElement('en');
+    await store.open('alice', 'a1');
+    await until(() => viewer.open, 'the viewer');
+    const english = pauseName(viewer);
+    const page = document.body.ownerDocument.defaultView;
+    box.lang = 'fr';
+    await until(() => pauseName(viewer) !== english && pauseName(viewer) !== '', `the pause button in French (it says ${pauseName(viewer)})`);
+    expect(viewer.open, 'still open').to.equal(true);
+    expect(document.defaultView, 'the same page').to.equal(page);
+    expect(wordsIn(viewer.shadowRoot!)).to.not.include(english);
+  });
+});
