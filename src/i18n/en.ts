@@ -10,6 +10,7 @@ import { ringMessages } from '../elements/story-ring/messages.js';
 import { sharedMessages } from '../elements/shared/messages.js';
 import { sidebarMessages } from '../elements/story-sidebar/messages.js';
 import { viewerMessages } from '../elements/story-viewer/messages.js';
+import { viewerLazyMessages } from '../elements/story-viewer/lazy-messages.js';
 import { viewersTabMessages } from '../elements/viewers-tab/messages.js';
 import type { Message } from './words.js';
 
@@ -19,6 +20,7 @@ export const english = {
   ...barMessages,
   ...sidebarMessages,
   ...viewerMessages,
+  ...viewerLazyMessages,
   ...commentsMessages,
   ...viewersTabMessages,
   ...composerMessages,

@@ -58,7 +58,7 @@ export class Words implements ReactiveController {
     return langOf(this.#host);
   }
 
-  /** The message `id` in the element's language, its placeholders filled from `values`. */
+  /** The message `id` in the element's language, its placeholders filled from `values` (numbers formatted in that language). */
   t(id: string, values: Record<string, string | number> = {}): string {
     const lang = langOf(this.#host);
     let message = this.#host.strings?.[id] ?? catalogues.get(lang)?.[id];
@@ -70,7 +70,8 @@ export class Words implements ReactiveController {
     }
     message ??= this.#english[id];
     if (typeof message !== 'string') message = message[new Intl.PluralRules(lang).select(Number(values.n))] ?? message.other!;
-    return message.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
+    // Numbers in the same language as the words (a string's toLocaleString is itself).
+    return message.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]?.toLocaleString(lang)));
   }
 
   hostConnected(): void {

@@ -10,6 +10,8 @@ import type { SidebarPanel } from './panel.js';
 /** Below this width the sidebar is modal (unless `modal` forces it everywhere). */
 const NARROW = '(max-width: 640px)';
 
+const english = { ...sharedMessages, ...sidebarMessages };
+
 /**
  * The slide-over panel of followed accounts with live stories: ring, name, handle, the age
  * of the latest story and the count of unseen ones, unseen accounts first. It slides in
@@ -57,8 +59,6 @@ const NARROW = '(max-width: 640px)';
  * @cssproperty [--story-sidebar-z-index=1000] - Stacking of the panel.
  * @cssproperty [--story-sidebar-docked-height=100%] - Height when docked.
  */
-const english = { ...sharedMessages, ...sidebarMessages };
-
 export class StorySidebar extends LitElement {
   static override styles = [tokens, css`:host{display:contents}`];
 
