@@ -11,6 +11,7 @@ import { ringMessages } from '../elements/story-ring/messages.js';
 import { sharedMessages } from '../elements/shared/messages.js';
 import { sidebarMessages } from '../elements/story-sidebar/messages.js';
 import { viewerMessages } from '../elements/story-viewer/messages.js';
+import { viewerLazyMessages } from '../elements/story-viewer/lazy-messages.js';
 import { viewersTabMessages } from '../elements/viewers-tab/messages.js';
 
 /**
@@ -20,7 +21,7 @@ import { viewersTabMessages } from '../elements/viewers-tab/messages.js';
  */
 export const englishParts = {
   page: { ...sharedMessages, ...ringMessages, ...barMessages, ...sidebarMessages },
-  viewer: { ...viewerMessages, ...viewersTabMessages },
+  viewer: { ...viewerMessages, ...viewerLazyMessages, ...viewersTabMessages },
   comments: commentsMessages,
   composer: composerMessages,
 };

@@ -45,13 +45,26 @@ export function forget(): void {
   catalogues.clear();
 }
 
+/** Tags that are not BCP 47 (`en_US`, `??`) are read as English: `Intl` would throw on them. */
+const valid = new Map<string, string>();
+
 /** The language of `host`, lower case: its nearest `lang` (through shadow roots), then the page-wide one, then `<html lang>`. */
 function langOf(host: Worded): string {
   let lang = '';
   for (let node: HTMLElement | null = host; node && !lang; node = (node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null) as HTMLElement | null) {
     lang = node.parentNode === document ? page.locale || node.lang : node.lang;
   }
-  return lang.toLowerCase() || 'en';
+  lang = lang.toLowerCase();
+  let checked = valid.get(lang);
+  if (checked === undefined) {
+    try {
+      checked = Intl.getCanonicalLocales(lang)[0]?.toLowerCase() ?? 'en';
+    } catch {
+      checked = 'en';
+    }
+    valid.set(lang, checked);
+  }
+  return checked;
 }
 
 /** Puts together `part` of `lang`: the nearest shipped catalogue's, then the page's own words, broad to narrow. */
@@ -80,5 +93,5 @@ page.t = (host, english, id, values) => {
   let plural = rules.get(lang);
   if (!plural) rules.set(lang, (plural = new Intl.PluralRules(lang)));
   const message = host.strings?.[id] ?? catalogues.get(key)![id] ?? english[id];
-  return fill(message, values, plural.select(Number(values.n)));
+  return fill(message, values, plural.select(Number(values.n)), lang);
 };

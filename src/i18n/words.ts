@@ -34,9 +34,12 @@ let watching: MutationObserver | undefined;
 /** @internal Tells every element on the page to render its words again. */
 export const changed = () => dispatchEvent(new Event('stories-kit-locale'));
 
-/** @internal `message` with its placeholders filled, in the plural form `form` when it has forms. */
-export const fill = (message: Message, values: Values, form: Intl.LDMLPluralRule): string =>
-  (typeof message === 'string' ? message : (message[form] ?? message.other!)).replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
+/**
+ * @internal `message` with its placeholders filled, in the plural form `form` when it has
+ * forms; numbers are written in `lang` (a string's `toLocaleString` is itself).
+ */
+export const fill = (message: Message, values: Values, form: Intl.LDMLPluralRule, lang?: string): string =>
+  (typeof message === 'string' ? message : (message[form] ?? message.other!)).replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]?.toLocaleString(lang)));
 
 /**
  * Gives an element its words: `t(id, { name })` in the element's language, rendering it
@@ -64,7 +67,7 @@ export class Words implements ReactiveController {
     if (!page.t && host.isConnected && (host.strings || page.locale || page.registered || !host.matches(':lang(en):not(:lang(en-xa))'))) {
       loading ??= import('./translate.js').then(() => void changed(), () => {});
     }
-    return page.t ? page.t(host, this.#english, id, values) : fill(this.#english[id], values, values.n === 1 ? 'one' : 'other');
+    return page.t ? page.t(host, this.#english, id, values) : fill(this.#english[id], values, values.n === 1 ? 'one' : 'other', 'en');
   }
 
   hostConnected(): void {

@@ -1,9 +1,13 @@
 import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { StoryViewersCountEvent } from '../../events/viewers-events.js';
+import type { Worded, Words } from '../../i18n/words.js';
 import type { Story } from '../../model/types.js';
 import type { StoriesStore } from '../../state/store.js';
+import { addLazyMessages } from './lazy-messages.js';
 
 type Tab = 'comments' | 'viewers';
+
+addLazyMessages();
 
 /** Joins the viewer's styles when the tabs load (other people's stories never need them). */
 export const tabStyles = css`
@@ -50,10 +54,11 @@ export const tabStyles = css`
 export class ActivityTabs {
   #selected: { storyId: string; tab: Tab } | null = null;
   #count: { storyId: string; count: number } | null = null;
-  readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #options: { onSelect: (tab: Tab) => void; rtl: () => boolean };
+  readonly #host: ReactiveControllerHost & Worded;
+  readonly #options: { onSelect: (tab: Tab) => void; rtl: () => boolean; words: Words };
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: { onSelect: (tab: Tab) => void; rtl: () => boolean }) {
+  /** `words` are the viewer's (the tabs' names); its `strings` go on to the viewers tab. */
+  constructor(host: ReactiveControllerHost & Worded, options: { onSelect: (tab: Tab) => void; rtl: () => boolean; words: Words }) {
     this.#host = host;
     this.#options = options;
   }
@@ -70,6 +75,7 @@ export class ActivityTabs {
   render(store: StoriesStore, story: Story, comments: TemplateResult): TemplateResult {
     const selected = this.#tabOf(story);
     const count = this.#count?.storyId === story.id ? this.#count.count : null;
+    const { words } = this.#options;
     const tab = (name: Tab, label: string) =>
       html`<button
         role="tab"
@@ -87,12 +93,12 @@ export class ActivityTabs {
     // The tabs come first for assistive technology, and sit at the bottom of the footer for the eye,
     // so selecting one never moves them (the panels above them differ in height).
     return html`<div class="activity">
-      <div part="tabs" class="tabs" role="tablist" aria-label="Story activity" @keydown=${(e: KeyboardEvent) => this.#onKey(e, story)}>
-        ${tab('comments', 'Comments')} ${tab('viewers', `Viewers (${count ?? '…'})`)}
+      <div part="tabs" class="tabs" role="tablist" aria-label=${words.t('viewer.activity')} @keydown=${(e: KeyboardEvent) => this.#onKey(e, story)}>
+        ${tab('comments', words.t('viewer.comments'))} ${tab('viewers', count === null ? words.t('viewer.viewersUnknown') : words.t('viewer.viewers', { n: count }))}
       </div>
       <div role="tabpanel" class="tab-panel" id="panel-comments" aria-labelledby="tab-comments" ?hidden=${selected !== 'comments'}>${comments}</div>
       <div role="tabpanel" class="tab-panel" id="panel-viewers" aria-labelledby="tab-viewers" ?hidden=${selected !== 'viewers'}>
-        <viewers-tab .store=${store} .story=${story} @story-viewers-count=${(e: StoryViewersCountEvent) => this.#onCount(story, e.detail.count)}></viewers-tab>
+        <viewers-tab .store=${store} .story=${story} .strings=${this.#host.strings} @story-viewers-count=${(e: StoryViewersCountEvent) => this.#onCount(story, e.detail.count)}></viewers-tab>
       </div>
     </div>`;
   }

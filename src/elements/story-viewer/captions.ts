@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Words } from '../../i18n/words.js';
 import { savedCaptions, saveCaptions } from '../../state/preferences.js';
 
 /**
@@ -62,9 +63,9 @@ export class Captions {
     if (this.#choice === null && video) this.follow(video, muted);
   }
 
-  button(muted: boolean, onClick: () => void): TemplateResult {
-    return html`<button part="captions-button" class="cc" type="button" aria-pressed=${this.on(muted) ? 'true' : 'false'} aria-label="Captions" @click=${onClick}>
-      <span aria-hidden="true">CC</span>
+  button(muted: boolean, onClick: () => void, words: Words): TemplateResult {
+    return html`<button part="captions-button" class="cc" type="button" aria-pressed=${this.on(muted) ? 'true' : 'false'} aria-label=${words.t('viewer.captions')} @click=${onClick}>
+      <span aria-hidden="true">${words.t('viewer.captionsMark')}</span>
     </button>`;
   }
 

@@ -20,16 +20,18 @@ export class ViewerExtras {
   #captions: Captions | null = null;
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #adopt: (styles: CSSResult) => void;
+  readonly #lang: () => string;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, adopt: (styles: CSSResult) => void) {
+  /** `lang` is the language of the viewer's words. */
+  constructor(host: ReactiveControllerHost & HTMLElement, adopt: (styles: CSSResult) => void, lang: () => string) {
     this.#host = host;
     this.#adopt = adopt;
+    this.#lang = lang;
   }
 
-  /** Captions of the video on screen, in the language of the viewer's page. */
+  /** Captions of the video on screen, in the language of the viewer's words when the video has them. */
   get captions(): Captions | null {
-    const host = this.#host;
-    if (!this.#captions && this.extras) this.#captions = new this.extras.Captions(host, () => host.closest('[lang]')?.getAttribute('lang') || navigator.language);
+    if (!this.#captions && this.extras) this.#captions = new this.extras.Captions(this.#host, this.#lang);
     return this.#captions;
   }
 

@@ -1,37 +1,32 @@
 /**
  * The viewer's parts that not every story needs, in a chunk of their own so the viewer's
  * entry stays small: captions, keeping long text inside the frame, the reasons of failures
- * in words, placeholders and the blurred fill behind letterboxed media. The viewer starts
+ * (their message ids), placeholders and the blurred fill behind letterboxed media. The viewer starts
  * loading them as it opens; a story that needs one waits for them, a frame at most on
  * localhost.
  */
 import { css, html, type TemplateResult } from 'lit';
+import type { Words } from '../../i18n/words.js';
 import type { MediaFailure } from '../../state/media-extras.js';
+import { addLazyMessages } from './lazy-messages.js';
+
+addLazyMessages();
 
 export { Captions } from './captions.js';
 export { keepInside } from '../shared/keep-inside.js';
 export { diagnoseFailure, paintBackdrop, paintPreview } from '../../state/media-extras.js';
 
 /** The cover of a story marked sensitive: its warning, and the button that shows it. */
-export function veil(warning: string, onReveal: () => void): TemplateResult {
-  return html`<div part="content-warning" class="veil" role="group" aria-label="Content warning">
+export function veil(warning: string, onReveal: () => void, words: Words): TemplateResult {
+  return html`<div part="content-warning" class="veil" role="group" aria-label=${words.t('viewer.warning')}>
     <p class="warning">${warning}</p>
-    <button part="reveal-button" class="reveal" type="button" @click=${onReveal}>Show story</button>
+    <button part="reveal-button" class="reveal" type="button" @click=${onReveal}>${words.t('viewer.reveal')}</button>
   </div>`;
 }
 
-/** What a person reads when a story's media fails, by why it failed. */
-export function failureText(reason: MediaFailure, video: boolean): string {
-  switch (reason) {
-    case 'gone':
-      return 'This story is no longer available.';
-    case 'unsupported':
-      return video ? 'This video format can’t be played in this browser.' : 'This photo format can’t be shown in this browser.';
-    case 'network':
-      return 'This story couldn’t be loaded. Check your connection and try again.';
-    default:
-      return video ? 'This video is damaged and can’t be played.' : 'This photo is damaged and can’t be shown.';
-  }
+/** The message id of what a person reads when a story's media fails, by why it failed. */
+export function failureId(reason: MediaFailure, video: boolean): string {
+  return `viewer.${reason}${reason === 'gone' || reason === 'network' ? '' : video ? 'Video' : 'Photo'}`;
 }
 
 /** Styles of what the extras render: the content-warning cover, captions, the CC button. */

@@ -1,4 +1,6 @@
 import { StoryErrorEvent } from '../../events.js';
+import type { Messages } from '../../i18n/words.js';
+import { viewerMessages } from './messages.js';
 import type { Slot } from './stage.js';
 
 /** How long a failed story stays before playback moves on (ms). */
@@ -32,7 +34,8 @@ export class Failures {
         new StoryErrorEvent({
           code: 'media',
           reason: slot.failed,
-          message: `${slot.failedText ?? 'The media failed'} (${story.media.src})`,
+          // For developers: in English.
+          message: `${((viewerMessages as Messages)[slot.failedId!] as string | undefined) ?? 'The media failed'} (${story.media.src})`,
           storyId: story.id,
           authorId: story.author.id,
         }),

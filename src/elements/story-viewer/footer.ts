@@ -1,11 +1,12 @@
 import { html, nothing, type CSSResult, type ReactiveControllerHost } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { StoryHoldEvent } from '../../events/comment-events.js';
+import type { Worded, Words } from '../../i18n/words.js';
 import type { Story } from '../../model/types.js';
 import type { StoriesStore } from '../../state/store.js';
 import type { ActivityTabs } from './activity-tabs.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { /** `off`: no comments in the footer. */ comments: 'auto' | 'off' };
+type Host = ReactiveControllerHost & Worded & { /** `off`: no comments in the footer. */ comments: 'auto' | 'off' };
 
 /** What the footer asks of the viewer. */
 export interface FooterOptions {
@@ -14,6 +15,8 @@ export interface FooterOptions {
   /** Joins styles of a part loaded later to the viewer's. */
   adopt(styles: CSSResult): void;
   rtl(): boolean;
+  /** The viewer's words (the tabs' names). */
+  words: Words;
 }
 
 /**
@@ -42,7 +45,7 @@ export class ViewerFooter {
     if (!this.#commentsLoaded) this.#loadComments();
     if (own && !this.#tabs) this.#loadTabs();
     if (!this.#commentsLoaded || (own && !this.#tabs)) return nothing;
-    const comments = html`<story-comments .store=${store} .story=${story}></story-comments>`;
+    const comments = html`<story-comments .store=${store} .story=${story} .strings=${this.#host.strings}></story-comments>`;
     return keyed(story.id, own ? this.#tabs!.render(store, story, comments) : comments);
   }
 
@@ -80,6 +83,7 @@ export class ViewerFooter {
       this.#tabs = new ActivityTabs(this.#host, {
         onSelect: (name) => this.#options.hold('viewers', name === 'viewers'),
         rtl: this.#options.rtl,
+        words: this.#options.words,
       });
       this.#host.requestUpdate();
     });

@@ -16,8 +16,8 @@ export interface Slot {
   ready: boolean;
   /** Why the media failed, when it did (known once the failure was diagnosed). */
   failed: MediaFailure | null;
-  /** That reason in words. */
-  failedText?: string;
+  /** The message id of that reason in words (`viewer.gone`, …). */
+  failedId?: string;
   /** How the media fills the frame, once its shape is known. */
   fit: MediaFit;
   /** Behind the media: its placeholder while it loads, and its blurred copy around media shown whole. */
@@ -131,7 +131,7 @@ export class Stage {
         const reason = await x.diagnoseFailure(media, slot.el);
         if (this.slots.get(story.id) !== slot) return;
         slot.failed = reason;
-        slot.failedText = x.failureText(reason, media.kind === 'video');
+        slot.failedId = x.failureId(reason, media.kind === 'video');
         slot.el.classList.add('failed');
         this.#onChange(slot);
       });

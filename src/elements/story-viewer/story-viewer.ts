@@ -80,9 +80,10 @@ export class StoryViewer extends ViewerProperties {
     hold: (reason, on) => (on ? this.#player.pause(reason) : this.#player.resume(reason)),
     adopt: (styles) => this.#adopt(styles),
     rtl: () => this.#rtl(),
+    words: this.#words,
   });
   /** The extras chunk (captions, text fitting, failure reasons), once loaded. */
-  #extras = new ViewerExtras(this, (styles) => this.#adopt(styles));
+  #extras = new ViewerExtras(this, (styles) => this.#adopt(styles), () => this.#words.lang);
   /** Stories marked sensitive that the person chose to see. */
   #revealed = new Set<string>();
   #failures = new Failures(this, () => !this.paused && this.#slot()?.failed && this.#ended());
@@ -358,7 +359,7 @@ export class StoryViewer extends ViewerProperties {
   /** "Story 3 of 7 by Ana Lima, 2 hours ago", politely, for screen readers. */
   #say(): void {
     const now = this.#store?.current();
-    if (now) this.announcement = announcement(now, longAge(this.#store!.clock.now() - now.story.createdAt, this.#words.lang), this.paused, this.#veiled(now.story));
+    if (now) this.announcement = announcement(now, longAge(this.#store!.clock.now() - now.story.createdAt, this.#words.lang), this.paused, this.#veiled(now.story), this.#words);
   }
 
   // ---- moving
@@ -417,19 +418,21 @@ export class StoryViewer extends ViewerProperties {
     const loading = !!now && !veiled && !slot?.failed && (!slot?.ready || (!!video && !this.paused && video.readyState < 3 && !video.ended));
     const hasCaptions = !!story?.media.tracks?.length && story.media.kind === 'video';
     const covered = this.#footer.covers(story);
-    return html`<dialog part="dialog" aria-label=${this.label} @cancel=${this.#onCancel} @keydown=${this.#keys}>
+    const words = this.#words;
+    return html`<dialog part="dialog" aria-label=${this.label || words.t('viewer.label')} @cancel=${this.#onCancel} @keydown=${this.#keys}>
       <div part="base" class="frame ${this.chromeHidden ? 'bare' : ''} ${this.#player.reasons.has('comments') ? 'holding' : ''} ${covered ? 'covered' : ''}">
         ${renderStage(
           {
             veiled,
             covered,
             loading,
-            failure: slot?.failed ? { reason: slot.failed, text: slot.failedText } : null,
+            failure: slot?.failed ? { reason: slot.failed, id: slot.failedId } : null,
             overlays: story?.overlays ?? [],
             captions: veiled ? nothing : this.#extras.captions?.view(),
-            veil: veiled ? this.#extras.extras?.veil(story!.contentWarning!, this.#reveal) : nothing,
+            veil: veiled ? this.#extras.extras?.veil(story!.contentWarning!, this.#reveal, words) : nothing,
           },
           { gestures: this.#gestures, mention: this.#openMention, retry: this.#retry },
+          words,
         )}
         ${renderChrome(
           {
@@ -438,12 +441,13 @@ export class StoryViewer extends ViewerProperties {
             paused: this.paused,
             muted: this.muted,
             soundHint: this.soundHint,
-            captions: hasCaptions ? this.#extras.captions?.button(this.muted, this.#toggleCaptions) : nothing,
+            captions: hasCaptions ? this.#extras.captions?.button(this.muted, this.#toggleCaptions, words) : nothing,
           },
           { pause: this.#player.toggle, mute: this.#toggleMute, close: () => this.close() },
+          words,
         )}
-        <button part="previous-button" class="step previous" type="button" aria-label="Previous story" ?inert=${covered} @click=${() => this.#go('previous')}>${icon('previous')}</button>
-        <button part="next-button" class="step next" type="button" aria-label="Next story" ?inert=${covered} @click=${() => this.#go('next')}>${icon('next')}</button>
+        <button part="previous-button" class="step previous" type="button" aria-label=${words.t('viewer.previous')} ?inert=${covered} @click=${() => this.#go('previous')}>${icon('previous')}</button>
+        <button part="next-button" class="step next" type="button" aria-label=${words.t('viewer.next')} ?inert=${covered} @click=${() => this.#go('next')}>${icon('next')}</button>
         <div part="footer" class="footer" @story-hold=${this.#footer.onHold}><slot name="footer">${story && store ? this.#footer.render(store, story) : nothing}</slot></div>
       </div>
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Words } from '../../i18n/words.js';
 import type { MediaFailure } from '../../state/media-extras.js';
 import type { Overlay, Reel, Story } from '../../model/types.js';
 import { renderOverlay } from '../shared/overlays.js';
@@ -24,7 +25,7 @@ export interface ChromeState {
  * author (avatar, name, age) and the controls — pause, mute, captions, the page's `menu`
  * slot, close — and "Tap for sound" when the browser started the story muted.
  */
-export function renderChrome(s: ChromeState, on: { pause: () => void; mute: () => void; close: () => void }): TemplateResult {
+export function renderChrome(s: ChromeState, on: { pause: () => void; mute: () => void; close: () => void }, words: Words): TemplateResult {
   const now = s.now;
   return html`<div class="chrome">
     <div part="progress" class="progress" aria-hidden="true">
@@ -41,18 +42,18 @@ export function renderChrome(s: ChromeState, on: { pause: () => void; mute: () =
             </span>`
         : nothing}
       <span class="controls">
-        <button part="pause-button" class="pause" type="button" aria-pressed=${s.paused ? 'true' : 'false'} aria-label="Pause" @click=${on.pause}>
+        <button part="pause-button" class="pause" type="button" aria-pressed=${s.paused ? 'true' : 'false'} aria-label=${words.t('viewer.pause')} @click=${on.pause}>
           ${icon(s.paused ? 'play' : 'pause')}
         </button>
-        <button part="mute-button" class="mute" type="button" aria-pressed=${s.muted ? 'true' : 'false'} aria-label="Mute" @click=${on.mute}>
+        <button part="mute-button" class="mute" type="button" aria-pressed=${s.muted ? 'true' : 'false'} aria-label=${words.t('viewer.mute')} @click=${on.mute}>
           ${icon(s.muted ? 'muted' : 'sound')}
         </button>
         ${s.captions}
         <slot name="menu"></slot>
-        <button part="close-button" class="close" type="button" aria-label="Close" @click=${on.close}>${icon('close')}</button>
+        <button part="close-button" class="close" type="button" aria-label=${words.t('viewer.close')} @click=${on.close}>${icon('close')}</button>
       </span>
     </div>
-    ${s.soundHint ? html`<button part="sound-hint" class="hint" type="button" @click=${on.mute}>Tap for sound</button>` : nothing}
+    ${s.soundHint ? html`<button part="sound-hint" class="hint" type="button" @click=${on.mute}>${words.t('viewer.soundHint')}</button>` : nothing}
   </div>`;
 }
 
@@ -63,7 +64,8 @@ export interface StageState {
   /** A panel covers the story: its overlays are out of reach. */
   covered: boolean;
   loading: boolean;
-  failure: { reason: MediaFailure; text?: string } | null;
+  /** Why the media failed, and the message id that says it. */
+  failure: { reason: MediaFailure; id?: string } | null;
   overlays: readonly Overlay[];
   captions: unknown;
   veil: unknown;
@@ -74,7 +76,7 @@ export interface StageState {
  * the scrims that keep white text legible, the overlays, captions, the spinner, a content
  * warning's veil, and a failure in words with Try again where trying can help.
  */
-export function renderStage(s: StageState, on: { gestures: Gestures; mention: (authorId: string) => void; retry: () => void }): TemplateResult {
+export function renderStage(s: StageState, on: { gestures: Gestures; mention: (authorId: string) => void; retry: () => void }, words: Words): TemplateResult {
   const { failure } = s;
   return html`<div part="stage" class="stage" @pointerdown=${on.gestures.down} @pointermove=${on.gestures.move} @pointerup=${on.gestures.up} @pointercancel=${on.gestures.cancel}>
     <div class="media-box ${s.veiled ? 'veiled' : ''}"></div>
@@ -82,19 +84,20 @@ export function renderStage(s: StageState, on: { gestures: Gestures; mention: (a
     <div part="scrim" class="scrim bottom"></div>
     ${s.veiled || failure ? nothing : html`<div class="overlays" ?inert=${s.covered}>${s.overlays.map((o) => renderOverlay(o, on.mention))}</div>`}
     ${s.captions}
-    ${s.loading ? html`<div part="spinner" class="spinner" role="progressbar" aria-label="Loading"></div>` : nothing}
+    ${s.loading ? html`<div part="spinner" class="spinner" role="progressbar" aria-label=${words.t('viewer.loading')}></div>` : nothing}
     ${s.veil}
     ${failure
       ? html`<div part="error" class="error" role="alert">
-          <p>${failure.text}</p>
-          ${failure.reason === 'gone' || failure.reason === 'unsupported' ? nothing : html`<button type="button" class="retry" @click=${on.retry}>Try again</button>`}
+          <p>${failure.id && words.t(failure.id)}</p>
+          ${failure.reason === 'gone' || failure.reason === 'unsupported' ? nothing : html`<button type="button" class="retry" @click=${on.retry}>${words.t('viewer.retry')}</button>`}
         </div>`
       : nothing}
   </div>`;
 }
 
 /** "Paused. Story 3 of 7 by Ana Lima, 2 hours ago. Content warning: …", for screen readers. */
-export function announcement(now: { reel: Reel; story: Story; index: number }, age: string, paused: boolean, veiled: boolean): string {
-  const warning = veiled ? `. Content warning: ${now.story.contentWarning}` : '';
-  return `${paused ? 'Paused. ' : ''}Story ${now.index + 1} of ${now.reel.stories.length} by ${now.reel.author.name}, ${age}${warning}`;
+export function announcement(now: { reel: Reel; story: Story; index: number }, age: string, paused: boolean, veiled: boolean, words: Words): string {
+  let story = words.t('viewer.story', { index: now.index + 1, count: now.reel.stories.length, name: now.reel.author.name, age });
+  if (veiled) story = words.t('viewer.warned', { story, warning: now.story.contentWarning! });
+  return paused ? words.t('viewer.paused', { story }) : story;
 }

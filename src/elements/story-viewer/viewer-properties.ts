@@ -3,6 +3,7 @@ import type { MediaFit, Reel } from '../../model/types.js';
 import type { HlsMode } from '../../state/media-source.js';
 import { savedMuted } from '../../state/preferences.js';
 import type { StoriesStore } from '../../state/store.js';
+import type { Messages } from '../../i18n/words.js';
 
 /**
  * The public face of `<story-viewer>` (the element, its behaviour, is story-viewer.ts): the
@@ -61,6 +62,7 @@ export class ViewerProperties extends LitElement {
     deepLink: { attribute: 'deep-link' },
     durationScale: { type: Number, attribute: 'duration-scale' },
     label: {},
+    strings: { attribute: false },
     comments: {},
     paused: { type: Boolean, reflect: true },
     muted: { type: Boolean, reflect: true },
@@ -94,8 +96,14 @@ export class ViewerProperties extends LitElement {
   /** Multiplies image durations (e.g. 10 for people who need more time; WCAG 2.2.1). */
   durationScale = 1;
 
-  /** The dialog's accessible name. */
-  label = 'Stories';
+  /** The dialog's accessible name; by default "Stories", in the reader's language. */
+  label = '';
+
+  /**
+   * The site's own wording, by message id (e.g. `{ 'viewer.soundHint': 'Tap to hear it' }`),
+   * handed on to the comments and the viewers tab it shows; see the README's "Languages".
+   */
+  strings?: Messages;
 
   /**
    * `auto`: each story shows its public comments (`<story-comments>`, loaded on first use)

@@ -4,7 +4,7 @@ import { StoryErrorEvent } from '../../events.js';
 import { StoryViewersCountEvent } from '../../events/viewers-events.js';
 import type { Story, StoryView } from '../../model/types.js';
 import { StoreController } from '../../state/store-controller.js';
-import { Words } from '../../i18n/words.js';
+import { Words, type Messages } from '../../i18n/words.js';
 import { viewersTabMessages } from './messages.js';
 import type { StoriesStore } from '../../state/store.js';
 import { ViewerList } from '../../state/viewer-list.js';
@@ -46,12 +46,15 @@ export class ViewersTab extends LitElement {
   static override properties = {
     story: { attribute: false },
     store: { attribute: false },
+    strings: { attribute: false },
   };
 
   /** The story whose viewers these are. */
   story?: Story;
   /** A store to use instead of the provider's (the viewer gives its own). */
   store?: StoriesStore;
+  /** The site's own wording, by message id (e.g. `{ 'viewersTab.empty': 'No views yet.' }`); see the README's "Languages". */
+  strings?: Messages;
 
   #stores = new StoreController(this, { given: () => this.store });
   readonly #words = new Words(this, viewersTabMessages);
@@ -138,11 +141,16 @@ export class ViewersTab extends LitElement {
     }
     const [first, end] = this.#virtual.visible();
     const now = this.#stores.store?.clock.now() ?? Date.now();
-    return html`<section part="base" class="box" aria-label="Viewers">
-      <h2 part="header" class="header"><span part="count">${count}</span> ${count === 1 ? 'viewer' : 'viewers'}</h2>
-      ${list.error ? html`<p class="empty" role="alert">Viewers could not be loaded: ${list.error.message}</p>` : nothing}
-      ${list.loaded && !list.error && !rows.length ? html`<p class="empty">No one has viewed this story yet.</p>` : nothing}
-      <div part="list" class="list" role="list" aria-label="Who viewed this story" tabindex="0" @scroll=${this.#virtual.onScroll}>
+    const words = this.#words;
+    const lang = words.lang;
+    // The number in the title is a part of its own, wherever the language puts it.
+    const number = count.toLocaleString(lang);
+    const [before, ...after] = words.t('viewersTab.count', { n: count }).split(number);
+    return html`<section part="base" class="box" aria-label=${words.t('viewersTab.label')}>
+      <h2 part="header" class="header">${after.length ? html`${before}<span part="count">${number}</span>${after.join(number)}` : before}</h2>
+      ${list.error ? html`<p class="empty" role="alert">${words.t('viewersTab.error', { reason: list.error.message })}</p>` : nothing}
+      ${list.loaded && !list.error && !rows.length ? html`<p class="empty">${words.t('viewersTab.empty')}</p>` : nothing}
+      <div part="list" class="list" role="list" aria-label=${words.t('viewersTab.list')} tabindex="0" @scroll=${this.#virtual.onScroll}>
         <div class="spacer">
           ${repeat(
             rows.slice(first, end),
@@ -150,7 +158,7 @@ export class ViewersTab extends LitElement {
             (v, i) => html`<div role="listitem" part="viewer" class="row" data-key=${v.viewer.id} data-index=${first + i} aria-setsize=${count} aria-posinset=${first + i + 1}>
               ${plainAvatar(v.viewer, 40)}
               <span class="who"><bdi part="name" class="name">${v.viewer.name}</bdi>${v.viewer.handle ? html`<bdi part="handle" class="handle">@${v.viewer.handle}</bdi>` : nothing}</span>
-              <span part="time" class="time">${longAge(Math.max(0, now - v.viewedAt), this.#words.lang)}</span>
+              <span part="time" class="time">${longAge(Math.max(0, now - v.viewedAt), lang)}</span>
             </div>`,
           )}
         </div>

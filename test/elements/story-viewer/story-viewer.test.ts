@@ -33,6 +33,22 @@ describe('<story-viewer> with images', () => {
     expect(viewer.open).to.equal(false);
   });
 
+  it('speaks the site’s wording (`strings`, by message id) and the element’s language: its numbers and ages in `lang`', async () => {
+    const { viewer, events } = await mountViewer([reel('alice', [photo('a1', 'alice', 60_000), photo('a2', 'alice', 60_000)])]);
+    viewer.lang = 'ar';
+    viewer.strings = { 'viewer.next': 'Onward', 'viewer.story': '{name}: {index}/{count}, {age}' };
+    viewer.open = true;
+    await until(() => events.includes('view:a1'), 'the first story');
+    expect(nextButton(viewer).getAttribute('aria-label')).to.equal('Onward');
+    expect(pauseButton(viewer).getAttribute('aria-label')).to.equal('Pause');
+    expect(q(viewer, '[part=time]')!.textContent).to.equal(new Intl.NumberFormat('ar', { style: 'unit', unit: 'hour', unitDisplay: 'short' }).format(1));
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => lastChange(events) === 'a2', 'the next story');
+    const two = (2).toLocaleString('ar');
+    expect(q(viewer, '[role=status]')!.textContent).to.equal(`Alice Adams: ${two}/${two}, ${new Intl.RelativeTimeFormat('ar', { numeric: 'auto' }).format(-1, 'hour')}`);
+    viewer.close();
+  });
+
   it('keys: → and ← move between stories, Shift+→ and PageDown between accounts, Space pauses, Escape closes and focus returns', async () => {
     const opener = document.createElement('button');
     opener.textContent = 'open';

@@ -85,7 +85,7 @@ describe('<viewers-tab>', () => {
     const { store, story } = await world(5000);
     const { el } = await mount(store, story('v1'));
     await until(() => qa(el, '[part~=viewer]').length > 0, 'rows');
-    expect(q(el, '[part=count]')!.textContent).to.equal('5001');
+    expect(q(el, '[part=count]')!.textContent).to.equal('5,001');
     expect(qa(el, '[part~=viewer]').length).to.be.at.most(100);
     const list = q(el, '[part~=list]')!;
     // Scrolling to the end again and again loads page after page, up to the oldest view.
@@ -155,6 +155,21 @@ describe('the viewer’s Comments | Viewers tabs', () => {
     expect(viewer.shadowRoot!.activeElement).to.equal(tabs()[0]);
     await sendKeys({ press: 'Escape' });
     await until(() => !viewer.open, 'then Escape closes the viewer');
+  });
+
+  it('takes the site’s own wording (`strings`, by message id) and hands it on to the comments and the viewers tab', async () => {
+    const { viewer } = await open('viewer', 'v1');
+    const strings = { 'viewer.comments': 'Talk', 'viewer.viewers': { one: '{n} saw it', other: '{n} saw it' }, 'viewersTab.label': 'Who saw it' };
+    viewer.strings = strings;
+    const tabs = () => qa<HTMLButtonElement>(viewer, '[role=tab]');
+    await until(() => tabs()[1]?.textContent!.trim() === '3 saw it', 'the count on the tab, in the site’s words');
+    expect(tabs()[0].textContent!.trim()).to.equal('Talk');
+    const list = q(viewer, 'viewers-tab') as ViewersTab;
+    expect(list.strings).to.equal(strings);
+    expect((q(viewer, 'story-comments') as HTMLElement & { strings?: unknown }).strings).to.equal(strings);
+    await list.updateComplete;
+    expect(q(list, '[part=base]')!.getAttribute('aria-label')).to.equal('Who saw it');
+    viewer.close();
   });
 
   it('shows other people’s stories with comments only: no tabs, no viewers element in the DOM', async () => {
