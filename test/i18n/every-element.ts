@@ -77,6 +77,21 @@ export async function everyElement(lang: string, dir: 'ltr' | 'rtl' = 'ltr'): Pr
   const words = () => wordsIn(box);
   await until(() => store.status === 'ready' && !!box.querySelector('story-sidebar')!.shadowRoot!.querySelector('[part~=item]'), 'the bar and the sidebar');
 
+  /**
+   * Resolves once the words under `root` stop changing: an element that meets a language
+   * first renders English, and its own part of that language arrives a moment later.
+   */
+  async function steady(root: Node): Promise<void> {
+    let last = '';
+    let same = 0;
+    await until(() => {
+      const now = wordsIn(root).join('\n');
+      same = now === last ? same + 1 : 0;
+      last = now;
+      return same >= 5;
+    }, 'the words to settle');
+  }
+
   async function tour(look: (state: string) => void | Promise<void>): Promise<void> {
     await look('page');
     // Someone else's story, with a comment, its panel open.
@@ -84,6 +99,7 @@ export async function everyElement(lang: string, dir: 'ltr' | 'rtl' = 'ltr'): Pr
     await until(() => viewer.open, 'the viewer on alice');
     const comments = () => viewer.shadowRoot!.querySelector('story-comments');
     await until(() => !!comments()?.shadowRoot?.querySelector('[part~=open-button]'), 'the comments');
+    await steady(comments()!.shadowRoot!);
     await look('viewer');
     openButton(comments()!).click();
     await until(() => !!commentsPanel(comments()!), 'the comments panel');
@@ -104,6 +120,7 @@ export async function everyElement(lang: string, dir: 'ltr' | 'rtl' = 'ltr'): Pr
     // The composer, with a photo and the text tool open.
     composer.show();
     await until(() => !!byRole(composer.shadowRoot, 'heading'), 'the composer');
+    await steady(composer.shadowRoot!);
     await look('composer');
     const blob = await (await fetch('/fixtures/media/photos/forest.jpg')).blob();
     upload(composer, new File([blob], 'forest.jpg', { type: 'image/jpeg' }));

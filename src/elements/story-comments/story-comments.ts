@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { Words } from '../../i18n/words.js';
+import { Words, type Messages, type Values } from '../../i18n/words.js';
 import { commentsMessages } from './messages.js';
 import { StoryCommentEvent, StoryHoldEvent } from '../../events/comment-events.js';
 import { COMMENT_MAX_LENGTH } from '../../model/limits.js';
@@ -15,6 +15,8 @@ import { plainAvatar } from '../shared/plain-avatar.js';
 import { commentText } from './comment-text.js';
 import { styles } from './story-comments.styles.js';
 
+/** Why something failed, as the error says it. */
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 /** Comments shown over the story. */
 const LATEST = 3;
 /** The counter shows from this many characters on (near the limit, not from the first). */
@@ -64,6 +66,7 @@ export class StoryComments extends LitElement {
     store: { attribute: false },
     comments: { attribute: false },
     open: { type: Boolean, reflect: true },
+    strings: { attribute: false },
     replyTo: { state: true },
     notice: { state: true },
     draft: { state: true },
@@ -77,6 +80,8 @@ export class StoryComments extends LitElement {
   comments?: Comment[];
   /** Whether the full panel is open (reflected). */
   open = false;
+  /** The site's own wording, by message id (e.g. `{ 'comments.send': 'Post' }`); see the README's "Languages". */
+  strings?: Messages;
   /** The comment being replied to. */
   private replyTo: Comment | null = null;
   /** A short message for screen readers and the eye ("Comment deleted"). */
@@ -214,7 +219,7 @@ export class StoryComments extends LitElement {
     } catch (error) {
       // Nothing is lost: the text goes back to the field.
       this.draft = text;
-      this.notice = error instanceof Error ? error.message : String(error);
+      this.notice = reason(error);
     }
     // Sending is an explicit action: playback may go on, unless the panel is open.
     if (!this.open) this.#hold(false);
@@ -253,10 +258,10 @@ export class StoryComments extends LitElement {
   async #delete(row: ThreadRow): Promise<void> {
     try {
       await this.#thread?.remove(row.comment.id);
-      this.notice = 'Comment deleted';
+      this.notice = this.#t('comments.deleted');
       this.#emit('delete', { commentId: row.comment.id });
     } catch (error) {
-      this.notice = `Could not delete: ${error instanceof Error ? error.message : String(error)}`;
+      this.notice = this.#t('comments.deleteFailed', { error: reason(error) });
     }
   }
 
@@ -264,10 +269,10 @@ export class StoryComments extends LitElement {
     try {
       await this.#thread?.report(row.comment.id);
       this.#reported.add(row.comment.id);
-      this.notice = 'Reported. Thank you.';
+      this.notice = this.#t('comments.reported');
       this.#emit('report', { commentId: row.comment.id });
     } catch (error) {
-      this.notice = `Could not report: ${error instanceof Error ? error.message : String(error)}`;
+      this.notice = this.#t('comments.reportFailed', { error: reason(error) });
     }
   }
 
@@ -290,10 +295,15 @@ export class StoryComments extends LitElement {
     if (this.replyTo === null && this.draft.trim()) {
       this.#setAside = this.draft;
       this.draft = '';
-      this.notice = `Replying to ${to.author.name}. Your comment is kept for later.`;
+      this.notice = this.#t('comments.replyKept', { name: to.author.name });
     }
     this.replyTo = to;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLTextAreaElement>('textarea')?.focus());
+  }
+
+  /** The message `id` in the reader's language. */
+  #t(id: string, values?: Values): string {
+    return this.#words.t(id, values);
   }
 
   #cancelReply = (): void => {
@@ -313,15 +323,15 @@ export class StoryComments extends LitElement {
     const latest = this.open || (this.#composing && this.draft.trim()) ? [] : rows.slice(-LATEST);
     return html`
       ${latest.length
-        ? html`<ol part="latest" class="latest" aria-label="Latest comments">
+        ? html`<ol part="latest" class="latest" aria-label=${this.#t('comments.latest')}>
             ${repeat(latest, (r) => r.key, (r) => this.#latestItem(r))}
           </ol>`
         : nothing}
       ${this.open ? this.#panel(rows) : nothing}
       <div class="bar">
-        <button part="open-button" class="open-button" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-label=${`Comments, ${count}${more ? ' or more' : ''}`} @click=${() => (this.open ? this.#close() : this.show())}>
+        <button part="open-button" class="open-button" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-label=${this.#t(more ? 'comments.openMore' : 'comments.open', { n: count })} @click=${() => (this.open ? this.#close() : this.show())}>
           <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 4h16v12H7l-3 3z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" /></svg>
-          <span class="count">${count}${more}</span>
+          <span class="count">${count.toLocaleString(this.#words.lang)}${more}</span>
         </button>
         ${this.#canPost ? this.#form() : nothing}
       </div>
@@ -335,8 +345,8 @@ export class StoryComments extends LitElement {
     const status = !pending
       ? nothing
       : pending.state === 'failed'
-        ? html`<span part="status" class="status failed">Not sent <button type="button" class="link-button latest-retry" @click=${() => this.#thread?.retry(pending.clientId)}>Retry</button></span> `
-        : html`<span part="status" class="status">Sending…</span> `;
+        ? html`<span part="status" class="status failed">${this.#t('comments.notSent')} <button type="button" class="link-button latest-retry" @click=${() => this.#thread?.retry(pending.clientId)}>${this.#t('comments.retry')}</button></span> `
+        : html`<span part="status" class="status">${this.#t('comments.sending')}</span> `;
     return html`<li class="latest-item ${pending ? `pending ${pending.state}` : ''}">${plainAvatar(comment.author, 24)}<span class="latest-text"><bdi part="name" class="name">${comment.author.name}</bdi> ${status}${commentText(comment.text)}</span></li>`;
   }
 
@@ -344,11 +354,14 @@ export class StoryComments extends LitElement {
     // Counted as the adapters count (UTF-16 units of the trimmed text).
     const length = this.draft.trim().length;
     const over = length > COMMENT_MAX_LENGTH;
+    const name = this.replyTo?.author.name ?? '';
+    // The name set apart in its own direction, wherever the language puts it.
+    const [before, after] = this.#t('comments.replyingTo', { name: '\n' }).split('\n');
     return html`<form part="form" class="form" @submit=${(e: Event) => (e.preventDefault(), void this.#send())}>
       ${this.replyTo
         ? html`<p part="reply-chip" class="replying">
-            <span>Replying to <bdi class="name">${this.replyTo.author.name}</bdi></span>
-            <button type="button" class="chip-cancel" aria-label=${`Cancel reply to ${this.replyTo.author.name}`} @click=${this.#cancelReply}>
+            <span>${before}<bdi class="name">${name}</bdi>${after}</span>
+            <button type="button" class="chip-cancel" aria-label=${this.#t('comments.cancelReply', { name })} @click=${this.#cancelReply}>
               <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M7 7l10 10M17 7 7 17" stroke="currentColor" stroke-width="2" /></svg>
             </button>
           </p>`
@@ -356,8 +369,8 @@ export class StoryComments extends LitElement {
       <textarea
         part="field"
         rows="1"
-        aria-label=${`${this.replyTo ? `Reply to ${this.replyTo.author.name}` : 'Add a comment'} (up to ${COMMENT_MAX_LENGTH} characters)`}
-        placeholder="Add a comment…"
+        aria-label=${this.#t(this.replyTo ? 'comments.replyField' : 'comments.field', { name, max: COMMENT_MAX_LENGTH })}
+        placeholder=${this.#t('comments.placeholder')}
         .value=${this.draft}
         @input=${(e: Event) => (this.draft = (e.target as HTMLTextAreaElement).value)}
         @keydown=${this.#onFieldKey}
@@ -365,9 +378,9 @@ export class StoryComments extends LitElement {
         @blur=${() => ((this.#composing = false), this.requestUpdate())}
       ></textarea>
       ${length >= COUNTER_FROM
-        ? html`<span part="counter" class="counter ${over ? 'over' : ''}" role="status">${over ? `${length - COMMENT_MAX_LENGTH} over the limit of ${COMMENT_MAX_LENGTH}` : `${COMMENT_MAX_LENGTH - length} left`}</span>`
+        ? html`<span part="counter" class="counter ${over ? 'over' : ''}" role="status">${over ? this.#t('comments.over', { n: length - COMMENT_MAX_LENGTH, max: COMMENT_MAX_LENGTH }) : this.#t('comments.left', { n: COMMENT_MAX_LENGTH - length })}</span>`
         : nothing}
-      <button part="send-button" class="send" type="submit" ?disabled=${!this.draft.trim() || over}>Send</button>
+      <button part="send-button" class="send" type="submit" ?disabled=${!this.draft.trim() || over}>${this.#t('comments.send')}</button>
     </form>`;
   }
 
@@ -376,17 +389,18 @@ export class StoryComments extends LitElement {
     const [first, end] = this.#virtual.visible();
     const shown = rows.slice(first, end);
     const thread = this.#thread;
-    return html`<section part="panel" class="panel" aria-label="Comments" @keydown=${this.#onPanelKey}>
+    const title = this.#t('comments.title');
+    return html`<section part="panel" class="panel" aria-label=${title} @keydown=${this.#onPanelKey}>
       <header class="panel-header">
-        <h2 class="title">Comments</h2>
-        <button type="button" class="close" aria-label="Close comments" @click=${this.#close}>
+        <h2 class="title">${title}</h2>
+        <button type="button" class="close" aria-label=${this.#t('comments.close')} @click=${this.#close}>
           <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2" /></svg>
         </button>
       </header>
-      ${thread?.error ? html`<p class="empty" role="alert">Comments could not be loaded: ${thread.error}</p>` : nothing}
-      ${thread && !thread.loaded ? html`<p class="empty">Loading comments…</p>` : nothing}
-      ${(thread?.loaded || this.comments) && !rows.length && !thread?.error ? html`<p class="empty">No comments yet.</p>` : nothing}
-      <div part="list" class="list" role="list" aria-label="All comments" tabindex="0" @scroll=${this.#virtual.onScroll}>
+      ${thread?.error ? html`<p class="empty" role="alert">${this.#t('comments.loadFailed', { error: thread.error })}</p>` : nothing}
+      ${thread && !thread.loaded ? html`<p class="empty">${this.#t('comments.loading')}</p>` : nothing}
+      ${(thread?.loaded || this.comments) && !rows.length && !thread?.error ? html`<p class="empty">${this.#t('comments.empty')}</p>` : nothing}
+      <div part="list" class="list" role="list" aria-label=${this.#t('comments.all')} tabindex="0" @scroll=${this.#virtual.onScroll}>
         <div class="spacer">
           ${repeat(shown, (r) => r.key, (r, i) => this.#row(r, first + i, rows.length))}
         </div>
@@ -416,20 +430,20 @@ export class StoryComments extends LitElement {
         <p part="text" class="text" dir="auto">${commentText(comment.text)}</p>
         ${pending
           ? pending.state === 'failed'
-            ? html`<p part="status" class="status failed">Not sent: ${pending.error?.message ?? 'refused'}
-                <button type="button" class="link-button" @click=${() => this.#thread?.retry(pending.clientId)}>Retry</button>
-                <button type="button" class="link-button" @click=${() => this.#edit(row)}>Edit</button>
-                <button type="button" class="link-button" @click=${() => this.#thread?.discard(pending.clientId)}>Discard</button></p>`
-            : html`<p part="status" class="status">Sending…</p>`
+            ? html`<p part="status" class="status failed">${pending.error ? this.#t('comments.notSentWhy', { error: pending.error.message }) : this.#t('comments.notSentRefused')}
+                <button type="button" class="link-button" @click=${() => this.#thread?.retry(pending.clientId)}>${this.#t('comments.retry')}</button>
+                <button type="button" class="link-button" @click=${() => this.#edit(row)}>${this.#t('comments.edit')}</button>
+                <button type="button" class="link-button" @click=${() => this.#thread?.discard(pending.clientId)}>${this.#t('comments.discard')}</button></p>`
+            : html`<p part="status" class="status">${this.#t('comments.sending')}</p>`
           : nothing}
         ${live
           ? html`<p class="actions">
-              ${this.#canPost ? html`<button type="button" class="link-button" @click=${() => this.#reply(row)}>Reply</button>` : nothing}
-              ${canDelete(store, story, comment) ? html`<button type="button" class="link-button" @click=${() => this.#delete(row)}>Delete</button>` : nothing}
+              ${this.#canPost ? html`<button type="button" class="link-button" @click=${() => this.#reply(row)}>${this.#t('comments.reply')}</button>` : nothing}
+              ${canDelete(store, story, comment) ? html`<button type="button" class="link-button" @click=${() => this.#delete(row)}>${this.#t('comments.delete')}</button>` : nothing}
               ${canReport(store) && !mine
                 ? this.#reported.has(comment.id)
-                  ? html`<span class="reported">Reported</span>`
-                  : html`<button type="button" class="link-button" @click=${() => this.#report(row)}>Report</button>`
+                  ? html`<span class="reported">${this.#t('comments.reportedMark')}</span>`
+                  : html`<button type="button" class="link-button" @click=${() => this.#report(row)}>${this.#t('comments.report')}</button>`
                 : nothing}
             </p>`
           : nothing}

@@ -1,5 +1,7 @@
 import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+import type { Values, Words } from '../../i18n/words.js';
 import { MEDIA_RULES } from '../../model/media-rules.js';
+import { mb, seconds } from './media-check.js';
 
 type Facing = 'user' | 'environment';
 
@@ -8,7 +10,7 @@ type Facing = 'user' | 'environment';
  * is allowed), a photo taken from it, and a recording of up to
  * {@link MEDIA_RULES.maxVideoSeconds} seconds. The front camera is shown as a mirror, and
  * photos and recordings are saved as they were seen. What it makes goes to `onFile`; why
- * it could not start goes to `onError`, in words. It stops when the composer leaves.
+ * it could not start goes to `onError`, as a message id. It stops when the composer leaves.
  */
 export class CameraController implements ReactiveController {
   /** The preview is live. */
@@ -32,7 +34,8 @@ export class CameraController implements ReactiveController {
       /** Whether a camera that answers now is still wanted (the composer is open and in the page). */
       wanted: () => boolean;
       onFile: (blob: Blob) => void;
-      onError: (message: string) => void;
+      /** Why the camera could not start: a message id (`composer.cameraRefused`…). */
+      onError: (id: string) => void;
       /** The camera came on, after "Use camera" (`shutter`) or "Switch camera" (`switch`). */
       onStarted: (by: 'shutter' | 'switch') => void;
     },
@@ -60,7 +63,7 @@ export class CameraController implements ReactiveController {
     this.stop();
     const request = ++this.#request;
     const devices = navigator.mediaDevices;
-    if (!devices?.getUserMedia) return this.options.onError('This browser has no camera access here. You can still upload a photo or video.');
+    if (!devices?.getUserMedia) return this.options.onError('composer.noCameraAccess');
     try {
       // The microphone is optional: without it (refused or absent), videos are silent.
       const stream = await devices.getUserMedia({ video: { facingMode: this.facing }, audio: true }).catch(() => devices.getUserMedia({ video: { facingMode: this.facing } }));
@@ -76,11 +79,7 @@ export class CameraController implements ReactiveController {
     } catch (error) {
       if (request !== this.#request) return;
       const name = error instanceof DOMException ? error.name : '';
-      this.options.onError(
-        name === 'NotAllowedError' || name === 'SecurityError'
-          ? 'Camera access was refused. Allow it in the browser’s site settings, or upload a photo or video.'
-          : 'No camera was found. You can still upload a photo or video.',
-      );
+      this.options.onError(name === 'NotAllowedError' || name === 'SecurityError' ? 'composer.cameraRefused' : 'composer.noCamera');
     }
   }
 
@@ -170,35 +169,41 @@ export class CameraController implements ReactiveController {
 }
 
 /** Where a story starts: the camera's preview and its buttons, or a file to upload, dropped or pasted. */
-export function renderSource(camera: CameraController, on: { drop: (event: DragEvent) => void; pick: (event: Event) => void; useCamera: () => void }): TemplateResult {
+export function renderSource(camera: CameraController, words: Words, on: { drop: (event: DragEvent) => void; pick: (event: Event) => void; useCamera: () => void }): TemplateResult {
+  const t = (id: string, values?: Values) => words.t(id, values);
+  const recording = camera.recording !== null;
   const accept = [...MEDIA_RULES.imageTypes, ...MEDIA_RULES.videoTypes].join(',');
   // Dropping and pasting need a mouse and a keyboard: a touch screen is not offered them.
   const canDrop = !matchMedia('(pointer: coarse)').matches;
   return html`<div class="stage">
       <div class="frame source ${camera.on ? 'live' : ''}" part="frame" @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${on.drop}>
         ${camera.on
-          ? html`<video part="camera" class="camera ${camera.facing === 'user' ? 'mirrored' : ''}" autoplay muted playsinline aria-label=${camera.facing === 'user' ? 'Camera preview, mirrored' : 'Camera preview'}></video>`
-          : html`<p class="hint">${canDrop ? 'Drop a photo or video here, paste one, or choose below.' : 'Use the camera, or choose a photo or video below.'}</p>`}
-        ${camera.recording !== null ? html`<p class="timer" role="timer" aria-live="off">${formatSeconds(camera.recording)} / ${formatSeconds(MEDIA_RULES.maxVideoSeconds)}</p>` : nothing}
+          ? html`<video part="camera" class="camera ${camera.facing === 'user' ? 'mirrored' : ''}" autoplay muted playsinline aria-label=${t(camera.facing === 'user' ? 'composer.previewMirrored' : 'composer.preview')}></video>`
+          : html`<p class="hint">${t(canDrop ? 'composer.dropHint' : 'composer.touchHint')}</p>`}
+        ${recording ? html`<p class="timer" role="timer" aria-live="off">${clock(camera.recording!, words)} / ${clock(MEDIA_RULES.maxVideoSeconds, words)}</p>` : nothing}
       </div>
     </div>
     <div class="actions source-actions">
       ${camera.on
-        ? html`<button type="button" class="shutter" @click=${camera.takePhoto} ?disabled=${camera.recording !== null}>Take photo</button>
-            <button type="button" class="record ${camera.recording !== null ? 'on' : ''}" aria-pressed=${camera.recording !== null ? 'true' : 'false'} @click=${camera.toggleRecording}>
-              ${camera.recording !== null ? 'Stop recording' : 'Record video'}
+        ? html`<button type="button" class="shutter" @click=${camera.takePhoto} ?disabled=${recording}>${t('composer.takePhoto')}</button>
+            <button type="button" class="record ${recording ? 'on' : ''}" aria-pressed=${recording ? 'true' : 'false'} @click=${camera.toggleRecording}>
+              ${t(recording ? 'composer.stopRecording' : 'composer.record')}
             </button>
-            ${camera.cameras > 1 ? html`<button type="button" class="switch" @click=${camera.switch} ?disabled=${camera.recording !== null}>Switch camera</button>` : nothing}`
-        : html`<button type="button" @click=${on.useCamera}>Use camera</button>`}
-      <label class="upload">Upload photo or video<input type="file" accept=${accept} @change=${on.pick} /></label>
+            ${camera.cameras > 1 ? html`<button type="button" class="switch" @click=${camera.switch} ?disabled=${recording}>${t('composer.switchCamera')}</button>` : nothing}`
+        : html`<button type="button" @click=${on.useCamera}>${t('composer.useCamera')}</button>`}
+      <label class="upload">${t('composer.upload')}<input type="file" accept=${accept} @change=${on.pick} /></label>
     </div>
     <p class="rules">
-      ${camera.on && camera.facing === 'user' ? html`The front camera is shown as a mirror, and photos and videos are saved the same way, as you see them. ` : nothing}Photos: JPEG, PNG, WebP or GIF up to
-      ${MEDIA_RULES.maxImageBytes / 1048576} MB. Videos: MP4, WebM or MOV up to ${MEDIA_RULES.maxVideoBytes / 1048576} MB and ${MEDIA_RULES.maxVideoSeconds} seconds.
+      ${camera.on && camera.facing === 'user' ? `${t('composer.mirrorNote')} ` : nothing}${t('composer.rules', {
+        imageSize: mb(words, MEDIA_RULES.maxImageBytes),
+        videoSize: mb(words, MEDIA_RULES.maxVideoBytes),
+        videoLength: seconds(words, MEDIA_RULES.maxVideoSeconds),
+      })}
     </p>`;
 }
 
-function formatSeconds(s: number): string {
+/** "1:05": minutes and seconds, in the digits of the words' language. */
+function clock(s: number, words: Words): string {
   const whole = Math.floor(s);
-  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+  return `${Math.floor(whole / 60).toLocaleString(words.lang)}:${(whole % 60).toLocaleString(words.lang, { minimumIntegerDigits: 2 })}`;
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Words } from '../../i18n/words.js';
 import type { Panel } from './tool-panels.js';
 
 /** What the footer shows of the composer. */
@@ -14,29 +15,32 @@ interface FooterState {
  */
 export function renderFooter(
   c: FooterState,
+  words: Words,
   allowComments: boolean,
   on: { cancel: () => void; discard: () => void; sensitive: () => void; allowComments: (event: Event) => void; publish: () => void },
 ): TemplateResult {
+  const t = (id: string) => words.t(id);
   return html`<footer class="bottom">
     ${c.progress
-      ? html`<progress part="progress" max=${c.progress.total || 1} value=${c.progress.sent} aria-label="Publishing"></progress>
-          <button type="button" class="cancel" @click=${on.cancel}>Cancel</button>`
+      ? html`<progress part="progress" max=${c.progress.total || 1} value=${c.progress.sent} aria-label=${t('composer.publishing')}></progress>
+          <button type="button" class="cancel" @click=${on.cancel}>${t('composer.cancel')}</button>`
       : html`${c.publishError ? html`<p part="error" class="error" role="alert">${c.publishError}</p>` : nothing}
-          <button type="button" class="discard" @click=${on.discard}>Discard</button>
-          <button type="button" data-tool="sensitive" aria-pressed=${c.panel === 'sensitive' ? 'true' : 'false'} @click=${on.sensitive}>Sensitive</button>
-          <label class="allow-comments"><input type="checkbox" role="switch" .checked=${allowComments} @change=${on.allowComments} />Allow comments</label>
-          <button part="publish-button" class="publish" type="button" @click=${on.publish}>${c.publishError ? 'Retry' : 'Publish'}</button>`}
+          <button type="button" class="discard" @click=${on.discard}>${t('composer.discard')}</button>
+          <button type="button" data-tool="sensitive" aria-pressed=${c.panel === 'sensitive' ? 'true' : 'false'} @click=${on.sensitive}>${t('composer.sensitive')}</button>
+          <label class="allow-comments"><input type="checkbox" role="switch" .checked=${allowComments} @change=${on.allowComments} />${t('composer.allowComments')}</label>
+          <button part="publish-button" class="publish" type="button" @click=${on.publish}>${t(c.publishError ? 'composer.retry' : 'composer.publish')}</button>`}
   </footer>`;
 }
 
 /** "Discard this story?", asked before the draft goes; the safe answer is first. */
-export function renderConfirm(onCancel: (event: Event) => void, answer: (discard: boolean) => void): TemplateResult {
+export function renderConfirm(words: Words, onCancel: (event: Event) => void, answer: (discard: boolean) => void): TemplateResult {
+  const t = (id: string) => words.t(id);
   return html`<dialog class="confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-text" @cancel=${onCancel}>
-    <h3 id="confirm-title">Discard this story?</h3>
-    <p id="confirm-text">The photo or video and everything added to it will be deleted.</p>
+    <h3 id="confirm-title">${t('composer.discardQuestion')}</h3>
+    <p id="confirm-text">${t('composer.discardText')}</p>
     <div class="confirm-actions">
-      <button type="button" class="keep" @click=${() => answer(false)}>Keep editing</button>
-      <button type="button" class="danger" @click=${() => answer(true)}>Discard</button>
+      <button type="button" class="keep" @click=${() => answer(false)}>${t('composer.keepEditing')}</button>
+      <button type="button" class="danger" @click=${() => answer(true)}>${t('composer.discard')}</button>
     </div>
   </dialog>`;
 }

@@ -1,5 +1,6 @@
 import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
+import type { Values, Words } from '../../i18n/words.js';
 import { EFFECT_FILTERS } from '../../model/effects.js';
 import type { CheckedMedia } from '../../model/media-rules.js';
 import type { Effect, Overlay } from '../../model/types.js';
@@ -10,32 +11,24 @@ import type { Panel } from './tool-panels.js';
 import { cssVars, setCssVars } from '../shared/css-vars.js';
 import { overlayVars } from '../shared/overlays.js';
 
-/** An overlay in words, for its accessible name. */
-export function describe(o: Overlay | undefined): string {
-  if (!o) return '';
-  switch (o.kind) {
-    case 'text':
-      return `Text “${o.text}”`;
-    case 'sticker':
-      return `Sticker ${o.alt ?? o.emoji ?? ''}`;
-    case 'link':
-      return `Link ${o.label}`;
-    case 'mention':
-      return `Mention @${o.handle}`;
-  }
+/** An overlay in words, for its accessible name: what it is, and the keys that move it. */
+function describe(o: Overlay, words: Words): string {
+  // Its own fields fill the message (`{text}`, `{label}`, `{handle}`); a sticker's `{name}` is its alt text or emoji.
+  const { alt, emoji } = o as { alt?: string; emoji?: string };
+  return words.t('composer.overlayKeys', { overlay: words.t(`composer.${o.kind}Overlay`, { ...(o as object as Values), name: alt ?? emoji ?? '' }) });
 }
 
 class EditableDirective extends Directive {
-  render(_o: Overlay, _index: number, _selected: boolean): unknown {
+  render(_o: Overlay, _index: number, _selected: boolean, _words: Words): unknown {
     return noChange;
   }
 
-  override update(part: ElementPart, [o, index, selected]: [Overlay, number, boolean]): unknown {
+  override update(part: ElementPart, [o, index, selected, words]: [Overlay, number, boolean, Words]): unknown {
     const el = part.element as HTMLElement;
     setCssVars(el, overlayVars(o));
     el.tabIndex = 0;
     el.role = 'button';
-    el.ariaLabel = `${describe(o)}. Drag or use the arrow keys to move, plus and minus to resize, brackets to rotate, Delete to remove.`;
+    el.ariaLabel = describe(o, words);
     el.dataset.index = String(index);
     el.classList.toggle('selected', selected);
     return noChange;
@@ -118,6 +111,7 @@ export class OverlayEditor {
  */
 export function renderPreview(
   c: { readonly media: CheckedMedia | null; readonly effect: Effect; readonly contentWarning: string | null; readonly overlays: readonly Overlay[]; readonly selected: number | null },
+  words: Words,
   mediaUrl: string,
   gestures: OverlayGestures,
 ): TemplateResult {
@@ -125,12 +119,12 @@ export function renderPreview(
   const filter = EFFECT_FILTERS[c.effect] ?? 'none';
   const fit = fitFor(media.width, media.height);
   return html`<div class="stage">
-    <div part="frame" class="frame" role="group" tabindex="-1" aria-label="Story preview">
+    <div part="frame" class="frame" role="group" tabindex="-1" aria-label=${words.t('composer.frame')}>
       ${fit === 'contain' && media.kind === 'image' ? html`<img class="backdrop fill" src=${mediaUrl} alt="" aria-hidden="true" />` : nothing}
       ${media.kind === 'image'
         ? html`<img part="media" class="media ${fit}" src=${mediaUrl} alt="" ${cssVars({ '--_filter': filter })} />`
         : html`<video part="media" class="media ${fit}" src=${mediaUrl} autoplay loop muted playsinline ${cssVars({ '--_filter': filter })}></video>`}
-      ${c.contentWarning !== null ? html`<p class="sensitive-badge">Sensitive: ${c.contentWarning || 'no warning yet'}</p>` : nothing}
+      ${c.contentWarning !== null ? html`<p class="sensitive-badge">${words.t(c.contentWarning ? 'composer.badge' : 'composer.badgeEmpty', { warning: c.contentWarning })}</p>` : nothing}
       <div
         class="overlays editing"
         @pointerdown=${gestures.onDown}
@@ -141,7 +135,7 @@ export function renderPreview(
         @wheel=${gestures.onWheel}
         @dblclick=${gestures.onDoubleClick}
       >
-        ${c.overlays.map((o, i) => renderOverlay(o, undefined, editable(o, i, i === c.selected)))}
+        ${c.overlays.map((o, i) => renderOverlay(o, undefined, editable(o, i, i === c.selected, words)))}
       </div>
     </div>
   </div>`;

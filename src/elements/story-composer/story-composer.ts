@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { StoryPublishEvent } from '../../events/composer-events.js';
+import { Words, type Messages } from '../../i18n/words.js';
 import type { CheckedMedia } from '../../model/media-rules.js';
 import type { Effect, Overlay, Sound, Story, StoryDraft } from '../../model/types.js';
 import { discardDraft, loadDraft, saveDraft } from '../../state/drafts.js';
@@ -15,6 +16,7 @@ import { SoundsController } from './sounds.js';
 import { renderConfirm, renderFooter } from './footer-view.js';
 import { renderToolbar, type Panel, type ToolActions } from './tool-panels.js';
 import { checkMedia, fileOf } from './media-check.js';
+import { composerMessages } from './messages.js';
 import { styles } from './story-composer.styles.js';
 
 /** A captions file attached to a video, before it is published. */
@@ -58,6 +60,7 @@ export class StoryComposer extends LitElement {
     open: { type: Boolean, reflect: true },
     store: { attribute: false },
     stickers: { attribute: false },
+    strings: { attribute: false },
     media: { state: true },
     overlays: { state: true },
     selected: { state: true },
@@ -78,6 +81,8 @@ export class StoryComposer extends LitElement {
   store?: StoriesStore;
   /** Image stickers the site offers, next to the emoji (same-origin or https URLs, or small data: images). */
   stickers: { src: string; alt: string }[] = [];
+  /** The site's own wording, by message id (e.g. `{ 'composer.publish': 'Share' }`); see the README's "Languages". */
+  strings?: Messages;
 
   /** @internal The photo or video being composed. */
   media: CheckedMedia | null = null;
@@ -105,12 +110,13 @@ export class StoryComposer extends LitElement {
   confirming = false;
 
   #stores = new StoreController(this, { load: true, given: () => this.store });
+  readonly #words = new Words(this, composerMessages);
   #mediaUrl = '';
   readonly #camera = new CameraController(this, {
     video: () => this.#q<HTMLVideoElement>('video.camera'),
     wanted: () => this.open && this.isConnected,
     onFile: (blob) => void this.useFile(blob),
-    onError: (message) => (this.error = message),
+    onError: (id) => (this.error = this.#words.t(id)),
     // "Use camera" became the shutter: focus follows it (or stays on Switch camera).
     onStarted: (by) => this.#focusSoon(() => this.#q(by === 'switch' && this.#camera.cameras > 1 ? '.switch' : '.shutter')),
   });
@@ -121,7 +127,7 @@ export class StoryComposer extends LitElement {
   readonly #overlayEditor = new OverlayEditor(this, (find) => this.#focusSoon(find));
   readonly #gestures = new OverlayGestures(this.#overlayEditor);
   readonly #sounds = new SoundsController(this, () => this.#store);
-  readonly #tools: ToolActions = { editor: this.#overlayEditor, sounds: this.#sounds };
+  readonly #tools: ToolActions = { editor: this.#overlayEditor, sounds: this.#sounds, words: this.#words };
   /** The "Allow comments" switch: on unless the author turns it off; kept in the draft, published as `commentsEnabled: false`. */
   #allowComments = true;
 
@@ -213,7 +219,7 @@ export class StoryComposer extends LitElement {
 
   /** IndexedDB refused: drafts live only in memory, and the author is told. */
   #onStorageFallback = (): void => {
-    this.error = 'Drafts cannot be kept in this browser (storage is off or full): publish before leaving the page.';
+    this.error = this.#words.t('composer.storageOff');
   };
 
   async #restore(scope: string): Promise<void> {
@@ -238,7 +244,7 @@ export class StoryComposer extends LitElement {
     if (!scope) return;
     if (!this.media && !this.overlays.length) return discardDraft(scope).catch(() => {});
     await saveDraft(savedDraft(this, scope, this.#allowComments), this.#onStorageFallback).catch((error: unknown) => {
-      this.error = `The draft could not be saved in this browser (${error instanceof Error ? error.message : String(error)}); finish and publish it before leaving.`;
+      this.error = this.#words.t('composer.saveFailed', { error: error instanceof Error ? error.message : String(error) });
     });
   }
 
@@ -273,7 +279,7 @@ export class StoryComposer extends LitElement {
   async useFile(file: Blob & { name?: string }): Promise<void> {
     this.error = '';
     try {
-      const media = await checkMedia(file);
+      const media = await checkMedia(file, this.#words);
       this.#camera.stop();
       this.media = media;
       // What took it (the shutter, the upload field) is gone: on to the tools.
@@ -319,7 +325,7 @@ export class StoryComposer extends LitElement {
       this.close();
       return story;
     } catch (error) {
-      this.publishError = controller.signal.aborted ? 'Publishing was cancelled. Your draft is kept.' : `Not published: ${error instanceof Error ? error.message : String(error)}. Your draft is kept.`;
+      this.publishError = this.#words.t(controller.signal.aborted ? 'composer.cancelled' : 'composer.notPublished', { error: error instanceof Error ? error.message : String(error) });
       this.#focusSoon(() => this.#q('.publish'));
       return null;
     } finally {
@@ -407,19 +413,21 @@ export class StoryComposer extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<dialog part="dialog base" class="composer" aria-label="New story" @cancel=${this.#onCancel} @keydown=${this.#onKeyDown} @paste=${this.#onFile} @close=${this.#onClose}>
+    const words = this.#words;
+    const title = words.t('composer.title');
+    return html`<dialog part="dialog base" class="composer" aria-label=${title} @cancel=${this.#onCancel} @keydown=${this.#onKeyDown} @paste=${this.#onFile} @close=${this.#onClose}>
       ${this.open
         ? html`<div class="layout">
             <header class="top">
-              <button type="button" class="icon" aria-label="Close the composer (the draft is kept)" @click=${() => this.close()}>✕</button>
-              <h2 class="title">New story</h2>
+              <button type="button" class="icon" aria-label=${words.t('composer.close')} @click=${() => this.close()}>✕</button>
+              <h2 class="title">${title}</h2>
               <span class="icon-space"></span>
             </header>
-            ${this.media ? this.#editor() : renderSource(this.#camera, { drop: this.#onFile, pick: this.#onFile, useCamera: this.#useCamera })}
+            ${this.media ? this.#editor() : renderSource(this.#camera, words, { drop: this.#onFile, pick: this.#onFile, useCamera: this.#useCamera })}
             ${this.error ? html`<p part="error" class="error" role="alert">${this.error}</p>` : nothing}
           </div>
           ${this.confirming
-            ? renderConfirm(this.#onConfirmCancel, (discard) => this.#answerDiscard(discard))
+            ? renderConfirm(words, this.#onConfirmCancel, (discard) => this.#answerDiscard(discard))
             : nothing}`
         : nothing}
     </dialog>`;
@@ -433,9 +441,9 @@ export class StoryComposer extends LitElement {
   #editor(): TemplateResult {
     const media = this.media!;
     const tools: Panel[] = ['text', 'sticker', 'sound', 'effect', 'link', 'mention', ...(media.kind === 'video' ? (['captions'] as const) : [])];
-    return html`${renderPreview(this, this.#mediaUrl, this.#gestures)}
+    return html`${renderPreview(this, this.#words, this.#mediaUrl, this.#gestures)}
       ${renderToolbar(this, this.#tools, tools, (p) => this.#toggleTool(p))}
-      ${renderFooter(this, this.#allowComments, {
+      ${renderFooter(this, this.#words, this.#allowComments, {
         cancel: this.#cancelPublish,
         discard: this.#askDiscard,
         sensitive: () => this.#toggleTool('sensitive'),

@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Values, Words } from '../../i18n/words.js';
 import { LIMITS } from '../../model/limits.js';
 import { EFFECTS, type Effect, type Overlay, type Sound } from '../../model/types.js';
 import { checkUrl } from '../../model/validate.js';
 import { cssVars } from '../shared/css-vars.js';
+import { amount } from './media-check.js';
 import type { OverlayEditor } from './overlay-editing.js';
 import type { SoundsController } from './sounds.js';
 import type { ComposerTrack } from './story-composer.js';
@@ -15,14 +17,14 @@ import type { ComposerTrack } from './story-composer.js';
 
 /** Emoji offered as stickers. */
 const EMOJI = ['😀', '😍', '😂', '🔥', '❤️', '👏', '🎉', '☕', '🌅', '✨', '👀', '💯'];
-/** Text colours offered, with the names a screen reader says (the viewer accepts any colour syntax). */
+/** Text colours offered, with the names a screen reader says (`composer.whiteColour`…; the viewer accepts any colour syntax). */
 const COLORS: [value: string, name: string][] = [
-  ['#ffffff', 'White'],
-  ['#111111', 'Black'],
-  ['#ffd54f', 'Yellow'],
-  ['#ff6e6e', 'Red'],
-  ['#7cd992', 'Green'],
-  ['#6fb3ff', 'Blue'],
+  ['#ffffff', 'white'],
+  ['#111111', 'black'],
+  ['#ffd54f', 'yellow'],
+  ['#ff6e6e', 'red'],
+  ['#7cd992', 'green'],
+  ['#6fb3ff', 'blue'],
 ];
 const TEXT_STYLES = ['plain', 'background', 'outline'] as const;
 export type Panel = 'text' | 'sticker' | 'sound' | 'effect' | 'link' | 'mention' | 'sensitive' | 'captions';
@@ -74,8 +76,7 @@ export function stickerSpot(root: HTMLElement | DocumentFragment): { x: number; 
   return { x: best[0], y: best[1] };
 }
 
-/** Each tool's name (its button and its panel's) and its button's icon. */
-const TOOL_NAMES: Record<Panel, string> = { text: 'Text', sticker: 'Sticker', sound: 'Sound', effect: 'Effect', link: 'Link', mention: 'Mention', sensitive: 'Sensitive', captions: 'Captions' };
+/** Each tool's button's icon; its name (its button's and its panel's) is the message `composer.<tool>`. */
 const TOOL_ICONS: Record<Panel, string> = { text: 'Aa', sticker: '☺', sound: '♪', effect: '◐', link: '↗', mention: '@', sensitive: '!', captions: 'CC' };
 
 /** The composer's state the tools read and set. */
@@ -92,10 +93,11 @@ export interface ToolHost {
   tracks: ComposerTrack[];
 }
 
-/** What the tools change the overlays with, and search sounds with. */
+/** What the tools change the overlays with, search sounds with, and say things with. */
 export interface ToolActions {
   editor: OverlayEditor;
   sounds: SoundsController;
+  words: Words;
 }
 
 /** A field of the form whose submit event this is, trimmed; the page does not navigate. */
@@ -105,6 +107,8 @@ function submitted(event: Event, name: string): string {
 }
 
 export function renderTool(panel: Panel, c: ToolHost, act: ToolActions): TemplateResult {
+  const { words } = act;
+  const t = (id: string, values?: Values) => words.t(id, values);
   switch (panel) {
     case 'text': {
       const editing = c.selected !== null && c.overlays[c.selected]?.kind === 'text' ? (c.overlays[c.selected] as Extract<Overlay, { kind: 'text' }>) : null;
@@ -121,7 +125,7 @@ export function renderTool(panel: Panel, c: ToolHost, act: ToolActions): Templat
         }}
       >
         <label
-          >Text
+          >${t('composer.text')}
           <textarea
             name="text"
             rows="2"
@@ -135,43 +139,44 @@ export function renderTool(panel: Panel, c: ToolHost, act: ToolActions): Templat
           ></textarea
         ></label>
         ${editing
-          ? html`<fieldset class="swatches"><legend>Colour</legend>${COLORS.map(
-                ([colour, name]) => html`<button type="button" class="swatch" ${cssVars({ '--_swatch': colour })} aria-label=${name} title=${name} aria-pressed=${editing.color === colour ? 'true' : 'false'} @click=${() => act.editor.update(c.selected!, { color: colour } as Partial<Overlay>)}></button>`,
+          ? html`<fieldset class="swatches"><legend>${t('composer.colour')}</legend>${COLORS.map(([colour, id]) => {
+                const name = t(`composer.${id}Colour`);
+                return html`<button type="button" class="swatch" ${cssVars({ '--_swatch': colour })} aria-label=${name} title=${name} aria-pressed=${editing.color === colour ? 'true' : 'false'} @click=${() => act.editor.update(c.selected!, { color: colour } as Partial<Overlay>)}></button>`;
+              })}</fieldset>
+              <fieldset class="styles"><legend>${t('composer.style')}</legend>${TEXT_STYLES.map(
+                (s) => html`<button type="button" aria-pressed=${(editing.style ?? 'plain') === s ? 'true' : 'false'} @click=${() => act.editor.update(c.selected!, { style: s } as Partial<Overlay>)}>${t(`composer.${s}Style`)}</button>`,
               )}</fieldset>
-              <fieldset class="styles"><legend>Style</legend>${TEXT_STYLES.map(
-                (s) => html`<button type="button" aria-pressed=${(editing.style ?? 'plain') === s ? 'true' : 'false'} @click=${() => act.editor.update(c.selected!, { style: s } as Partial<Overlay>)}>${s}</button>`,
-              )}</fieldset>
-              <button type="button" @click=${() => act.editor.remove(c.selected!)}>Delete text</button>`
+              <button type="button" @click=${() => act.editor.remove(c.selected!)}>${t('composer.deleteText')}</button>`
           : nothing}
-        <button type="submit">${editing ? 'Done' : 'Add text'}</button>
+        <button type="submit">${t(editing ? 'composer.done' : 'composer.addText')}</button>
       </form>`;
     }
     case 'sticker':
-      return html`<div class="stickers" role="group" aria-label="Stickers">
-        ${EMOJI.map((emoji) => html`<button type="button" class="emoji" aria-label=${`Sticker ${emoji}`} @click=${() => act.editor.add({ kind: 'sticker', emoji, ...stickerSpot(c.renderRoot) })}>${emoji}</button>`)}
+      return html`<div class="stickers" role="group" aria-label=${t('composer.stickers')}>
+        ${EMOJI.map((emoji) => html`<button type="button" class="emoji" aria-label=${t('composer.emojiSticker', { emoji })} @click=${() => act.editor.add({ kind: 'sticker', emoji, ...stickerSpot(c.renderRoot) })}>${emoji}</button>`)}
         ${c.stickers
           .filter((s) => 'url' in checkUrl(s.src, 'image'))
           .map((s) => html`<button type="button" class="image-sticker" @click=${() => act.editor.add({ kind: 'sticker', src: s.src, alt: s.alt, ...stickerSpot(c.renderRoot) })}><img src=${s.src} alt=${s.alt} /></button>`)}
       </div>`;
     case 'effect':
-      return html`<div class="effects" role="group" aria-label="Effects">
-        ${EFFECTS.map((e) => html`<button type="button" aria-pressed=${c.effect === e ? 'true' : 'false'} @click=${() => (c.effect = e)}>${e}</button>`)}
+      return html`<div class="effects" role="group" aria-label=${t('composer.effects')}>
+        ${EFFECTS.map((e) => html`<button type="button" aria-pressed=${c.effect === e ? 'true' : 'false'} @click=${() => (c.effect = e)}>${t(`composer.${e}Effect`)}</button>`)}
       </div>`;
     case 'sound':
       return html`<div class="sounds">
-        <label>Search sounds <input type="search" @input=${(e: Event) => void act.sounds.search((e.target as HTMLInputElement).value)} /></label>
+        <label>${t('composer.searchSounds')} <input type="search" @input=${(e: Event) => void act.sounds.search((e.target as HTMLInputElement).value)} /></label>
         <ul class="sound-list">
           ${act.sounds.found.map(
             (s) => html`<li>
-              <span class="sound-name">${s.title ?? 'Untitled'}${s.artist ? html` · ${s.artist}` : nothing}</span>
-              <button type="button" @click=${() => act.sounds.play(s)}>Preview</button>
-              <button type="button" aria-pressed=${c.sound?.src === s.src ? 'true' : 'false'} @click=${() => (c.sound = { ...s, start: 0 })}>Use</button>
+              <span class="sound-name">${s.title ?? t('composer.untitled')}${s.artist ? html` · ${s.artist}` : nothing}</span>
+              <button type="button" @click=${() => act.sounds.play(s)}>${t('composer.previewSound')}</button>
+              <button type="button" aria-pressed=${c.sound?.src === s.src ? 'true' : 'false'} @click=${() => (c.sound = { ...s, start: 0 })}>${t('composer.useSound')}</button>
             </li>`,
           )}
         </ul>
         ${c.sound
-          ? html`<label>Start at (seconds) <input type="number" min="0" max=${Math.floor((c.sound.duration ?? 600_000) / 1000)} step="1" .value=${String((c.sound.start ?? 0) / 1000)} @change=${(e: Event) => (c.sound = { ...c.sound!, start: Math.max(0, Number((e.target as HTMLInputElement).value) || 0) * 1000 })} /></label>
-              <button type="button" @click=${() => ((c.sound = null), act.sounds.stop())}>No sound</button>`
+          ? html`<label>${t('composer.soundStart')} <input type="number" min="0" max=${Math.floor((c.sound.duration ?? 600_000) / 1000)} step="1" .value=${String((c.sound.start ?? 0) / 1000)} @change=${(e: Event) => (c.sound = { ...c.sound!, start: Math.max(0, Number((e.target as HTMLInputElement).value) || 0) * 1000 })} /></label>
+              <button type="button" @click=${() => ((c.sound = null), act.sounds.stop())}>${t('composer.noSound')}</button>`
           : nothing}
       </div>`;
     case 'link':
@@ -182,7 +187,7 @@ export function renderTool(panel: Panel, c: ToolHost, act: ToolActions): Templat
           const label = submitted(e, 'label') || url;
           const checked = checkUrl(url, 'link');
           if ('error' in checked) {
-            c.error = `This link cannot be added: ${checked.error}.`;
+            c.error = url.length > LIMITS.url ? t('composer.linkTooLong', { max: LIMITS.url }) : t('composer.linkNotHttps');
             return;
           }
           c.error = '';
@@ -190,9 +195,9 @@ export function renderTool(panel: Panel, c: ToolHost, act: ToolActions): Templat
           c.panel = null;
         }}
       >
-        <label>Link (https) <input name="url" type="url" required placeholder="https://" /></label>
-        <label>Label <input name="label" maxlength=${LIMITS.linkLabel} /></label>
-        <button type="submit">Add link</button>
+        <label>${t('composer.linkField')} <input name="url" type="url" required placeholder="https://" /></label>
+        <label>${t('composer.linkLabel')} <input name="label" maxlength=${LIMITS.linkLabel} /></label>
+        <button type="submit">${t('composer.addLink')}</button>
       </form>`;
     case 'mention':
       return html`<form
@@ -200,7 +205,7 @@ export function renderTool(panel: Panel, c: ToolHost, act: ToolActions): Templat
         @submit=${(e: Event) => {
           const handle = submitted(e, 'handle').replace(/^@/, '');
           if (!/^[\p{L}\p{N}_.]{1,30}$/u.test(handle)) {
-            c.error = 'A mention is a handle of 1 to 30 letters, digits, dots or underscores.';
+            c.error = t('composer.badHandle');
             return;
           }
           c.error = '';
@@ -208,8 +213,8 @@ export function renderTool(panel: Panel, c: ToolHost, act: ToolActions): Templat
           c.panel = null;
         }}
       >
-        <label>Mention <input name="handle" placeholder="@handle" /></label>
-        <button type="submit">Add mention</button>
+        <label>${t('composer.mention')} <input name="handle" placeholder=${t('composer.handle')} /></label>
+        <button type="submit">${t('composer.addMention')}</button>
       </form>`;
     case 'sensitive':
       return html`<div class="sensitive-form">
@@ -217,13 +222,13 @@ export function renderTool(panel: Panel, c: ToolHost, act: ToolActions): Templat
           ><input
             type="checkbox"
             .checked=${c.contentWarning !== null}
-            @change=${(e: Event) => (c.contentWarning = (e.target as HTMLInputElement).checked ? (c.contentWarning ?? 'Sensitive content') : null)}
+            @change=${(e: Event) => (c.contentWarning = (e.target as HTMLInputElement).checked ? (c.contentWarning ?? t('composer.warningDefault')) : null)}
           />
-          Mark as sensitive: viewers see a warning and choose to show it</label
+          ${t('composer.markSensitive')}</label
         >
         ${c.contentWarning !== null
           ? html`<label
-              >Warning
+              >${t('composer.warning')}
               <input maxlength=${LIMITS.contentWarning} .value=${c.contentWarning} @input=${(e: Event) => (c.contentWarning = (e.target as HTMLInputElement).value)} />
             </label>`
           : nothing}
@@ -231,15 +236,15 @@ export function renderTool(panel: Panel, c: ToolHost, act: ToolActions): Templat
     case 'captions':
       return html`<div class="captions-form">
         <label
-          >Captions file (WebVTT)
-          <input type="file" accept=".vtt,text/vtt" @change=${(e: Event) => void pickTrack(e, c)} />
+          >${t('composer.captionsFile')}
+          <input type="file" accept=".vtt,text/vtt" @change=${(e: Event) => void pickTrack(e, c, words)} />
         </label>
-        <label>Language <input name="lang" maxlength=${LIMITS.lang} .value=${document.documentElement.lang || navigator.language || 'en'} /></label>
+        <label>${t('composer.captionsLang')} <input name="lang" maxlength=${LIMITS.lang} .value=${words.lang} /></label>
         <ul class="track-list">
           ${c.tracks.map(
-            (t, i) => html`<li>
-              <span>${t.label} (${t.lang})</span>
-              <button type="button" @click=${() => (c.tracks = c.tracks.filter((_t, j) => j !== i))}>Remove</button>
+            (track, i) => html`<li>
+              <span>${track.label} (${track.lang})</span>
+              <button type="button" @click=${() => (c.tracks = c.tracks.filter((_t, j) => j !== i))}>${t('composer.removeTrack')}</button>
             </li>`,
           )}
         </ul>
@@ -248,19 +253,19 @@ export function renderTool(panel: Panel, c: ToolHost, act: ToolActions): Templat
 }
 
 /** A captions file chosen: checked to be WebVTT and small, then attached with its language. */
-async function pickTrack(event: Event, c: ToolHost): Promise<void> {
+async function pickTrack(event: Event, c: ToolHost, words: Words): Promise<void> {
   const input = event.target as HTMLInputElement;
   const file = input.files?.[0];
   input.value = '';
   if (!file) return;
   const lang = (c.renderRoot.querySelector<HTMLInputElement>('.captions-form input[name=lang]')?.value.trim() || 'en').slice(0, LIMITS.lang);
   if (file.size > MAX_TRACK_BYTES) {
-    c.error = `This captions file is larger than ${MAX_TRACK_BYTES / 1024} kB.`;
+    c.error = words.t('composer.trackTooBig', { max: amount(words, MAX_TRACK_BYTES / 1024, 'kilobyte') });
     return;
   }
   const head = await file.slice(0, 16).text();
   if (!/^(\uFEFF)?WEBVTT/.test(head)) {
-    c.error = 'Captions must be a WebVTT file (it starts with “WEBVTT”).';
+    c.error = words.t('composer.notWebVtt');
     return;
   }
   c.error = '';
@@ -270,10 +275,11 @@ async function pickTrack(event: Event, c: ToolHost): Promise<void> {
 
 /** The toolbar of `tools` (aria-pressed on the open one) and the open tool's panel. */
 export function renderToolbar(c: ToolHost, act: ToolActions, tools: Panel[], toggle: (tool: Panel) => void): TemplateResult {
-  return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label="Personalise">
+  const t = (id: string) => act.words.t(id);
+  return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${t('composer.tools')}>
       ${tools.map(
-        (p) => html`<button type="button" class="tool" data-tool=${p} data-icon=${TOOL_ICONS[p]} aria-pressed=${c.panel === p ? 'true' : 'false'} @click=${() => toggle(p)}>${TOOL_NAMES[p]}</button>`,
+        (p) => html`<button type="button" class="tool" data-tool=${p} data-icon=${TOOL_ICONS[p]} aria-pressed=${c.panel === p ? 'true' : 'false'} @click=${() => toggle(p)}>${t(`composer.${p}`)}</button>`,
       )}
     </div>
-    ${c.panel ? html`<div part="panel" class="panel sheet" role="group" aria-label=${TOOL_NAMES[c.panel]}>${renderTool(c.panel, c, act)}</div>` : nothing}`;
+    ${c.panel ? html`<div part="panel" class="panel sheet" role="group" aria-label=${t(`composer.${c.panel}`)}>${renderTool(c.panel, c, act)}</div>` : nothing}`;
 }

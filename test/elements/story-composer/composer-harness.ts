@@ -102,9 +102,9 @@ export const question = (el: StoryComposer) => byRole(root(el), 'alertdialog');
 /** The question's answer that discards the story. */
 export const confirmDiscard = (el: StoryComposer) => byRole<HTMLButtonElement>(question(el), 'button', 'Discard');
 
-/** Picks a file through the real file input, as a person would. */
+/** Picks a file through the real file input, as a person would (in any language: the field that takes photos and videos). */
 export function upload(el: StoryComposer, file: File): void {
-  const input = fieldNamed(root(el), 'Upload photo or video')!;
+  const input = root(el).querySelector<HTMLInputElement>('input[type=file][accept*="image/"]')!;
   const transfer = new DataTransfer();
   transfer.items.add(file);
   input.files = transfer.files;
