@@ -52,7 +52,8 @@ const valid = new Map<string, string>();
 function langOf(host: Worded): string {
   let lang = '';
   for (let node: HTMLElement | null = host; node && !lang; node = (node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null) as HTMLElement | null) {
-    lang = node.parentNode === document ? page.locale || node.lang : node.lang;
+    // (On a server, which renders without a document or `lang`, this ends with '': English.)
+    lang = (node.parentNode === globalThis.document ? page.locale || node.lang : node.lang) ?? '';
   }
   lang = lang.toLowerCase();
   let checked = valid.get(lang);

@@ -32,7 +32,7 @@ export const page: {
 let loading: Promise<void> | undefined;
 let watching: MutationObserver | undefined;
 /** @internal Tells every element on the page to render its words again. */
-export const changed = () => dispatchEvent(new Event('stories-kit-locale'));
+export const changed = () => globalThis.dispatchEvent?.(new Event('stories-kit-locale'));
 
 /**
  * @internal `message` with its placeholders filled, in the plural form `form` when it has
