@@ -23,7 +23,7 @@ const ZUCK_VERSION = JSON.parse(await readFile(join(zuckDir, 'package.json'), 'u
 
 /** The shipped languages (issue 20): a folder each in src/i18n/locales, one module per part. */
 const LOCALES = (await readdir(join(root, 'src/i18n/locales'), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-const PARTS = ['page', 'viewer', 'comments', 'composer'];
+const PARTS = ['page', 'viewer', 'comments', 'composer', 'tools'];
 const localeFigure = (code) => `language ${code}: its largest part (min+gzip)`;
 
 /** Budgets by figure name. Later features add theirs here. */

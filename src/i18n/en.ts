@@ -7,6 +7,7 @@
 import { barMessages } from '../elements/story-bar/messages.js';
 import { commentsMessages } from '../elements/story-comments/messages.js';
 import { composerMessages } from '../elements/story-composer/messages.js';
+import { composerToolMessages } from '../elements/story-composer/tool-messages.js';
 import { ringMessages } from '../elements/story-ring/messages.js';
 import { sharedMessages } from '../elements/shared/messages.js';
 import { sidebarMessages } from '../elements/story-sidebar/messages.js';
@@ -16,18 +17,20 @@ import { viewersTabMessages } from '../elements/viewers-tab/messages.js';
 
 /**
  * The parts of a language, each loaded with the elements that show it: `page` with the rings,
- * the bar and the sidebar, `viewer` with the viewer (and its viewers tab), `comments` and
- * `composer` with theirs. A page downloads only the parts it shows, of its own language.
+ * the bar and the sidebar, `viewer` with the viewer (and its viewers tab), `comments` with
+ * the comments, `composer` and `tools` with the composer (its tools apart, to keep each
+ * module small). A page downloads only the parts it shows, of its own language.
  */
 export const englishParts = {
   page: { ...sharedMessages, ...ringMessages, ...barMessages, ...sidebarMessages },
   viewer: { ...viewerMessages, ...viewerLazyMessages, ...viewersTabMessages },
   comments: commentsMessages,
   composer: composerMessages,
+  tools: composerToolMessages,
 };
 
 /** Every English message, by id. */
-export const english = { ...englishParts.page, ...englishParts.viewer, ...englishParts.comments, ...englishParts.composer };
+export const english = { ...englishParts.page, ...englishParts.viewer, ...englishParts.comments, ...englishParts.composer, ...englishParts.tools };
 
 /** A part of a language's words. */
 export type Part = keyof typeof englishParts;

@@ -33,7 +33,7 @@ const SHIPPED: Record<string, () => Promise<{ default: Parts }>> = {
 };
 
 /** Which part of a language holds an id, by the id's element. */
-const PART_OF: Record<string, Part> = { list: 'page', ring: 'page', bar: 'page', sidebar: 'page', viewer: 'viewer', viewersTab: 'viewer', comments: 'comments', composer: 'composer' };
+const PART_OF: Record<string, Part> = { list: 'page', ring: 'page', bar: 'page', sidebar: 'page', viewer: 'viewer', viewersTab: 'viewer', comments: 'comments', composer: 'composer', composerTools: 'tools' };
 
 /** The words of each language and part met so far, by `lang part`. */
 const catalogues = new Map<string, Messages>();

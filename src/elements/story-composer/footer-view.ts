@@ -26,7 +26,7 @@ export function renderFooter(
           <button type="button" class="cancel" @click=${on.cancel}>${t('composer.cancel')}</button>`
       : html`${c.publishError ? html`<p part="error" class="error" role="alert">${c.publishError}</p>` : nothing}
           <button type="button" class="discard" @click=${on.discard}>${t('composer.discard')}</button>
-          <button type="button" data-tool="sensitive" aria-pressed=${c.panel === 'sensitive' ? 'true' : 'false'} @click=${on.sensitive}>${t('composer.sensitive')}</button>
+          <button type="button" data-tool="sensitive" aria-pressed=${c.panel === 'sensitive' ? 'true' : 'false'} @click=${on.sensitive}>${t('composerTools.sensitive')}</button>
           <label class="allow-comments"><input type="checkbox" role="switch" .checked=${allowComments} @change=${on.allowComments} />${t('composer.allowComments')}</label>
           <button part="publish-button" class="publish" type="button" @click=${on.publish}>${t(c.publishError ? 'composer.retry' : 'composer.publish')}</button>`}
   </footer>`;

@@ -17,6 +17,7 @@ import { renderConfirm, renderFooter } from './footer-view.js';
 import { renderToolbar, type Panel, type ToolActions } from './tool-panels.js';
 import { checkMedia, fileOf } from './media-check.js';
 import { composerMessages } from './messages.js';
+import { composerToolMessages } from './tool-messages.js';
 import { styles } from './story-composer.styles.js';
 
 /** A captions file attached to a video, before it is published. */
@@ -110,7 +111,7 @@ export class StoryComposer extends LitElement {
   confirming = false;
 
   #stores = new StoreController(this, { load: true, given: () => this.store });
-  readonly #words = new Words(this, composerMessages);
+  readonly #words = new Words(this, { ...composerMessages, ...composerToolMessages });
   #mediaUrl = '';
   readonly #camera = new CameraController(this, {
     video: () => this.#q<HTMLVideoElement>('video.camera'),

@@ -125,7 +125,7 @@ export function renderTool(panel: Panel, c: ToolHost, act: ToolActions): Templat
         }}
       >
         <label
-          >${t('composer.text')}
+          >${t('composerTools.text')}
           <textarea
             name="text"
             rows="2"
@@ -139,44 +139,44 @@ export function renderTool(panel: Panel, c: ToolHost, act: ToolActions): Templat
           ></textarea
         ></label>
         ${editing
-          ? html`<fieldset class="swatches"><legend>${t('composer.colour')}</legend>${COLORS.map(([colour, id]) => {
-                const name = t(`composer.${id}Colour`);
+          ? html`<fieldset class="swatches"><legend>${t('composerTools.colour')}</legend>${COLORS.map(([colour, id]) => {
+                const name = t(`composerTools.${id}Colour`);
                 return html`<button type="button" class="swatch" ${cssVars({ '--_swatch': colour })} aria-label=${name} title=${name} aria-pressed=${editing.color === colour ? 'true' : 'false'} @click=${() => act.editor.update(c.selected!, { color: colour } as Partial<Overlay>)}></button>`;
               })}</fieldset>
-              <fieldset class="styles"><legend>${t('composer.style')}</legend>${TEXT_STYLES.map(
-                (s) => html`<button type="button" aria-pressed=${(editing.style ?? 'plain') === s ? 'true' : 'false'} @click=${() => act.editor.update(c.selected!, { style: s } as Partial<Overlay>)}>${t(`composer.${s}Style`)}</button>`,
+              <fieldset class="styles"><legend>${t('composerTools.style')}</legend>${TEXT_STYLES.map(
+                (s) => html`<button type="button" aria-pressed=${(editing.style ?? 'plain') === s ? 'true' : 'false'} @click=${() => act.editor.update(c.selected!, { style: s } as Partial<Overlay>)}>${t(`composerTools.${s}Style`)}</button>`,
               )}</fieldset>
-              <button type="button" @click=${() => act.editor.remove(c.selected!)}>${t('composer.deleteText')}</button>`
+              <button type="button" @click=${() => act.editor.remove(c.selected!)}>${t('composerTools.deleteText')}</button>`
           : nothing}
-        <button type="submit">${t(editing ? 'composer.done' : 'composer.addText')}</button>
+        <button type="submit">${t(editing ? 'composerTools.done' : 'composerTools.addText')}</button>
       </form>`;
     }
     case 'sticker':
-      return html`<div class="stickers" role="group" aria-label=${t('composer.stickers')}>
-        ${EMOJI.map((emoji) => html`<button type="button" class="emoji" aria-label=${t('composer.emojiSticker', { emoji })} @click=${() => act.editor.add({ kind: 'sticker', emoji, ...stickerSpot(c.renderRoot) })}>${emoji}</button>`)}
+      return html`<div class="stickers" role="group" aria-label=${t('composerTools.stickers')}>
+        ${EMOJI.map((emoji) => html`<button type="button" class="emoji" aria-label=${t('composerTools.emojiSticker', { emoji })} @click=${() => act.editor.add({ kind: 'sticker', emoji, ...stickerSpot(c.renderRoot) })}>${emoji}</button>`)}
         ${c.stickers
           .filter((s) => 'url' in checkUrl(s.src, 'image'))
           .map((s) => html`<button type="button" class="image-sticker" @click=${() => act.editor.add({ kind: 'sticker', src: s.src, alt: s.alt, ...stickerSpot(c.renderRoot) })}><img src=${s.src} alt=${s.alt} /></button>`)}
       </div>`;
     case 'effect':
-      return html`<div class="effects" role="group" aria-label=${t('composer.effects')}>
-        ${EFFECTS.map((e) => html`<button type="button" aria-pressed=${c.effect === e ? 'true' : 'false'} @click=${() => (c.effect = e)}>${t(`composer.${e}Effect`)}</button>`)}
+      return html`<div class="effects" role="group" aria-label=${t('composerTools.effects')}>
+        ${EFFECTS.map((e) => html`<button type="button" aria-pressed=${c.effect === e ? 'true' : 'false'} @click=${() => (c.effect = e)}>${t(`composerTools.${e}Effect`)}</button>`)}
       </div>`;
     case 'sound':
       return html`<div class="sounds">
-        <label>${t('composer.searchSounds')} <input type="search" @input=${(e: Event) => void act.sounds.search((e.target as HTMLInputElement).value)} /></label>
+        <label>${t('composerTools.searchSounds')} <input type="search" @input=${(e: Event) => void act.sounds.search((e.target as HTMLInputElement).value)} /></label>
         <ul class="sound-list">
           ${act.sounds.found.map(
             (s) => html`<li>
-              <span class="sound-name">${s.title ?? t('composer.untitled')}${s.artist ? html` · ${s.artist}` : nothing}</span>
-              <button type="button" @click=${() => act.sounds.play(s)}>${t('composer.previewSound')}</button>
-              <button type="button" aria-pressed=${c.sound?.src === s.src ? 'true' : 'false'} @click=${() => (c.sound = { ...s, start: 0 })}>${t('composer.useSound')}</button>
+              <span class="sound-name">${s.title ?? t('composerTools.untitled')}${s.artist ? html` · ${s.artist}` : nothing}</span>
+              <button type="button" @click=${() => act.sounds.play(s)}>${t('composerTools.previewSound')}</button>
+              <button type="button" aria-pressed=${c.sound?.src === s.src ? 'true' : 'false'} @click=${() => (c.sound = { ...s, start: 0 })}>${t('composerTools.useSound')}</button>
             </li>`,
           )}
         </ul>
         ${c.sound
-          ? html`<label>${t('composer.soundStart')} <input type="number" min="0" max=${Math.floor((c.sound.duration ?? 600_000) / 1000)} step="1" .value=${String((c.sound.start ?? 0) / 1000)} @change=${(e: Event) => (c.sound = { ...c.sound!, start: Math.max(0, Number((e.target as HTMLInputElement).value) || 0) * 1000 })} /></label>
-              <button type="button" @click=${() => ((c.sound = null), act.sounds.stop())}>${t('composer.noSound')}</button>`
+          ? html`<label>${t('composerTools.soundStart')} <input type="number" min="0" max=${Math.floor((c.sound.duration ?? 600_000) / 1000)} step="1" .value=${String((c.sound.start ?? 0) / 1000)} @change=${(e: Event) => (c.sound = { ...c.sound!, start: Math.max(0, Number((e.target as HTMLInputElement).value) || 0) * 1000 })} /></label>
+              <button type="button" @click=${() => ((c.sound = null), act.sounds.stop())}>${t('composerTools.noSound')}</button>`
           : nothing}
       </div>`;
     case 'link':
@@ -187,7 +187,7 @@ export function renderTool(panel: Panel, c: ToolHost, act: ToolActions): Templat
           const label = submitted(e, 'label') || url;
           const checked = checkUrl(url, 'link');
           if ('error' in checked) {
-            c.error = url.length > LIMITS.url ? t('composer.linkTooLong', { max: LIMITS.url }) : t('composer.linkNotHttps');
+            c.error = url.length > LIMITS.url ? t('composerTools.linkTooLong', { max: LIMITS.url }) : t('composerTools.linkNotHttps');
             return;
           }
           c.error = '';
@@ -195,9 +195,9 @@ export function renderTool(panel: Panel, c: ToolHost, act: ToolActions): Templat
           c.panel = null;
         }}
       >
-        <label>${t('composer.linkField')} <input name="url" type="url" required placeholder="https://" /></label>
-        <label>${t('composer.linkLabel')} <input name="label" maxlength=${LIMITS.linkLabel} /></label>
-        <button type="submit">${t('composer.addLink')}</button>
+        <label>${t('composerTools.linkField')} <input name="url" type="url" required placeholder="https://" /></label>
+        <label>${t('composerTools.linkLabel')} <input name="label" maxlength=${LIMITS.linkLabel} /></label>
+        <button type="submit">${t('composerTools.addLink')}</button>
       </form>`;
     case 'mention':
       return html`<form
@@ -205,7 +205,7 @@ export function renderTool(panel: Panel, c: ToolHost, act: ToolActions): Templat
         @submit=${(e: Event) => {
           const handle = submitted(e, 'handle').replace(/^@/, '');
           if (!/^[\p{L}\p{N}_.]{1,30}$/u.test(handle)) {
-            c.error = t('composer.badHandle');
+            c.error = t('composerTools.badHandle');
             return;
           }
           c.error = '';
@@ -213,8 +213,8 @@ export function renderTool(panel: Panel, c: ToolHost, act: ToolActions): Templat
           c.panel = null;
         }}
       >
-        <label>${t('composer.mention')} <input name="handle" placeholder=${t('composer.handle')} /></label>
-        <button type="submit">${t('composer.addMention')}</button>
+        <label>${t('composerTools.mention')} <input name="handle" placeholder=${t('composerTools.handle')} /></label>
+        <button type="submit">${t('composerTools.addMention')}</button>
       </form>`;
     case 'sensitive':
       return html`<div class="sensitive-form">
@@ -222,13 +222,13 @@ export function renderTool(panel: Panel, c: ToolHost, act: ToolActions): Templat
           ><input
             type="checkbox"
             .checked=${c.contentWarning !== null}
-            @change=${(e: Event) => (c.contentWarning = (e.target as HTMLInputElement).checked ? (c.contentWarning ?? t('composer.warningDefault')) : null)}
+            @change=${(e: Event) => (c.contentWarning = (e.target as HTMLInputElement).checked ? (c.contentWarning ?? t('composerTools.warningDefault')) : null)}
           />
-          ${t('composer.markSensitive')}</label
+          ${t('composerTools.markSensitive')}</label
         >
         ${c.contentWarning !== null
           ? html`<label
-              >${t('composer.warning')}
+              >${t('composerTools.warning')}
               <input maxlength=${LIMITS.contentWarning} .value=${c.contentWarning} @input=${(e: Event) => (c.contentWarning = (e.target as HTMLInputElement).value)} />
             </label>`
           : nothing}
@@ -236,15 +236,15 @@ export function renderTool(panel: Panel, c: ToolHost, act: ToolActions): Templat
     case 'captions':
       return html`<div class="captions-form">
         <label
-          >${t('composer.captionsFile')}
+          >${t('composerTools.captionsFile')}
           <input type="file" accept=".vtt,text/vtt" @change=${(e: Event) => void pickTrack(e, c, words)} />
         </label>
-        <label>${t('composer.captionsLang')} <input name="lang" maxlength=${LIMITS.lang} .value=${words.lang} /></label>
+        <label>${t('composerTools.captionsLang')} <input name="lang" maxlength=${LIMITS.lang} .value=${words.lang} /></label>
         <ul class="track-list">
           ${c.tracks.map(
             (track, i) => html`<li>
               <span>${track.label} (${track.lang})</span>
-              <button type="button" @click=${() => (c.tracks = c.tracks.filter((_t, j) => j !== i))}>${t('composer.removeTrack')}</button>
+              <button type="button" @click=${() => (c.tracks = c.tracks.filter((_t, j) => j !== i))}>${t('composerTools.removeTrack')}</button>
             </li>`,
           )}
         </ul>
@@ -260,12 +260,12 @@ async function pickTrack(event: Event, c: ToolHost, words: Words): Promise<void>
   if (!file) return;
   const lang = (c.renderRoot.querySelector<HTMLInputElement>('.captions-form input[name=lang]')?.value.trim() || 'en').slice(0, LIMITS.lang);
   if (file.size > MAX_TRACK_BYTES) {
-    c.error = words.t('composer.trackTooBig', { max: amount(words, MAX_TRACK_BYTES / 1024, 'kilobyte') });
+    c.error = words.t('composerTools.trackTooBig', { max: amount(words, MAX_TRACK_BYTES / 1024, 'kilobyte') });
     return;
   }
   const head = await file.slice(0, 16).text();
   if (!/^(\uFEFF)?WEBVTT/.test(head)) {
-    c.error = words.t('composer.notWebVtt');
+    c.error = words.t('composerTools.notWebVtt');
     return;
   }
   c.error = '';
@@ -276,10 +276,10 @@ async function pickTrack(event: Event, c: ToolHost, words: Words): Promise<void>
 /** The toolbar of `tools` (aria-pressed on the open one) and the open tool's panel. */
 export function renderToolbar(c: ToolHost, act: ToolActions, tools: Panel[], toggle: (tool: Panel) => void): TemplateResult {
   const t = (id: string) => act.words.t(id);
-  return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${t('composer.tools')}>
+  return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${t('composerTools.tools')}>
       ${tools.map(
-        (p) => html`<button type="button" class="tool" data-tool=${p} data-icon=${TOOL_ICONS[p]} aria-pressed=${c.panel === p ? 'true' : 'false'} @click=${() => toggle(p)}>${t(`composer.${p}`)}</button>`,
+        (p) => html`<button type="button" class="tool" data-tool=${p} data-icon=${TOOL_ICONS[p]} aria-pressed=${c.panel === p ? 'true' : 'false'} @click=${() => toggle(p)}>${t(`composerTools.${p}`)}</button>`,
       )}
     </div>
-    ${c.panel ? html`<div part="panel" class="panel sheet" role="group" aria-label=${t(`composer.${c.panel}`)}>${renderTool(c.panel, c, act)}</div>` : nothing}`;
+    ${c.panel ? html`<div part="panel" class="panel sheet" role="group" aria-label=${t(`composerTools.${c.panel}`)}>${renderTool(c.panel, c, act)}</div>` : nothing}`;
 }

@@ -33,4 +33,4 @@ const messages: Messages = Object.fromEntries(
 
 const all = async () => ({ default: messages });
 
-export default { page: all, viewer: all, comments: all, composer: all };
+export default { page: all, viewer: all, comments: all, composer: all, tools: all };

@@ -1,4 +1,4 @@
 /** Simplified Chinese (also for zh, zh-CN, zh-SG): one module per part, each loaded with the elements that show it. */
 import type { Language } from '../../en.js';
 
-export default { page: () => import('./page.js'), viewer: () => import('./viewer.js'), comments: () => import('./comments.js'), composer: () => import('./composer.js') } satisfies Language;
+export default { page: () => import('./page.js'), viewer: () => import('./viewer.js'), comments: () => import('./comments.js'), composer: () => import('./composer.js'), tools: () => import('./tools.js') } satisfies Language;
