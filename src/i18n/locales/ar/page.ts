@@ -1,0 +1,48 @@
+/** Arabic: the words of the rings, the bar and the sidebar. */
+import type { Catalogue } from '../../en.js';
+
+export default {
+  'list.error': 'تعذّر تحميل القصص.',
+  'list.retry': 'إعادة المحاولة',
+  'ring.unseen': {
+    zero: '{name}، لا قصص جديدة',
+    one: '{name}، قصة جديدة واحدة',
+    two: '{name}، قصتان جديدتان',
+    few: '{name}، {n} قصص جديدة',
+    many: '{name}، {n} قصة جديدة',
+    other: '{name}، {n} قصة جديدة',
+  },
+  'ring.unseenAny': '{name}، قصص جديدة',
+  'ring.seen': '{name}، تمت مشاهدة القصص',
+  'ring.loading': '{name}، جارٍ فتح القصص',
+  'bar.label': 'القصص',
+  'bar.own': 'قصتك',
+  'bar.ownOpening': 'قصتك، جارٍ الفتح',
+  'bar.ownUnseen': {
+    zero: 'قصتك، لا جديد',
+    one: 'قصتك، قصة جديدة',
+    two: 'قصتك، قصتان جديدتان',
+    few: 'قصتك، {n} قصص جديدة',
+    many: 'قصتك، {n} قصة جديدة',
+    other: 'قصتك، {n} قصة جديدة',
+  },
+  'bar.loading': 'جارٍ تحميل القصص',
+  'bar.scrollBack': 'التمرير للخلف',
+  'bar.scrollForward': 'التمرير للأمام',
+  'sidebar.heading': 'القصص',
+  'sidebar.own': 'قصتك',
+  'sidebar.rowUnseen': {
+    zero: '{name}، لا قصص جديدة، آخرها {age}',
+    one: '{name}، قصة جديدة واحدة، آخرها {age}',
+    two: '{name}، قصتان جديدتان، آخرها {age}',
+    few: '{name}، {n} قصص جديدة، آخرها {age}',
+    many: '{name}، {n} قصة جديدة، آخرها {age}',
+    other: '{name}، {n} قصة جديدة، آخرها {age}',
+  },
+  'sidebar.rowSeen': '{name}، تمت مشاهدة القصص، آخرها {age}',
+  'sidebar.rowOpening': '{name}، جارٍ الفتح، آخرها {age}',
+  'sidebar.empty': 'لا توجد حاليًا قصص ممن تتابعهم.',
+  'sidebar.list': 'حسابات لديها قصص',
+  'sidebar.create': 'إنشاء',
+  'sidebar.close': 'إغلاق',
+} satisfies Catalogue<'page'>;
