@@ -27,6 +27,7 @@ import { Gestures, keyHandler, type Intent, type Move } from './intents.js';
 import { Player } from './player.js';
 import { Progress } from './progress.js';
 import { Stage, wantedMedia, type Slot } from './stage.js';
+import { Veils } from './veils.js';
 import { styles } from './story-viewer.styles.js';
 import { ViewerProperties } from './viewer-properties.js';
 
@@ -84,8 +85,7 @@ export class StoryViewer extends ViewerProperties {
   });
   /** The extras chunk (captions, text fitting, failure reasons), once loaded. */
   #extras = new ViewerExtras(this, (styles) => this.#adopt(styles), () => this.#words.lang);
-  /** Stories marked sensitive that the person chose to see. */
-  #revealed = new Set<string>();
+  #veils = new Veils(this, () => this.#current);
   #failures = new Failures(this, () => !this.paused && this.#slot()?.failed && this.#ended());
   #unregister = () => {};
   #current: Story | null = null;
@@ -276,7 +276,7 @@ export class StoryViewer extends ViewerProperties {
     const slot = this.#slot();
     const fill = this.renderRoot.querySelector('.segment.current .fill');
     // A story marked sensitive is neither timed nor counted as viewed before it is revealed.
-    if (!slot || !slot.ready || slot.failed || !fill || this.#shown || this.#veiled(slot.story)) return;
+    if (!slot || !slot.ready || slot.failed || !fill || this.#shown || this.#veils.veiled(slot.story)) return;
     this.#shown = true;
     const story = slot.story;
     // In the stage (audio without controls is not rendered), so the sound goes with the viewer.
@@ -311,18 +311,6 @@ export class StoryViewer extends ViewerProperties {
     const root = this.renderRoot as ShadowRoot;
     if (styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styleSheet];
   }
-
-  #veiled(story: Story): boolean {
-    return !!story.contentWarning && !this.#revealed.has(story.id);
-  }
-
-  #reveal = (): void => {
-    const story = this.#current;
-    if (!story) return;
-    this.#revealed.add(story.id);
-    this.requestUpdate();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.pause')?.focus());
-  };
 
   /** The video on screen, once it plays. */
   #video(): HTMLVideoElement | null {
@@ -359,7 +347,7 @@ export class StoryViewer extends ViewerProperties {
   /** "Story 3 of 7 by Ana Lima, 2 hours ago", politely, for screen readers. */
   #say(): void {
     const now = this.#store?.current();
-    if (now) this.announcement = announcement(now, longAge(this.#store!.clock.now() - now.story.createdAt, this.#words.lang), this.paused, this.#veiled(now.story), this.#words);
+    if (now) this.announcement = announcement(now, longAge(this.#store!.clock.now() - now.story.createdAt, this.#words.lang), this.paused, this.#veils.veiled(now.story), this.#words);
   }
 
   // ---- moving
@@ -414,7 +402,7 @@ export class StoryViewer extends ViewerProperties {
     // By name, not `instanceof`: a server has no HTMLVideoElement.
     const video = slot?.el.localName === 'video' ? (slot.el as HTMLVideoElement) : null;
     const story = now?.story;
-    const veiled = !!story && this.#veiled(story);
+    const veiled = !!story && this.#veils.veiled(story);
     const loading = !!now && !veiled && !slot?.failed && (!slot?.ready || (!!video && !this.paused && video.readyState < 3 && !video.ended));
     const hasCaptions = !!story?.media.tracks?.length && story.media.kind === 'video';
     const covered = this.#footer.covers(story);
@@ -429,7 +417,7 @@ export class StoryViewer extends ViewerProperties {
             failure: slot?.failed ? { reason: slot.failed, id: slot.failedId } : null,
             overlays: story?.overlays ?? [],
             captions: veiled ? nothing : this.#extras.captions?.view(),
-            veil: veiled ? this.#extras.extras?.veil(story!.contentWarning!, this.#reveal, words) : nothing,
+            veil: veiled ? this.#extras.extras?.veil(story!.contentWarning!, this.#veils.reveal, words) : nothing,
           },
           { gestures: this.#gestures, mention: this.#openMention, retry: this.#retry },
           words,
