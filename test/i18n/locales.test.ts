@@ -19,16 +19,16 @@ const SHIPPED: Record<string, { load: () => Promise<{ default: Language }>; same
   fr: { load: () => import('../../src/i18n/locales/fr/index.js'), same: ['CC', 'Stories', 'Sticker', 'Stickers', 'Mention', 'Style'] },
   de: { load: () => import('../../src/i18n/locales/de/index.js'), same: ['CC', 'Sticker', 'Link', 'Text', 'warm'] },
   it: { load: () => import('../../src/i18n/locales/it/index.js'), same: ['CC', 'Sticker', 'Link'] },
-  tr: { load: () => import('../../src/i18n/locales/tr/index.js'), same: [] },
-  ru: { load: () => import('../../src/i18n/locales/ru/index.js'), same: [] },
-  ar: { load: () => import('../../src/i18n/locales/ar/index.js'), same: [] },
-  hi: { load: () => import('../../src/i18n/locales/hi/index.js'), same: [] },
-  id: { load: () => import('../../src/i18n/locales/id/index.js'), same: [] },
+  tr: { load: () => import('../../src/i18n/locales/tr/index.js'), same: ['CC'] },
+  ru: { load: () => import('../../src/i18n/locales/ru/index.js'), same: ['CC'] },
+  ar: { load: () => import('../../src/i18n/locales/ar/index.js'), same: ['CC'] },
+  hi: { load: () => import('../../src/i18n/locales/hi/index.js'), same: ['CC'] },
+  id: { load: () => import('../../src/i18n/locales/id/index.js'), same: ['CC'] },
   ja: { load: () => import('../../src/i18n/locales/ja/index.js'), same: [] },
   ko: { load: () => import('../../src/i18n/locales/ko/index.js'), same: [] },
   'zh-Hans': { load: () => import('../../src/i18n/locales/zh-hans/index.js'), same: [] },
-  vi: { load: () => import('../../src/i18n/locales/vi/index.js'), same: [] },
-  th: { load: () => import('../../src/i18n/locales/th/index.js'), same: [] },
+  vi: { load: () => import('../../src/i18n/locales/vi/index.js'), same: ['CC'] },
+  th: { load: () => import('../../src/i18n/locales/th/index.js'), same: ['CC'] },
 };
 
 const placeholders = (message: Message) => [...new Set((typeof message === 'string' ? [message] : Object.values(message)).flatMap((t) => t!.match(/\{\w+\}/g) ?? []))].sort();

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { Words, type Messages, type Values } from '../../i18n/words.js';
+import { Words, type Messages } from '../../i18n/words.js';
 import { commentsMessages } from './messages.js';
 import { StoryCommentEvent, StoryHoldEvent } from '../../events/comment-events.js';
 import { COMMENT_MAX_LENGTH } from '../../model/limits.js';
@@ -258,10 +258,10 @@ export class StoryComments extends LitElement {
   async #delete(row: ThreadRow): Promise<void> {
     try {
       await this.#thread?.remove(row.comment.id);
-      this.notice = this.#t('comments.deleted');
+      this.notice = this.#words.t('comments.deleted');
       this.#emit('delete', { commentId: row.comment.id });
     } catch (error) {
-      this.notice = this.#t('comments.deleteFailed', { error: reason(error) });
+      this.notice = this.#words.t('comments.deleteFailed', { error: reason(error) });
     }
   }
 
@@ -269,10 +269,10 @@ export class StoryComments extends LitElement {
     try {
       await this.#thread?.report(row.comment.id);
       this.#reported.add(row.comment.id);
-      this.notice = this.#t('comments.reported');
+      this.notice = this.#words.t('comments.reported');
       this.#emit('report', { commentId: row.comment.id });
     } catch (error) {
-      this.notice = this.#t('comments.reportFailed', { error: reason(error) });
+      this.notice = this.#words.t('comments.reportFailed', { error: reason(error) });
     }
   }
 
@@ -295,15 +295,10 @@ export class StoryComments extends LitElement {
     if (this.replyTo === null && this.draft.trim()) {
       this.#setAside = this.draft;
       this.draft = '';
-      this.notice = this.#t('comments.replyKept', { name: to.author.name });
+      this.notice = this.#words.t('comments.replyKept', { name: to.author.name });
     }
     this.replyTo = to;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLTextAreaElement>('textarea')?.focus());
-  }
-
-  /** The message `id` in the reader's language. */
-  #t(id: string, values?: Values): string {
-    return this.#words.t(id, values);
   }
 
   #cancelReply = (): void => {
@@ -323,13 +318,13 @@ export class StoryComments extends LitElement {
     const latest = this.open || (this.#composing && this.draft.trim()) ? [] : rows.slice(-LATEST);
     return html`
       ${latest.length
-        ? html`<ol part="latest" class="latest" aria-label=${this.#t('comments.latest')}>
+        ? html`<ol part="latest" class="latest" aria-label=${this.#words.t('comments.latest')}>
             ${repeat(latest, (r) => r.key, (r) => this.#latestItem(r))}
           </ol>`
         : nothing}
       ${this.open ? this.#panel(rows) : nothing}
       <div class="bar">
-        <button part="open-button" class="open-button" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-label=${this.#t(more ? 'comments.openMore' : 'comments.open', { n: count })} @click=${() => (this.open ? this.#close() : this.show())}>
+        <button part="open-button" class="open-button" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-label=${this.#words.t(more ? 'comments.openMore' : 'comments.open', { n: count })} @click=${() => (this.open ? this.#close() : this.show())}>
           <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 4h16v12H7l-3 3z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" /></svg>
           <span class="count">${count.toLocaleString(this.#words.lang)}${more}</span>
         </button>
@@ -345,8 +340,8 @@ export class StoryComments extends LitElement {
     const status = !pending
       ? nothing
       : pending.state === 'failed'
-        ? html`<span part="status" class="status failed">${this.#t('comments.notSent')} <button type="button" class="link-button latest-retry" @click=${() => this.#thread?.retry(pending.clientId)}>${this.#t('comments.retry')}</button></span> `
-        : html`<span part="status" class="status">${this.#t('comments.sending')}</span> `;
+        ? html`<span part="status" class="status failed">${this.#words.t('comments.notSent')} <button type="button" class="link-button latest-retry" @click=${() => this.#thread?.retry(pending.clientId)}>${this.#words.t('comments.retry')}</button></span> `
+        : html`<span part="status" class="status">${this.#words.t('comments.sending')}</span> `;
     return html`<li class="latest-item ${pending ? `pending ${pending.state}` : ''}">${plainAvatar(comment.author, 24)}<span class="latest-text"><bdi part="name" class="name">${comment.author.name}</bdi> ${status}${commentText(comment.text)}</span></li>`;
   }
 
@@ -356,12 +351,12 @@ export class StoryComments extends LitElement {
     const over = length > COMMENT_MAX_LENGTH;
     const name = this.replyTo?.author.name ?? '';
     // The name set apart in its own direction, wherever the language puts it.
-    const [before, after] = this.#t('comments.replyingTo', { name: '\n' }).split('\n');
+    const [before, after] = this.#words.t('comments.replyingTo', { name: '\n' }).split('\n');
     return html`<form part="form" class="form" @submit=${(e: Event) => (e.preventDefault(), void this.#send())}>
       ${this.replyTo
         ? html`<p part="reply-chip" class="replying">
             <span>${before}<bdi class="name">${name}</bdi>${after}</span>
-            <button type="button" class="chip-cancel" aria-label=${this.#t('comments.cancelReply', { name })} @click=${this.#cancelReply}>
+            <button type="button" class="chip-cancel" aria-label=${this.#words.t('comments.cancelReply', { name })} @click=${this.#cancelReply}>
               <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M7 7l10 10M17 7 7 17" stroke="currentColor" stroke-width="2" /></svg>
             </button>
           </p>`
@@ -369,8 +364,8 @@ export class StoryComments extends LitElement {
       <textarea
         part="field"
         rows="1"
-        aria-label=${this.#t(this.replyTo ? 'comments.replyField' : 'comments.field', { name, max: COMMENT_MAX_LENGTH })}
-        placeholder=${this.#t('comments.placeholder')}
+        aria-label=${this.#words.t(this.replyTo ? 'comments.replyField' : 'comments.field', { name, max: COMMENT_MAX_LENGTH })}
+        placeholder=${this.#words.t('comments.placeholder')}
         .value=${this.draft}
         @input=${(e: Event) => (this.draft = (e.target as HTMLTextAreaElement).value)}
         @keydown=${this.#onFieldKey}
@@ -378,9 +373,9 @@ export class StoryComments extends LitElement {
         @blur=${() => ((this.#composing = false), this.requestUpdate())}
       ></textarea>
       ${length >= COUNTER_FROM
-        ? html`<span part="counter" class="counter ${over ? 'over' : ''}" role="status">${over ? this.#t('comments.over', { n: length - COMMENT_MAX_LENGTH, max: COMMENT_MAX_LENGTH }) : this.#t('comments.left', { n: COMMENT_MAX_LENGTH - length })}</span>`
+        ? html`<span part="counter" class="counter ${over ? 'over' : ''}" role="status">${over ? this.#words.t('comments.over', { n: length - COMMENT_MAX_LENGTH, max: COMMENT_MAX_LENGTH }) : this.#words.t('comments.left', { n: COMMENT_MAX_LENGTH - length })}</span>`
         : nothing}
-      <button part="send-button" class="send" type="submit" ?disabled=${!this.draft.trim() || over}>${this.#t('comments.send')}</button>
+      <button part="send-button" class="send" type="submit" ?disabled=${!this.draft.trim() || over}>${this.#words.t('comments.send')}</button>
     </form>`;
   }
 
@@ -389,18 +384,18 @@ export class StoryComments extends LitElement {
     const [first, end] = this.#virtual.visible();
     const shown = rows.slice(first, end);
     const thread = this.#thread;
-    const title = this.#t('comments.title');
+    const title = this.#words.t('comments.title');
     return html`<section part="panel" class="panel" aria-label=${title} @keydown=${this.#onPanelKey}>
       <header class="panel-header">
         <h2 class="title">${title}</h2>
-        <button type="button" class="close" aria-label=${this.#t('comments.close')} @click=${this.#close}>
+        <button type="button" class="close" aria-label=${this.#words.t('comments.close')} @click=${this.#close}>
           <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2" /></svg>
         </button>
       </header>
-      ${thread?.error ? html`<p class="empty" role="alert">${this.#t('comments.loadFailed', { error: thread.error })}</p>` : nothing}
-      ${thread && !thread.loaded ? html`<p class="empty">${this.#t('comments.loading')}</p>` : nothing}
-      ${(thread?.loaded || this.comments) && !rows.length && !thread?.error ? html`<p class="empty">${this.#t('comments.empty')}</p>` : nothing}
-      <div part="list" class="list" role="list" aria-label=${this.#t('comments.all')} tabindex="0" @scroll=${this.#virtual.onScroll}>
+      ${thread?.error ? html`<p class="empty" role="alert">${this.#words.t('comments.loadFailed', { error: thread.error })}</p>` : nothing}
+      ${thread && !thread.loaded ? html`<p class="empty">${this.#words.t('comments.loading')}</p>` : nothing}
+      ${(thread?.loaded || this.comments) && !rows.length && !thread?.error ? html`<p class="empty">${this.#words.t('comments.empty')}</p>` : nothing}
+      <div part="list" class="list" role="list" aria-label=${this.#words.t('comments.all')} tabindex="0" @scroll=${this.#virtual.onScroll}>
         <div class="spacer">
           ${repeat(shown, (r) => r.key, (r, i) => this.#row(r, first + i, rows.length))}
         </div>
@@ -430,20 +425,20 @@ export class StoryComments extends LitElement {
         <p part="text" class="text" dir="auto">${commentText(comment.text)}</p>
         ${pending
           ? pending.state === 'failed'
-            ? html`<p part="status" class="status failed">${pending.error ? this.#t('comments.notSentWhy', { error: pending.error.message }) : this.#t('comments.notSentRefused')}
-                <button type="button" class="link-button" @click=${() => this.#thread?.retry(pending.clientId)}>${this.#t('comments.retry')}</button>
-                <button type="button" class="link-button" @click=${() => this.#edit(row)}>${this.#t('comments.edit')}</button>
-                <button type="button" class="link-button" @click=${() => this.#thread?.discard(pending.clientId)}>${this.#t('comments.discard')}</button></p>`
-            : html`<p part="status" class="status">${this.#t('comments.sending')}</p>`
+            ? html`<p part="status" class="status failed">${pending.error ? this.#words.t('comments.notSentWhy', { error: pending.error.message }) : this.#words.t('comments.notSentRefused')}
+                <button type="button" class="link-button" @click=${() => this.#thread?.retry(pending.clientId)}>${this.#words.t('comments.retry')}</button>
+                <button type="button" class="link-button" @click=${() => this.#edit(row)}>${this.#words.t('comments.edit')}</button>
+                <button type="button" class="link-button" @click=${() => this.#thread?.discard(pending.clientId)}>${this.#words.t('comments.discard')}</button></p>`
+            : html`<p part="status" class="status">${this.#words.t('comments.sending')}</p>`
           : nothing}
         ${live
           ? html`<p class="actions">
-              ${this.#canPost ? html`<button type="button" class="link-button" @click=${() => this.#reply(row)}>${this.#t('comments.reply')}</button>` : nothing}
-              ${canDelete(store, story, comment) ? html`<button type="button" class="link-button" @click=${() => this.#delete(row)}>${this.#t('comments.delete')}</button>` : nothing}
+              ${this.#canPost ? html`<button type="button" class="link-button" @click=${() => this.#reply(row)}>${this.#words.t('comments.reply')}</button>` : nothing}
+              ${canDelete(store, story, comment) ? html`<button type="button" class="link-button" @click=${() => this.#delete(row)}>${this.#words.t('comments.delete')}</button>` : nothing}
               ${canReport(store) && !mine
                 ? this.#reported.has(comment.id)
-                  ? html`<span class="reported">${this.#t('comments.reportedMark')}</span>`
-                  : html`<button type="button" class="link-button" @click=${() => this.#report(row)}>${this.#t('comments.report')}</button>`
+                  ? html`<span class="reported">${this.#words.t('comments.reportedMark')}</span>`
+                  : html`<button type="button" class="link-button" @click=${() => this.#report(row)}>${this.#words.t('comments.report')}</button>`
                 : nothing}
             </p>`
           : nothing}

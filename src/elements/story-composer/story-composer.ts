@@ -124,7 +124,7 @@ export class StoryComposer extends LitElement {
   #publishing: AbortController | null = null;
   #saveTimer?: ReturnType<typeof setTimeout>;
   #restoredFor = '';
-  readonly #modal = new ModalFocus(() => this.#dialog);
+  readonly #modal = new ModalFocus(() => this.#q<HTMLDialogElement>('dialog'));
   readonly #overlayEditor = new OverlayEditor(this, (find) => this.#focusSoon(find));
   readonly #gestures = new OverlayGestures(this.#overlayEditor);
   readonly #sounds = new SoundsController(this, () => this.#store);
@@ -134,10 +134,6 @@ export class StoryComposer extends LitElement {
 
   get #store(): StoriesStore | undefined {
     return this.#stores.store;
-  }
-
-  get #dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
   }
 
   /** The draft's key: one per backend and signed-in user. */
@@ -185,7 +181,7 @@ export class StoryComposer extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const dialog = this.#dialog;
+    const dialog = this.#q<HTMLDialogElement>('dialog');
     if (dialog && changed.has('open')) {
       if (this.open) this.#modal.open();
       else if (dialog.open) {
@@ -345,14 +341,10 @@ export class StoryComposer extends LitElement {
 
   // ---- rendering
 
-  #q<T extends HTMLElement = HTMLElement>(selector: string): T | null {
-    return this.renderRoot.querySelector<T>(selector);
-  }
+  #q = <T extends HTMLElement = HTMLElement>(selector: string): T | null => this.renderRoot.querySelector<T>(selector);
 
   /** Focuses what `find` returns once the next render is on screen, so focus never drops to the page. */
-  #focusSoon(find: () => HTMLElement | null | undefined): void {
-    void this.updateComplete.then(() => find()?.focus());
-  }
+  #focusSoon = (find: () => HTMLElement | null | undefined): void => void this.updateComplete.then(() => find()?.focus());
 
   /** Opens (or closes) a tool's sheet; opened, focus goes into it (Text: the caret in its field). */
   #toggleTool(p: Panel): void {
