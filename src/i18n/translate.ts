@@ -35,8 +35,12 @@ const SHIPPED: Record<string, () => Promise<{ default: Parts }>> = {
 /** Which part of a language holds an id, by the id's element. */
 const PART_OF: Record<string, Part> = { list: 'page', ring: 'page', bar: 'page', sidebar: 'page', viewer: 'viewer', viewersTab: 'viewer', comments: 'comments', composer: 'composer', composerTools: 'tools' };
 
+/** Parts wanted with another: the composer shows its tools as soon as it has a photo. */
+const WITH: Partial<Record<Part, Part>> = { composer: 'tools' };
+
 /** The words of each language and part met so far, by `lang part`. */
 const catalogues = new Map<string, Messages>();
+
 /** @internal Words the page registered (`registerLocale`), by lower-case tag. */
 export const sites = new Map<string, Messages>();
 
@@ -86,10 +90,12 @@ page.t = (host, english, id, values) => {
   const lang = langOf(host);
   const part = PART_OF[id.slice(0, id.indexOf('.'))];
   const key = `${lang} ${part}`;
-  if (!catalogues.has(key)) {
-    // Until its words arrive, the language shows English.
-    catalogues.set(key, {});
-    void load(lang, part, key);
+  // Until its words arrive, the language shows English.
+  for (const wanted of [part, WITH[part]]) {
+    const at = `${lang} ${wanted}`;
+    if (!wanted || catalogues.has(at)) continue;
+    catalogues.set(at, {});
+    void load(lang, wanted, at);
   }
   let plural = rules.get(lang);
   if (!plural) rules.set(lang, (plural = new Intl.PluralRules(lang)));

@@ -127,6 +127,7 @@ export async function everyElement(lang: string, dir: 'ltr' | 'rtl' = 'ltr'): Pr
     await until(() => toolbarButtons(composer).length > 0, 'the tools');
     toolbarButtons(composer)[0].click();
     await until(() => !!composer.shadowRoot!.querySelector('[part~=panel]'), 'a tool panel');
+    await steady(composer.shadowRoot!);
     await look('composer tools');
   }
 
