@@ -48,7 +48,7 @@ export default {
   'composerTools.handle': '@nutzername',
   'composerTools.addMention': 'Erwähnung hinzufügen',
   'composerTools.badHandle': 'Eine Erwähnung ist ein Nutzername aus 1 bis 30 Buchstaben, Ziffern, Punkten oder Unterstrichen.',
-  'composerTools.markSensitive': 'Als sensibel markieren: Zuschauer sehen eine Warnung und entscheiden, ob sie die Story ansehen',
+  'composerTools.markSensitive': 'Als sensibel markieren: Zuschauer sehen eine Warnung und entscheiden, ob sie die Story anzeigen',
   'composerTools.warning': 'Warnung',
   'composerTools.warningDefault': 'Sensible Inhalte',
   'composerTools.captionsFile': 'Untertiteldatei (WebVTT)',

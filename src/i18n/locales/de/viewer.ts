@@ -8,7 +8,7 @@ export default {
   'viewer.close': 'Schließen',
   'viewer.previous': 'Vorherige Story',
   'viewer.next': 'Nächste Story',
-  'viewer.soundHint': 'Für Ton tippen',
+  'viewer.soundHint': 'Tippe für Ton',
   'viewer.loading': 'Wird geladen',
   'viewer.retry': 'Erneut versuchen',
   'viewer.story': 'Story {index} von {count} von {name}, {age}',

@@ -24,7 +24,7 @@ export default {
   },
   'sidebar.rowSeen': '{name}, historias vistas, la última {age}',
   'sidebar.rowOpening': '{name}, abriendo, la última {age}',
-  'sidebar.empty': 'Ahora no hay historias de las personas que sigues.',
+  'sidebar.empty': 'En este momento no hay historias de las personas que sigues.',
   'sidebar.list': 'Cuentas con historias',
   'sidebar.create': 'Crear',
   'sidebar.close': 'Cerrar',

@@ -55,5 +55,5 @@ export default {
   'composerTools.captionsLang': 'Idioma',
   'composerTools.removeTrack': 'Quitar',
   'composerTools.trackTooBig': 'Este archivo de subtítulos pesa más de {max}.',
-  'composerTools.notWebVtt': 'Los subtítulos deben ser un archivo WebVTT (empieza por «WEBVTT»).',
+  'composerTools.notWebVtt': 'Los subtítulos deben ser un archivo WebVTT (empieza con «WEBVTT»).',
 } satisfies Catalogue<'tools'>;

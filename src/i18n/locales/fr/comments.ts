@@ -11,7 +11,7 @@ export default {
   'comments.loading': 'Chargement des commentaires…',
   'comments.empty': 'Aucun commentaire pour l’instant.',
   'comments.all': 'Tous les commentaires',
-  'comments.sending': 'Envoi…',
+  'comments.sending': 'Envoi en cours…',
   'comments.notSent': 'Non envoyé',
   'comments.notSentWhy': 'Non envoyé : {error}',
   'comments.notSentRefused': 'Non envoyé : refusé',
