@@ -2,7 +2,7 @@
 import type { Catalogue } from '../../en.js';
 
 export default {
-  'comments.latest': 'नए कमेंट',
+  'comments.latest': 'हाल के कमेंट',
   'comments.open': { one: 'कमेंट, {n}', other: 'कमेंट, {n}' },
   'comments.openMore': { one: 'कमेंट, {n} या ज़्यादा', other: 'कमेंट, {n} या ज़्यादा' },
   'comments.title': 'कमेंट',

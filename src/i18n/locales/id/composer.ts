@@ -3,9 +3,9 @@ import type { Catalogue } from '../../en.js';
 
 export default {
   'composer.title': 'Cerita baru',
-  'composer.close': 'Tutup (draf tetap disimpan)',
-  'composer.storageOff': 'Draf tidak dapat disimpan di browser ini (penyimpanan nonaktif atau penuh): terbitkan sebelum keluar.',
-  'composer.saveFailed': 'Draf tidak dapat disimpan ({error}); selesaikan dan terbitkan sebelum keluar.',
+  'composer.close': 'Tutup editor (draf tetap disimpan)',
+  'composer.storageOff': 'Draf tidak dapat disimpan di browser ini (penyimpanan nonaktif atau penuh): terbitkan sebelum meninggalkan halaman ini.',
+  'composer.saveFailed': 'Draf tidak dapat disimpan di browser ini ({error}); selesaikan dan terbitkan sebelum keluar.',
   'composer.cancelled': 'Penerbitan dibatalkan. Draf Anda disimpan.',
   'composer.notPublished': 'Tidak diterbitkan: {error}. Draf Anda disimpan.',
   'composer.noCameraAccess': 'Browser ini tidak dapat mengakses kamera di sini. Anda tetap dapat mengunggah foto atau video.',
@@ -47,6 +47,6 @@ export default {
   'composer.publish': 'Terbitkan',
   'composer.retry': 'Coba lagi',
   'composer.discardQuestion': 'Buang cerita ini?',
-  'composer.discardText': 'Foto atau video dan semua yang ditambahkan akan dihapus.',
+  'composer.discardText': 'Foto atau video beserta semua yang ditambahkan ke dalamnya akan dihapus.',
   'composer.keepEditing': 'Lanjutkan mengedit',
 } satisfies Catalogue<'composer'>;

@@ -32,5 +32,5 @@ export default {
   'viewersTab.count': { other: '{n} penonton' },
   'viewersTab.error': 'Penonton tidak dapat dimuat: {reason}',
   'viewersTab.empty': 'Belum ada yang melihat cerita ini.',
-  'viewersTab.list': 'Yang melihat cerita ini',
+  'viewersTab.list': 'Siapa yang melihat cerita ini',
 } satisfies Catalogue<'viewer'>;

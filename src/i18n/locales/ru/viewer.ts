@@ -11,7 +11,7 @@ export default {
   'viewer.soundHint': 'Нажмите, чтобы включить звук',
   'viewer.loading': 'Загрузка',
   'viewer.retry': 'Повторить',
-  'viewer.story': 'История {index} из {count}, {name}, {age}',
+  'viewer.story': 'История {index} из {count} от {name}, {age}',
   'viewer.paused': 'Пауза. {story}',
   'viewer.warned': '{story}. Предупреждение о контенте: {warning}',
   'viewer.warning': 'Предупреждение о контенте',

@@ -47,7 +47,7 @@ export default {
   'composerTools.linkTooLong': 'Bu bağlantı eklenemez: {max} karakterden uzun.',
   'composerTools.handle': '@kullanıcıadı',
   'composerTools.addMention': 'Bahsetme ekle',
-  'composerTools.badHandle': 'Bahsetme; harf, rakam, nokta veya alt çizgiden oluşan 1–30 karakterlik bir kullanıcı adıdır.',
+  'composerTools.badHandle': 'Bahsetme, 1 ile 30 arasında harf, rakam, nokta veya alt çizgiden oluşan bir kullanıcı adıdır.',
   'composerTools.markSensitive': 'Hassas olarak işaretle: görüntüleyenler bir uyarı görür ve göstermeyi kendileri seçer',
   'composerTools.warning': 'Uyarı',
   'composerTools.warningDefault': 'Hassas içerik',
