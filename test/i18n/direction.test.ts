@@ -46,7 +46,8 @@ describe('direction and language on a live page', () => {
       this.timeout(60000);
       const scene = await everyElement(lang, lang === 'ar' ? 'rtl' : 'ltr');
       await until(() => !scene.words().includes('Scroll back'), `the ${lang} words`);
-      await scene.tour(async () => {
+      await scene.tour(async (state) => {
+        console.log('STATE', state, document.getAnimations().map((a) => `${a.constructor.name}:${(a as CSSTransition).transitionProperty ?? (a as CSSAnimation).animationName}:${a.playState}`).join(','));
         // Colours are measured once what fades in (the latest comments, the panel) has arrived.
         await Promise.all(document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished.catch(() => {})));
         await expect(scene.box).to.be.accessible();
