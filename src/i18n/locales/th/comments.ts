@@ -33,6 +33,6 @@ export default {
   'comments.replyField': 'ตอบกลับ {name} (ไม่เกิน {max} ตัวอักษร)',
   'comments.placeholder': 'เพิ่มความคิดเห็น…',
   'comments.left': { other: 'เหลือ {n} ตัวอักษร' },
-  'comments.over': { other: 'เกินขีดจำกัด {max} ตัวอักษรไป {n}' },
+  'comments.over': { other: 'เกินขีดจำกัด {max} ตัวอักษรไป {n} ตัว' },
   'comments.send': 'ส่ง',
 } satisfies Catalogue<'comments'>;

@@ -12,7 +12,7 @@ export default {
   'viewer.loading': 'กำลังโหลด',
   'viewer.retry': 'ลองอีกครั้ง',
   'viewer.story': 'สตอรี่ที่ {index} จาก {count} ของ {name} {age}',
-  'viewer.paused': 'หยุดชั่วคราวอยู่ {story}',
+  'viewer.paused': 'หยุดชั่วคราวแล้ว {story}',
   'viewer.warned': '{story} คำเตือนเนื้อหา: {warning}',
   'viewer.warning': 'คำเตือนเนื้อหา',
   'viewer.reveal': 'ดูสตอรี่',
