@@ -161,3 +161,76 @@ export function englishLeft(words: string[], pieces: Map<string, string>, allowe
   }
   return [...left];
 }
+
+/** Every element under `root`, through shadow roots. */
+export function allElements(root: Element | ShadowRoot): Element[] {
+  const found: Element[] = [];
+  const visit = (el: Element) => {
+    found.push(el);
+    if (el.shadowRoot) [...el.shadowRoot.children].forEach(visit);
+    [...el.children].forEach(visit);
+  };
+  [...(root instanceof ShadowRoot ? root.children : [root])].forEach(visit);
+  return found;
+}
+
+const CONTROLS = 'button, a[href], input, textarea, select, label, [role=tab], [role=button], h1, h2, h3, [part~=title], [part~=name], [part~=message]';
+
+/** A control's text as drawn: the boxes of its text, or none when it shows no text. */
+function textBoxes(el: Element): DOMRect[] {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  return [...range.getClientRects()].filter((r) => r.width > 0.5 && r.height > 0.5);
+}
+
+/** The boxes of `el`'s text as far as they show: cut to its own box where it clips its overflow. */
+function shownText(el: Element): DOMRect[] {
+  if (getComputedStyle(el).overflowX === 'visible') return textBoxes(el);
+  const own = el.getBoundingClientRect();
+  return textBoxes(el)
+    .map((r) => new DOMRect(Math.max(r.left, own.left), Math.max(r.top, own.top), Math.min(r.right, own.right) - Math.max(r.left, own.left), Math.min(r.bottom, own.bottom) - Math.max(r.top, own.top)))
+    .filter((r) => r.width > 0.5 && r.height > 0.5);
+}
+
+/** Whether a person sees `el` (laid out, not hidden, not transparent, on screen). */
+function seen(el: Element): boolean {
+  const box = el.getBoundingClientRect();
+  if (box.width < 1 || box.height < 1) return false;
+  if (box.right <= 0 || box.bottom <= 0 || box.left >= innerWidth || box.top >= innerHeight) return false;
+  for (let node: Element | null = el; node; node = node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host ?? null)) {
+    const style = getComputedStyle(node);
+    if (style.visibility === 'hidden' || style.display === 'none' || Number(style.opacity) === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * The controls under `root` whose words do not fit: our words (in the pseudo-locale, the
+ * text between ⟦ ⟧) cut off by their box (scrolled away or clipped: scrollWidth beyond
+ * clientWidth), or any text drawn over another control's text. A long account name may end
+ * in an ellipsis under its ring (its whole name is the ring's accessible name): data, not a
+ * word of ours.
+ */
+export function clippedOrOverlapping(root: Element | ShadowRoot): string[] {
+  const name = (el: Element) => `${el.localName}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+  const controls = allElements(root).filter((el) => el.matches(CONTROLS) && seen(el));
+  const problems: string[] = [];
+  for (const el of controls) {
+    const html = el as HTMLElement;
+    const style = getComputedStyle(html);
+    const clips = (style.overflowX !== 'visible' || style.textOverflow === 'ellipsis') && html.textContent!.includes('⟦');
+    if (clips && html.scrollWidth > html.clientWidth + 1 && textBoxes(el).length) problems.push(`cut off: ${name(el)} (${html.scrollWidth} > ${html.clientWidth})`);
+    if (clips && html.scrollHeight > html.clientHeight + 2 && textBoxes(el).length && html.localName !== 'textarea') problems.push(`cut off below: ${name(el)} (${html.scrollHeight} > ${html.clientHeight})`);
+  }
+  // Text over text: each control's text boxes against those of the controls it is not inside.
+  const texts = controls.map((el) => ({ el, boxes: shownText(el) })).filter((t) => t.boxes.length);
+  for (let i = 0; i < texts.length; i++) {
+    for (let j = i + 1; j < texts.length; j++) {
+      const [a, b] = [texts[i], texts[j]];
+      if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
+      const hit = a.boxes.some((p) => b.boxes.some((q) => Math.min(p.right, q.right) - Math.max(p.left, q.left) > 1 && Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 1));
+      if (hit) problems.push(`over each other: ${name(a.el)} and ${name(b.el)}`);
+    }
+  }
+  return problems;
+}

@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { english } from '../../src/i18n/en.js';
-import { englishLeft, englishPieces, everyElement } from './every-element.js';
+import { clippedOrOverlapping, englishLeft, englishPieces, everyElement } from './every-element.js';
 
 /** What the stories themselves say (names and their initials, captions, comments, sounds) and what Intl writes (ages), not the elements' words. */
 const DATA = [/^(Vera Viewer|Alice Adams|Bob Brown|Carol Chen|Dave Dunn|Erin Eze|Xavier Xu|Yuki Yamada|Zoe Zimmer)$/, /^(VV|AA|BB|CC|DD|EE|XX|YY|ZZ)$/, /^(a1|a2|b1|c1|v1|v2|Nice!|Morning chime|forest\.jpg)$/, /^@\w+$/, /^\d+ (min|hr)$/, /^\d+ (minutes?|hours?) ago$/, /^(now|\d+)$/];
@@ -26,5 +26,17 @@ describe('the pseudo-locale en-XA', () => {
     });
     expect(left, 'catalogue messages shown in English').to.deep.equal([]);
     expect([...plain], 'text that is not in the catalogue').to.deep.equal([]);
+  });
+
+  it('clips and overlaps no control at 390×844, the words 40% longer', async function () {
+    this.timeout(60000);
+    const scene = await everyElement('en-XA');
+    const problems: string[] = [];
+    await scene.tour((state) => {
+      // What is on top: the page, else the open viewer or composer.
+      const top = scene.composer.open ? scene.composer : scene.viewer.open ? scene.viewer : scene.box;
+      for (const problem of clippedOrOverlapping(top.shadowRoot ?? top)) problems.push(`${state}: ${problem}`);
+    });
+    expect(problems).to.deep.equal([]);
   });
 });

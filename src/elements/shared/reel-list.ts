@@ -27,6 +27,8 @@ export class ReelList implements ReactiveController {
    */
   virtual?: VirtualList;
   #roving?: typeof rovingIndex;
+  /** The row a key asked focus for, until it is rendered and focused. */
+  #focusing: number | null = null;
   #loading?: Promise<void>;
 
   constructor(
@@ -89,7 +91,14 @@ export class ReelList implements ReactiveController {
     // focused row may now show another account. Focus stays on the account it was on.
     const ring = this.ringAt(this.focusIndex);
     const active = (root as ShadowRoot).activeElement;
-    if (active?.localName === 'story-ring' && active !== ring) ring?.focus();
+    // A key moved focus to a row not rendered yet (its page or its range was on its way), or
+    // the focused ring left the DOM (see onFocusOut): focus lands on the row's ring once it is
+    // there, whatever took the render.
+    if (ring && (this.#focusing === this.focusIndex || (active?.localName === 'story-ring' && active !== ring))) {
+      this.#focusing = null;
+      // A ring new to the DOM has no button to take focus until it has rendered.
+      void ring.updateComplete.then(() => ring.focus());
+    }
     this.virtual?.observe(root.querySelector<HTMLElement>('.list'));
   }
 
@@ -97,13 +106,12 @@ export class ReelList implements ReactiveController {
     return this.host.renderRoot.querySelector<StoryRing>(`[data-index="${index}"] story-ring`);
   }
 
-  /** Focuses row `index`, scrolling it in (and into the DOM) first. */
-  async moveFocus(index: number): Promise<void> {
+  /** Focuses row `index`, scrolling it in (and into the DOM) first: at the first render that has it. */
+  moveFocus(index: number): void {
     this.focusIndex = index;
+    this.#focusing = index;
     this.virtual?.reveal(index);
     this.host.requestUpdate();
-    await this.host.updateComplete;
-    this.ringAt(index)?.focus();
   }
 
   /** Arrow keys, Home and End; returns whether the key was handled. */
@@ -112,13 +120,27 @@ export class ReelList implements ReactiveController {
     const next = this.#roving?.(event.key, this.focusIndex, this.entries.length, this.vertical, rtl);
     if (next == null) return false;
     event.preventDefault();
-    void this.moveFocus(next);
+    this.moveFocus(next);
     return true;
   };
 
   readonly onFocusIn = (event: FocusEvent): void => {
     const item = (event.target as Element).closest?.('[data-index]');
     if (item) this.focusIndex = Number(item.getAttribute('data-index'));
+  };
+
+  /**
+   * A focused ring that leaves the DOM (its row went out of the range as it moved) takes focus
+   * with it: focus goes back to the row's ring once it is rendered again. Focus a person moved
+   * elsewhere stays there (the ring is still in the DOM then).
+   */
+  readonly onFocusOut = (event: FocusEvent): void => {
+    const left = event.target as Element;
+    queueMicrotask(() => {
+      if (left.isConnected) return;
+      this.#focusing = this.focusIndex;
+      this.host.requestUpdate();
+    });
   };
 
   /** A ring was activated: playback starts there (the event itself goes on to the page). */

@@ -17,7 +17,7 @@ export const tokens = css`
     --_accent: var(--story-color-accent, #1d6ff2);
     --_seen: var(--story-color-muted, #8e8e93);
     --_focus: var(--story-color-focus, var(--_accent));
-    font-family: var(--story-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-family: var(--story-font, system-ui, sans-serif);
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {

@@ -14,8 +14,9 @@ export const styles = [
       --_pad: var(--story-bar-padding, 8px);
       display: block;
       position: relative;
-      /* Reserved before any data arrives, so the bar never shifts the page. */
-      block-size: calc(var(--_ring) + 2.4em + 2 * var(--_pad));
+      /* Reserved before any data arrives, so the bar never shifts the page: the ring, the gap
+         under it and two lines of name. */
+      block-size: calc(var(--_ring) + 0.35em + 2.4em + 2 * var(--_pad));
       color: var(--story-bar-color, inherit);
       background: var(--story-bar-background, transparent);
       font-size: var(--story-bar-font-size, 0.8rem);
@@ -62,6 +63,11 @@ export const styles = [
       text-overflow: ellipsis;
       white-space: nowrap;
       line-height: 1.2;
+    }
+    /* "Your story" is ours, in every language: it wraps (the bar's height has room for two lines) rather than being cut short. */
+    .own {
+      white-space: normal;
+      text-align: center;
     }
     .skeleton .circle {
       inline-size: var(--_ring);

@@ -142,7 +142,7 @@ export class StoryBar extends LitElement {
         .strings=${this.strings}
         tabindex=${index === this.list.focusIndex ? '0' : '-1'}
       ></story-ring>
-      <span part="name" class="name" aria-hidden="true">${own ? t('bar.own') : reel.author.name}</span>
+      <span part="name" class="name ${own ? 'own' : ''}" aria-hidden="true">${own ? t('bar.own') : reel.author.name}</span>
     </div>`;
   };
 
@@ -162,6 +162,7 @@ export class StoryBar extends LitElement {
         aria-busy=${String(loading)}
         @keydown=${this.list.onKeyDown}
         @focusin=${this.list.onFocusIn}
+        @focusout=${this.list.onFocusOut}
         @story-open=${this.list.onOpen}
         @click=${this.list.onClick}
         @scroll=${this.updateScrollButtons}

@@ -13,7 +13,7 @@ export const styles = [
     :host {
       --_accent: var(--story-color-accent, #1d6ff2);
       --_focus: var(--story-color-focus, #9ec1ff);
-      font-family: var(--story-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+      font-family: var(--story-font, system-ui, sans-serif);
     }
     [hidden] {
       display: none !important;

@@ -11,7 +11,7 @@ export const styles = [
     :host {
       display: contents;
       --_accent: var(--story-color-accent, #1d6ff2);
-      font-family: var(--story-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+      font-family: var(--story-font, system-ui, sans-serif);
     }
     [hidden] {
       display: none !important;

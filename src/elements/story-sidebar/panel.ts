@@ -225,6 +225,7 @@ export class SidebarPanel {
       aria-label=${t('sidebar.list')}
       aria-busy=${String(status === 'loading')}
       @focusin=${list.onFocusIn}
+      @focusout=${list.onFocusOut}
       @story-open=${this.#onOpen}
       @click=${list.onClick}
     >

@@ -16,7 +16,7 @@ export const styles = [
     :host {
       display: block;
       color: var(--story-viewers-tab-color, #fff);
-      font: 14px/1.35 var(--story-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+      font: 14px/1.35 var(--story-font, system-ui, sans-serif);
     }
     .box {
       display: flex;
