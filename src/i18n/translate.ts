@@ -33,7 +33,8 @@ const SHIPPED: Record<string, () => Promise<{ default: Parts }>> = {
 };
 
 /** Which part of a language holds an id, by the id's element. */
-const PART_OF: Record<string, Part> = { list: 'page', ring: 'page', bar: 'page', sidebar: 'page', viewer: 'viewer', viewersTab: 'viewer', comments: 'comments', composer: 'composer', composerTools: 'tools' };
+/** @internal */
+export const PART_OF: Record<string, Part> = { list: 'page', ring: 'page', bar: 'page', sidebar: 'page', viewer: 'viewer', viewersTab: 'viewer', comments: 'comments', composer: 'composer', composerTools: 'tools' };
 
 /** Parts wanted with another: the composer shows its tools as soon as it has a photo. */
 const WITH: Partial<Record<Part, Part>> = { composer: 'tools' };

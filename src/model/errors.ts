@@ -58,11 +58,13 @@ export class ReadOnly extends StoriesError {
   }
 }
 
+/** What a thrown value says: an Error's message, or the value in words. */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /** Any thrown value as a StoriesError (unknown failures count as network errors). */
 export function toStoriesError(error: unknown): StoriesError {
   if (error instanceof StoriesError) return error;
   if (error instanceof DOMException && error.name === 'QuotaExceededError') return new Quota(error.message, { cause: error });
   if (error instanceof DOMException && error.name === 'AbortError') return new Network('Aborted', { cause: error });
-  const message = error instanceof Error ? error.message : String(error);
-  return new Network(message, { cause: error });
+  return new Network(messageOf(error), { cause: error });
 }

@@ -7,20 +7,10 @@ import type { StoryRing } from '../../src/story-ring.js';
 import { until } from '../helpers/dom.js';
 import { rings } from '../elements/story-bar/bar-harness.js';
 import { stage } from '../elements/story-viewer/viewer-harness.js';
-import { everyElement, wordsIn } from './every-element.js';
+import { allElements, everyElement, wordsIn } from './every-element.js';
 
 /** The animations running under `root`, in every shadow root (the document's own list leaves those out). */
-function animationsIn(root: Element): Animation[] {
-  const found = root.getAnimations({ subtree: true });
-  const visit = (el: Element) => {
-    if (el.shadowRoot) {
-      found.push(...el.shadowRoot.getAnimations());
-      [...el.shadowRoot.querySelectorAll('*')].forEach(visit);
-    }
-  };
-  [root, ...root.querySelectorAll('*')].forEach(visit);
-  return found;
-}
+const animationsIn = (root: Element): Animation[] => allElements(root).flatMap((el) => el.getAnimations());
 
 /** What the viewer's pause button is called now. */
 const pauseName = (viewer: Element) => viewer.shadowRoot!.querySelector('[part~=pause-button]')?.getAttribute('aria-label') ?? '';
@@ -75,11 +65,15 @@ describe('direction and language on a live page', () => {
     await store.open('alice', 'a1');
     await until(() => viewer.open, 'the viewer');
     const english = pauseName(viewer);
-    const page = document.body.ownerDocument.defaultView;
+    const story = store.playback?.storyId;
+    // A reload would lose this mark (and this test with it); the viewer would start over.
+    (window as unknown as { kept?: boolean }).kept = true;
     box.lang = 'fr';
     await until(() => pauseName(viewer) !== english && pauseName(viewer) !== '', `the pause button in French (it says ${pauseName(viewer)})`);
     expect(viewer.open, 'still open').to.equal(true);
-    expect(document.defaultView, 'the same page').to.equal(page);
+    expect(viewer.isConnected && box.contains(viewer), 'the same viewer').to.equal(true);
+    expect(store.playback?.storyId, 'on the same story').to.equal(story);
+    expect((window as unknown as { kept?: boolean }).kept, 'the same page').to.equal(true);
     expect(wordsIn(viewer.shadowRoot!)).to.not.include(english);
   });
 });

@@ -8,6 +8,8 @@ import '../../src/story-bar.js';
 import type { StoryRing } from '../../src/story-ring.js';
 import type { StoryBar } from '../../src/story-bar.js';
 import { registerLocale, setLocale } from '../../src/i18n/locale.js';
+import { englishParts } from '../../src/i18n/en.js';
+import { PART_OF } from '../../src/i18n/translate.js';
 import { until } from '../helpers/dom.js';
 import { testWorld } from '../helpers/world.js';
 import { LocalAdapter } from '../../src/adapters/local-adapter.js';
@@ -83,6 +85,13 @@ describe('words', () => {
       forms.push(said(ring)!);
     }
     expect(forms).to.deep.equal(['Ана: 1 новая', 'Ана: 3 новые', 'Ана: 5 новых', 'Ана: 21 новая']);
+  });
+
+  it('are loaded from the part of the language that holds them', () => {
+    // The loader finds an id's part by its prefix: every id of every part must lead there.
+    const misplaced = Object.entries(englishParts).flatMap(([part, messages]) => Object.keys(messages).filter((id) => PART_OF[id.slice(0, id.indexOf('.'))] !== part));
+    expect(misplaced).to.deep.equal([]);
+    expect(Object.keys(englishParts.tools).length, 'the tools have ids').to.be.greaterThan(0);
   });
 
   it('in the pseudo-locale en-XA, accent every message and keep what fills its placeholders', async () => {

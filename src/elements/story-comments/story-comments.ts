@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { Words, type Messages } from '../../i18n/words.js';
 import { commentsMessages } from './messages.js';
 import { StoryCommentEvent, StoryHoldEvent } from '../../events/comment-events.js';
+import { messageOf } from '../../model/errors.js';
 import { COMMENT_MAX_LENGTH } from '../../model/limits.js';
 import type { Comment, Story } from '../../model/types.js';
 import { parseComment } from '../../model/validate.js';
@@ -15,8 +16,6 @@ import { plainAvatar } from '../shared/plain-avatar.js';
 import { commentText } from './comment-text.js';
 import { styles } from './story-comments.styles.js';
 
-/** Why something failed, as the error says it. */
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 /** Comments shown over the story. */
 const LATEST = 3;
 /** The counter shows from this many characters on (near the limit, not from the first). */
@@ -219,7 +218,7 @@ export class StoryComments extends LitElement {
     } catch (error) {
       // Nothing is lost: the text goes back to the field.
       this.draft = text;
-      this.notice = reason(error);
+      this.notice = messageOf(error);
     }
     // Sending is an explicit action: playback may go on, unless the panel is open.
     if (!this.open) this.#hold(false);
@@ -261,7 +260,7 @@ export class StoryComments extends LitElement {
       this.notice = this.#words.t('comments.deleted');
       this.#emit('delete', { commentId: row.comment.id });
     } catch (error) {
-      this.notice = this.#words.t('comments.deleteFailed', { error: reason(error) });
+      this.notice = this.#words.t('comments.deleteFailed', { error: messageOf(error) });
     }
   }
 
@@ -272,7 +271,7 @@ export class StoryComments extends LitElement {
       this.notice = this.#words.t('comments.reported');
       this.#emit('report', { commentId: row.comment.id });
     } catch (error) {
-      this.notice = this.#words.t('comments.reportFailed', { error: reason(error) });
+      this.notice = this.#words.t('comments.reportFailed', { error: messageOf(error) });
     }
   }
 

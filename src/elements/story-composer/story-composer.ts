@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { StoryPublishEvent } from '../../events/composer-events.js';
 import { Words, type Messages } from '../../i18n/words.js';
+import { messageOf } from '../../model/errors.js';
 import type { CheckedMedia } from '../../model/media-rules.js';
 import type { Effect, Overlay, Sound, Story, StoryDraft } from '../../model/types.js';
 import { discardDraft, loadDraft, saveDraft } from '../../state/drafts.js';
@@ -241,7 +242,7 @@ export class StoryComposer extends LitElement {
     if (!scope) return;
     if (!this.media && !this.overlays.length) return discardDraft(scope).catch(() => {});
     await saveDraft(savedDraft(this, scope, this.#allowComments), this.#onStorageFallback).catch((error: unknown) => {
-      this.error = this.#words.t('composer.saveFailed', { error: error instanceof Error ? error.message : String(error) });
+      this.error = this.#words.t('composer.saveFailed', { error: messageOf(error) });
     });
   }
 
@@ -282,7 +283,7 @@ export class StoryComposer extends LitElement {
       // What took it (the shutter, the upload field) is gone: on to the tools.
       this.#focusSoon(() => this.#q('[data-tool]'));
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = messageOf(error);
     }
   }
 
@@ -322,7 +323,7 @@ export class StoryComposer extends LitElement {
       this.close();
       return story;
     } catch (error) {
-      this.publishError = this.#words.t(controller.signal.aborted ? 'composer.cancelled' : 'composer.notPublished', { error: error instanceof Error ? error.message : String(error) });
+      this.publishError = this.#words.t(controller.signal.aborted ? 'composer.cancelled' : 'composer.notPublished', { error: messageOf(error) });
       this.#focusSoon(() => this.#q('.publish'));
       return null;
     } finally {
