@@ -176,11 +176,20 @@ export function allElements(root: Element | ShadowRoot): Element[] {
 
 const CONTROLS = 'button, a[href], input, textarea, select, label, [role=tab], [role=button], h1, h2, h3, [part~=title], [part~=name], [part~=message]';
 
-/** A control's text as drawn: the boxes of its text, or none when it shows no text. */
+/**
+ * A control's text as drawn: the boxes of its text nodes, or none when it shows no text. Only
+ * text: a range over the whole control would add the boxes of its elements too, such as a
+ * ring's spinner, whose box grows as it turns (a square's corners) while nothing it draws moves.
+ */
 function textBoxes(el: Element): DOMRect[] {
   const range = document.createRange();
-  range.selectNodeContents(el);
-  return [...range.getClientRects()].filter((r) => r.width > 0.5 && r.height > 0.5);
+  const boxes: DOMRect[] = [];
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    range.selectNodeContents(node);
+    boxes.push(...range.getClientRects());
+  }
+  return boxes.filter((r) => r.width > 0.5 && r.height > 0.5);
 }
 
 /** The boxes of `el`'s text as far as they show: cut to its own box where it clips its overflow. */

@@ -1,7 +1,7 @@
 // The pseudo-locale en-XA accents every message of the catalogue and makes it 40% longer:
 // every element, in every state the tour shows, at 390×844, says nothing in plain English
 // (a string left out of the catalogue would) and clips or overlaps none of its controls.
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { english } from '../../src/i18n/en.js';
 import { clippedOrOverlapping, englishLeft, englishPieces, everyElement } from './every-element.js';
@@ -38,5 +38,19 @@ describe('the pseudo-locale en-XA', () => {
       for (const problem of clippedOrOverlapping(top.shadowRoot ?? top)) problems.push(`${state}: ${problem}`);
     });
     expect(problems).to.deep.equal([]);
+  });
+
+  it('(its checker) finds words cut off or drawn over others, and not a turned box without words', async () => {
+    const box = await fixture<HTMLElement>(html`<div style="position: relative; width: 300px; height: 100px">
+      <button style="position: absolute; left: 0; top: 0">⟦Fïrst wörds⟧</button>
+      <button style="position: absolute; left: 10px; top: 4px">⟦Sëcönd wörds⟧</button>
+      <button style="position: absolute; left: 0; top: 50px; width: 40px; overflow: hidden; white-space: nowrap">⟦Ä lötß öf wörds⟧</button>
+      <button style="position: absolute; left: 200px; top: 50px; width: 40px; height: 40px"><span style="display: block; width: 40px; height: 40px; transform: rotate(45deg)"></span></button>
+      <button style="position: absolute; left: 236px; top: 50px; width: 40px; height: 40px"><span style="display: block; width: 40px; height: 40px"></span></button>
+    </div>`);
+    const problems = clippedOrOverlapping(box);
+    expect(problems.filter((p) => p.startsWith('over each other'))).to.deep.equal(['over each other: button "⟦Fïrst wörds⟧" and button "⟦Sëcönd wörds⟧"']);
+    expect(problems.filter((p) => p.startsWith('cut off:'))).to.have.length(1);
+    expect(problems.find((p) => p.startsWith('cut off:'))).to.contain('⟦Ä lötß öf wörds⟧');
   });
 });

@@ -10,11 +10,14 @@ import { parseComment } from '../../model/validate.js';
 import { CommentThread, canComment, canDelete, canReport, threadRows, type ThreadRow } from '../../state/comment-thread.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { StoriesStore } from '../../state/store.js';
-import { longAge, shortAge } from '../shared/age.js';
+import { longAge, shortAge, warmAges } from '../shared/age.js';
 import { VirtualRows } from '../shared/virtual-rows.js';
 import { plainAvatar } from '../shared/plain-avatar.js';
 import { commentText } from './comment-text.js';
 import { styles } from './story-comments.styles.js';
+
+// Loaded behind the viewer's first frame: its ages' formats are made before its first render.
+warmAges();
 
 /** Comments shown over the story. */
 const LATEST = 3;

@@ -10,6 +10,8 @@ export const composerMessages = {
   'composer.saveFailed': 'The draft could not be saved in this browser ({error}); finish and publish it before leaving.',
   'composer.cancelled': 'Publishing was cancelled. Your draft is kept.',
   'composer.notPublished': 'Not published: {error}. Your draft is kept.',
+  /** The tools' code could not be downloaded (a browser keeps that failure until the page is reloaded). */
+  'composer.toolsFailed': 'The tools could not be loaded. Your draft is kept: reload the page to try again.',
 
   // Where a story starts: the camera or a file.
   'composer.noCameraAccess': 'This browser has no camera access here. You can still upload a photo or video.',

@@ -113,7 +113,7 @@ export function renderPreview(
   c: { readonly media: CheckedMedia | null; readonly effect: Effect; readonly contentWarning: string | null; readonly overlays: readonly Overlay[]; readonly selected: number | null },
   words: Words,
   mediaUrl: string,
-  gestures: OverlayGestures,
+  gestures?: OverlayGestures,
 ): TemplateResult {
   const media = c.media!;
   const filter = EFFECT_FILTERS[c.effect] ?? 'none';
@@ -127,13 +127,13 @@ export function renderPreview(
       ${c.contentWarning !== null ? html`<p class="sensitive-badge">${words.t(c.contentWarning ? 'composer.badge' : 'composer.badgeEmpty', { warning: c.contentWarning })}</p>` : nothing}
       <div
         class="overlays editing"
-        @pointerdown=${gestures.onDown}
-        @pointermove=${gestures.onMove}
-        @pointerup=${gestures.onUp}
-        @pointercancel=${gestures.onUp}
-        @keydown=${gestures.onKey}
-        @wheel=${gestures.onWheel}
-        @dblclick=${gestures.onDoubleClick}
+        @pointerdown=${gestures?.onDown}
+        @pointermove=${gestures?.onMove}
+        @pointerup=${gestures?.onUp}
+        @pointercancel=${gestures?.onUp}
+        @keydown=${gestures?.onKey}
+        @wheel=${gestures?.onWheel}
+        @dblclick=${gestures?.onDoubleClick}
       >
         ${c.overlays.map((o, i) => renderOverlay(o, undefined, editable(o, i, i === c.selected, words)))}
       </div>

@@ -11,15 +11,21 @@ import { ModalFocus, deepActiveElement } from '../shared/focus.js';
 import { keepInside } from '../shared/keep-inside.js';
 import { CameraController, renderSource } from './camera.js';
 import { OverlayEditor, renderPreview } from './overlay-editing.js';
-import { OverlayGestures } from './overlay-gestures.js';
+import type { OverlayGestures } from './overlay-gestures.js';
 import { restoreDraft, savedDraft, storyDraft } from './drafting.js';
 import { SoundsController } from './sounds.js';
 import { renderConfirm, renderFooter } from './footer-view.js';
-import { renderToolbar, type Panel, type ToolActions } from './tool-panels.js';
+import type { Panel, ToolActions } from './tool-panels.js';
 import { checkMedia, fileOf } from './media-check.js';
 import { composerMessages } from './messages.js';
-import { composerToolMessages } from './tool-messages.js';
 import { styles } from './story-composer.styles.js';
+
+type Tools = typeof import('./tools.js');
+/** The composer's English, its tools' words joining it when they load. */
+const english: Messages = { ...composerMessages };
+/** The tools, once loaded (one module for every composer on the page). */
+let tools: Tools | undefined;
+let toolsLoading: Promise<Tools> | undefined;
 
 /** A captions file attached to a video, before it is published. */
 export interface ComposerTrack {
@@ -112,7 +118,7 @@ export class StoryComposer extends LitElement {
   confirming = false;
 
   #stores = new StoreController(this, { load: true, given: () => this.store });
-  readonly #words = new Words(this, { ...composerMessages, ...composerToolMessages });
+  readonly #words = new Words(this, english);
   #mediaUrl = '';
   readonly #camera = new CameraController(this, {
     video: () => this.#q<HTMLVideoElement>('video.camera'),
@@ -127,7 +133,11 @@ export class StoryComposer extends LitElement {
   #restoredFor = '';
   readonly #modal = new ModalFocus(() => this.#q<HTMLDialogElement>('dialog'));
   readonly #overlayEditor = new OverlayEditor(this, (find) => this.#focusSoon(find));
-  readonly #gestures = new OverlayGestures(this.#overlayEditor);
+  /** Made when the tools arrive. */
+  #gestures?: OverlayGestures;
+  /** Settles once the tools are here (or could not load); `updateComplete` waits for it. */
+  #toolsReady?: Promise<unknown>;
+  #toolsFailed = false;
   readonly #sounds = new SoundsController(this, () => this.#store);
   readonly #tools: ToolActions = { editor: this.#overlayEditor, sounds: this.#sounds, words: this.#words };
   /** The "Allow comments" switch: on unless the author turns it off; kept in the draft, published as `commentsEnabled: false`. */
@@ -172,6 +182,7 @@ export class StoryComposer extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // One object URL for the media shown, replaced (and the old one revoked) when it changes.
     if (changed.has('media')) this.#setMediaUrl(this.media?.blob ?? null);
+    if (this.open) this.#loadTools();
     const scope = this.#scope;
     if (this.open && scope && this.#restoredFor !== scope) {
       // Another user (or backend): what was on screen was someone else's draft.
@@ -211,6 +222,41 @@ export class StoryComposer extends LitElement {
     if (reshaped && dialog?.open && (!active || active === document.body || active === this)) (this.#q('[data-tool]') ?? this.#q('.source-actions button'))?.focus();
     const kept = changed.has('media') || changed.has('overlays') || changed.has('effect') || changed.has('sound');
     if (kept || changed.has('contentWarning') || changed.has('tracks')) this.#autosave();
+  }
+
+  /**
+   * Fetches the tools the first time the composer opens, while the person chooses a photo
+   * or video. If they cannot load, the composer says so; the draft stays saved.
+   */
+  #loadTools(): void {
+    this.#toolsReady ??= (toolsLoading ??= import('./tools.js').then((loaded) => {
+      Object.assign(english, loaded.composerToolMessages);
+      return (tools = loaded);
+    })).then(
+      (loaded) => {
+        this.#gestures = new loaded.OverlayGestures(this.#overlayEditor);
+        this.requestUpdate();
+        // A photo already there (a restored draft) has waited for its tools: focus goes on to them.
+        this.#focusSoon(() => {
+          const active = deepActiveElement();
+          return this.media && (!active || active === document.body || active === this) ? this.#q('[data-tool]') : null;
+        });
+      },
+      () => {
+        this.#toolsFailed = true;
+        this.requestUpdate();
+      },
+    );
+  }
+
+  /** Rendered, and the tools loaded once the composer has opened. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (this.#toolsReady) {
+      await this.#toolsReady;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   // ---- drafts
@@ -434,15 +480,20 @@ export class StoryComposer extends LitElement {
 
   #editor(): TemplateResult {
     const media = this.media!;
-    const tools: Panel[] = ['text', 'sticker', 'sound', 'effect', 'link', 'mention', ...(media.kind === 'video' ? (['captions'] as const) : [])];
+    const panels: Panel[] = ['text', 'sticker', 'sound', 'effect', 'link', 'mention', ...(media.kind === 'video' ? (['captions'] as const) : [])];
+    // Until the tools arrive (a moment, and only for a draft restored at once), the story shows alone.
     return html`${renderPreview(this, this.#words, this.#mediaUrl, this.#gestures)}
-      ${renderToolbar(this, this.#tools, tools, (p) => this.#toggleTool(p))}
-      ${renderFooter(this, this.#words, this.#allowComments, {
-        cancel: this.#cancelPublish,
-        discard: this.#askDiscard,
-        sensitive: () => this.#toggleTool('sensitive'),
-        allowComments: this.#onAllowComments,
-        publish: () => void this.publish(),
-      })}`;
+      ${tools && this.#gestures
+        ? html`${tools.renderToolbar(this, this.#tools, panels, (p) => this.#toggleTool(p))}
+          ${renderFooter(this, this.#words, this.#allowComments, {
+            cancel: this.#cancelPublish,
+            discard: this.#askDiscard,
+            sensitive: () => this.#toggleTool('sensitive'),
+            allowComments: this.#onAllowComments,
+            publish: () => void this.publish(),
+          })}`
+        : this.#toolsFailed
+          ? html`<p part="error" class="error" role="alert">${this.#words.t('composer.toolsFailed')}</p>`
+          : nothing}`;
   }
 }

@@ -9,12 +9,14 @@ import { viewersTabMessages } from './messages.js';
 import type { StoriesStore } from '../../state/store.js';
 import { ViewerList } from '../../state/viewer-list.js';
 import { whenIdle } from '../../state/idle.js';
-import { longAge } from '../shared/age.js';
+import { longAge, warmAges } from '../shared/age.js';
 import { plainAvatar } from '../shared/plain-avatar.js';
 import { VirtualRows } from '../shared/virtual-rows.js';
 import { styles } from './viewers-tab.styles.js';
 
 const ROW = 56;
+// Loaded behind the viewer's first frame: its ages' formats are made before its first render.
+warmAges();
 
 /**
  * Who viewed a story — for its author only. The number of viewers and the list (avatar,

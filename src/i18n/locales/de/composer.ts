@@ -8,6 +8,7 @@ export default {
   'composer.saveFailed': 'Der Entwurf konnte in diesem Browser nicht gespeichert werden ({error}). Stelle ihn fertig und veröffentliche ihn, bevor du gehst.',
   'composer.cancelled': 'Das Veröffentlichen wurde abgebrochen. Dein Entwurf bleibt erhalten.',
   'composer.notPublished': 'Nicht veröffentlicht: {error}. Dein Entwurf bleibt erhalten.',
+  'composer.toolsFailed': 'Die Werkzeuge konnten nicht geladen werden. Dein Entwurf bleibt erhalten: Lade die Seite neu, um es noch einmal zu versuchen.',
   'composer.noCameraAccess': 'Dieser Browser hat hier keinen Kamerazugriff. Du kannst trotzdem ein Foto oder Video hochladen.',
   'composer.cameraRefused': 'Der Kamerazugriff wurde verweigert. Erlaube ihn in den Website-Einstellungen des Browsers oder lade ein Foto oder Video hoch.',
   'composer.noCamera': 'Es wurde keine Kamera gefunden. Du kannst trotzdem ein Foto oder Video hochladen.',

@@ -8,6 +8,7 @@ export default {
   'composer.saveFailed': 'No se pudo guardar el borrador en este navegador ({error}); termínalo y publícalo antes de salir.',
   'composer.cancelled': 'Se canceló la publicación. Tu borrador se guardó.',
   'composer.notPublished': 'No se publicó: {error}. Tu borrador se guardó.',
+  'composer.toolsFailed': 'No se pudieron cargar las herramientas. Tu borrador se conserva: vuelve a cargar la página para intentarlo de nuevo.',
   'composer.noCameraAccess': 'Este navegador no tiene acceso a la cámara aquí. Aun así, puedes subir una foto o un video.',
   'composer.cameraRefused': 'Se denegó el acceso a la cámara. Permítelo en la configuración del sitio del navegador o sube una foto o un video.',
   'composer.noCamera': 'No se encontró ninguna cámara. Aun así, puedes subir una foto o un video.',

@@ -8,6 +8,7 @@ export default {
   'composer.saveFailed': 'Impossible d’enregistrer le brouillon dans ce navigateur ({error}) ; terminez-le et publiez-le avant de partir.',
   'composer.cancelled': 'La publication a été annulée. Votre brouillon est conservé.',
   'composer.notPublished': 'Non publiée : {error}. Votre brouillon est conservé.',
+  'composer.toolsFailed': 'Impossible de charger les outils. Votre brouillon est conservé : rechargez la page pour réessayer.',
   'composer.noCameraAccess': 'Ce navigateur n’a pas accès à la caméra ici. Vous pouvez quand même importer une photo ou une vidéo.',
   'composer.cameraRefused': 'L’accès à la caméra a été refusé. Autorisez-le dans les paramètres du site du navigateur, ou importez une photo ou une vidéo.',
   'composer.noCamera': 'Aucune caméra n’a été trouvée. Vous pouvez quand même importer une photo ou une vidéo.',

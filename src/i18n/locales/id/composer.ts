@@ -8,6 +8,7 @@ export default {
   'composer.saveFailed': 'Draf tidak dapat disimpan di browser ini ({error}); selesaikan dan terbitkan sebelum keluar.',
   'composer.cancelled': 'Penerbitan dibatalkan. Draf Anda disimpan.',
   'composer.notPublished': 'Tidak diterbitkan: {error}. Draf Anda disimpan.',
+  'composer.toolsFailed': 'Alat tidak dapat dimuat. Draf Anda tetap tersimpan: muat ulang halaman untuk mencoba lagi.',
   'composer.noCameraAccess': 'Browser ini tidak dapat mengakses kamera di sini. Anda tetap dapat mengunggah foto atau video.',
   'composer.cameraRefused': 'Akses kamera ditolak. Izinkan di pengaturan situs browser, atau unggah foto atau video.',
   'composer.noCamera': 'Kamera tidak ditemukan. Anda tetap dapat mengunggah foto atau video.',

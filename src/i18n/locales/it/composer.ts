@@ -8,6 +8,7 @@ export default {
   'composer.saveFailed': 'Impossibile salvare la bozza in questo browser ({error}); completala e pubblicala prima di uscire.',
   'composer.cancelled': 'La pubblicazione è stata annullata. La tua bozza resta salvata.',
   'composer.notPublished': 'Non pubblicata: {error}. La tua bozza resta salvata.',
+  'composer.toolsFailed': 'Non è stato possibile caricare gli strumenti. La bozza è conservata: ricarica la pagina per riprovare.',
   'composer.noCameraAccess': 'Questo browser non ha accesso alla fotocamera qui. Puoi comunque caricare una foto o un video.',
   'composer.cameraRefused': 'L’accesso alla fotocamera è stato negato. Consentilo nelle impostazioni del sito del browser o carica una foto o un video.',
   'composer.noCamera': 'Non è stata trovata nessuna fotocamera. Puoi comunque caricare una foto o un video.',

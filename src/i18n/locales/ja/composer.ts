@@ -8,6 +8,7 @@ export default {
   'composer.saveFailed': 'このブラウザに下書きを保存できませんでした（{error}）。ページを離れる前に仕上げて公開してください。',
   'composer.cancelled': '公開をキャンセルしました。下書きは保存されています。',
   'composer.notPublished': '公開できませんでした：{error}。下書きは保存されています。',
+  'composer.toolsFailed': 'ツールを読み込めませんでした。下書きは保存されています。ページを再読み込みして、もう一度お試しください。',
   'composer.noCameraAccess': 'このブラウザでは、ここでカメラを使用できません。写真や動画のアップロードは引き続きできます。',
   'composer.cameraRefused': 'カメラへのアクセスが拒否されました。ブラウザのサイト設定で許可するか、写真や動画をアップロードしてください。',
   'composer.noCamera': 'カメラが見つかりません。写真や動画のアップロードは引き続きできます。',

@@ -8,6 +8,7 @@ export default {
   'composer.saveFailed': '이 브라우저에 초안을 저장하지 못했어요({error}). 나가기 전에 마무리해서 게시하세요.',
   'composer.cancelled': '게시가 취소되었어요. 초안은 보관돼요.',
   'composer.notPublished': '게시되지 않았어요: {error}. 초안은 보관돼요.',
+  'composer.toolsFailed': '도구를 불러올 수 없어요. 초안은 보관되어 있어요. 페이지를 새로고침해서 다시 시도하세요.',
   'composer.noCameraAccess': '이 브라우저에서는 여기서 카메라를 사용할 수 없어요. 사진이나 동영상은 계속 업로드할 수 있어요.',
   'composer.cameraRefused': '카메라 접근이 거부되었어요. 브라우저의 사이트 설정에서 허용하거나 사진이나 동영상을 업로드하세요.',
   'composer.noCamera': '카메라를 찾을 수 없어요. 사진이나 동영상은 계속 업로드할 수 있어요.',

@@ -8,6 +8,7 @@ export default {
   'composer.saveFailed': 'Não foi possível salvar o rascunho neste navegador ({error}); termine e publique antes de sair.',
   'composer.cancelled': 'A publicação foi cancelada. Seu rascunho foi mantido.',
   'composer.notPublished': 'Não publicado: {error}. Seu rascunho foi mantido.',
+  'composer.toolsFailed': 'Não foi possível carregar as ferramentas. Seu rascunho está guardado: recarregue a página para tentar de novo.',
   'composer.noCameraAccess': 'Este navegador não tem acesso à câmera aqui. Você ainda pode enviar uma foto ou um vídeo.',
   'composer.cameraRefused': 'O acesso à câmera foi negado. Permita o acesso nas configurações do site no navegador ou envie uma foto ou um vídeo.',
   'composer.noCamera': 'Nenhuma câmera foi encontrada. Você ainda pode enviar uma foto ou um vídeo.',

@@ -8,6 +8,7 @@ export default {
   'composer.saveFailed': 'Taslak bu tarayıcıda kaydedilemedi ({error}); ayrılmadan önce bitirip paylaş.',
   'composer.cancelled': 'Paylaşım iptal edildi. Taslağın saklandı.',
   'composer.notPublished': 'Paylaşılmadı: {error}. Taslağın saklandı.',
+  'composer.toolsFailed': 'Araçlar yüklenemedi. Taslağın saklanıyor: tekrar denemek için sayfayı yenile.',
   'composer.noCameraAccess': 'Bu tarayıcının burada kamera erişimi yok. Yine de fotoğraf veya video yükleyebilirsin.',
   'composer.cameraRefused': 'Kamera erişimi reddedildi. Tarayıcının site ayarlarından izin ver ya da fotoğraf veya video yükle.',
   'composer.noCamera': 'Kamera bulunamadı. Yine de fotoğraf veya video yükleyebilirsin.',

@@ -8,6 +8,7 @@ export default {
   'composer.saveFailed': 'Không lưu được bản nháp trong trình duyệt này ({error}): hãy hoàn tất và đăng trước khi rời đi.',
   'composer.cancelled': 'Đã hủy đăng. Bản nháp của bạn vẫn được giữ lại.',
   'composer.notPublished': 'Chưa đăng được: {error}. Bản nháp của bạn vẫn được giữ lại.',
+  'composer.toolsFailed': 'Không tải được công cụ. Bản nháp của bạn vẫn được giữ: hãy tải lại trang để thử lại.',
   'composer.noCameraAccess': 'Trình duyệt này không truy cập được camera ở đây. Bạn vẫn có thể tải ảnh hoặc video lên.',
   'composer.cameraRefused': 'Quyền truy cập camera đã bị từ chối. Hãy cho phép trong cài đặt trang web của trình duyệt, hoặc tải ảnh hoặc video lên.',
   'composer.noCamera': 'Không tìm thấy camera. Bạn vẫn có thể tải ảnh hoặc video lên.',

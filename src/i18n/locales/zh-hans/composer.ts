@@ -8,6 +8,7 @@ export default {
   'composer.saveFailed': '无法在此浏览器中保存草稿（{error}）：请在离开前完成并发布。',
   'composer.cancelled': '已取消发布。你的草稿已保留。',
   'composer.notPublished': '未发布：{error}。你的草稿已保留。',
+  'composer.toolsFailed': '无法加载工具。草稿已保留：请重新加载页面后再试。',
   'composer.noCameraAccess': '此浏览器无法在这里使用相机。你仍可上传照片或视频。',
   'composer.cameraRefused': '相机权限被拒绝。请在浏览器的网站设置中允许访问，或上传照片或视频。',
   'composer.noCamera': '未找到相机。你仍可上传照片或视频。',
