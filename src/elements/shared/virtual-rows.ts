@@ -177,6 +177,8 @@ export class VirtualRows extends RowHeights implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // No rows yet: nothing to lay out, and no reason to make the browser lay out the page now.
+    if (!this.total) return;
     // A server renders without a render root to query.
     const list = this.#host.shadowRoot?.querySelector<HTMLElement>('.list');
     // Nothing to lay out while the list is closed or not displayed.
