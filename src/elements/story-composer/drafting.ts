@@ -71,3 +71,9 @@ export function restoreDraft(c: { -readonly [K in keyof ComposerState]: Composer
   c.contentWarning = draft?.contentWarning ?? null;
   c.tracks = draft?.tracks ?? [];
 }
+
+/** Empties the composer (not the saved draft): nothing composed, no tool open, no question asked, no error. */
+export function emptyComposer(c: Parameters<typeof restoreDraft>[0] & { selected: number | null; panel: string | null; confirming: boolean; error: string; publishError: string }): void {
+  restoreDraft(c, null);
+  Object.assign(c, { selected: null, panel: null, confirming: false, error: '', publishError: '' });
+}

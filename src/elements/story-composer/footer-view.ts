@@ -32,6 +32,19 @@ export function renderFooter(
   </footer>`;
 }
 
+/**
+ * "Discard this story?", asked from the footer and answered in its own dialog (Escape keeps
+ * editing); focus goes on to what is left after (the start, or the Discard button).
+ */
+export function discardQuestion(c: { confirming: boolean; discard(): Promise<void> }, focusSoon: (selector: string) => void) {
+  const answer = (discard: boolean): void => {
+    c.confirming = false;
+    if (discard) void c.discard();
+    focusSoon(discard ? '.source-actions button' : '.discard');
+  };
+  return { ask: () => void (c.confirming = true), answer, onCancel: (event: Event) => (event.preventDefault(), answer(false)) };
+}
+
 /** "Discard this story?", asked before the draft goes; the safe answer is first. */
 export function renderConfirm(words: Words, onCancel: (event: Event) => void, answer: (discard: boolean) => void): TemplateResult {
   const t = (id: string) => words.t(id);

@@ -11,21 +11,17 @@ import { ModalFocus, deepActiveElement } from '../shared/focus.js';
 import { keepInside } from '../shared/keep-inside.js';
 import { CameraController, renderSource } from './camera.js';
 import { OverlayEditor, renderPreview } from './overlay-editing.js';
-import type { OverlayGestures } from './overlay-gestures.js';
-import { restoreDraft, savedDraft, storyDraft } from './drafting.js';
+import { ToolsLoader } from './tools-loader.js';
+import { emptyComposer, restoreDraft, savedDraft, storyDraft } from './drafting.js';
 import { SoundsController } from './sounds.js';
-import { renderConfirm, renderFooter } from './footer-view.js';
+import { discardQuestion, renderConfirm, renderFooter } from './footer-view.js';
 import type { Panel, ToolActions } from './tool-panels.js';
 import { checkMedia, fileOf } from './media-check.js';
 import { composerMessages } from './messages.js';
 import { styles } from './story-composer.styles.js';
 
-type Tools = typeof import('./tools.js');
 /** The composer's English, its tools' words joining it when they load. */
 const english: Messages = { ...composerMessages };
-/** The tools, once loaded (one module for every composer on the page). */
-let tools: Tools | undefined;
-let toolsLoading: Promise<Tools> | undefined;
 
 /** A captions file attached to a video, before it is published. */
 export interface ComposerTrack {
@@ -133,11 +129,14 @@ export class StoryComposer extends LitElement {
   #restoredFor = '';
   readonly #modal = new ModalFocus(() => this.#q<HTMLDialogElement>('dialog'));
   readonly #overlayEditor = new OverlayEditor(this, (find) => this.#focusSoon(find));
-  /** Made when the tools arrive. */
-  #gestures?: OverlayGestures;
-  /** Settles once the tools are here (or could not load); `updateComplete` waits for it. */
-  #toolsReady?: Promise<unknown>;
-  #toolsFailed = false;
+  // A photo already there (a restored draft) has waited for its tools: focus goes on to them.
+  readonly #toolsLoader = new ToolsLoader(this, english, this.#overlayEditor, () =>
+    this.#focusSoon(() => {
+      const active = deepActiveElement();
+      return this.media && (!active || active === document.body || active === this) ? this.#q('[data-tool]') : null;
+    }),
+  );
+  readonly #question = discardQuestion(this, (selector) => this.#focusSoon(() => this.#q(selector)));
   readonly #sounds = new SoundsController(this, () => this.#store);
   readonly #tools: ToolActions = { editor: this.#overlayEditor, sounds: this.#sounds, words: this.#words };
   /** The "Allow comments" switch: on unless the author turns it off; kept in the draft, published as `commentsEnabled: false`. */
@@ -182,7 +181,7 @@ export class StoryComposer extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // One object URL for the media shown, replaced (and the old one revoked) when it changes.
     if (changed.has('media')) this.#setMediaUrl(this.media?.blob ?? null);
-    if (this.open) this.#loadTools();
+    if (this.open) this.#toolsLoader.load();
     const scope = this.#scope;
     if (this.open && scope && this.#restoredFor !== scope) {
       // Another user (or backend): what was on screen was someone else's draft.
@@ -224,39 +223,11 @@ export class StoryComposer extends LitElement {
     if (kept || changed.has('contentWarning') || changed.has('tracks')) this.#autosave();
   }
 
-  /**
-   * Fetches the tools the first time the composer opens, while the person chooses a photo
-   * or video. If they cannot load, the composer says so; the draft stays saved.
-   */
-  #loadTools(): void {
-    this.#toolsReady ??= (toolsLoading ??= import('./tools.js').then((loaded) => {
-      Object.assign(english, loaded.composerToolMessages);
-      return (tools = loaded);
-    })).then(
-      (loaded) => {
-        this.#gestures = new loaded.OverlayGestures(this.#overlayEditor);
-        this.requestUpdate();
-        // A photo already there (a restored draft) has waited for its tools: focus goes on to them.
-        this.#focusSoon(() => {
-          const active = deepActiveElement();
-          return this.media && (!active || active === document.body || active === this) ? this.#q('[data-tool]') : null;
-        });
-      },
-      () => {
-        this.#toolsFailed = true;
-        this.requestUpdate();
-      },
-    );
-  }
-
   /** Rendered, and the tools loaded once the composer has opened. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    if (this.#toolsReady) {
-      await this.#toolsReady;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+    await super.getUpdateComplete();
+    await this.#toolsLoader.ready;
+    return super.getUpdateComplete();
   }
 
   // ---- drafts
@@ -303,13 +274,8 @@ export class StoryComposer extends LitElement {
 
   /** Empties the composer (not the saved draft). */
   #clear(): void {
-    restoreDraft(this, null);
+    emptyComposer(this);
     this.#allowComments = true;
-    this.selected = null;
-    this.panel = null;
-    this.confirming = false;
-    this.error = '';
-    this.publishError = '';
   }
 
   // ---- media in
@@ -434,24 +400,6 @@ export class StoryComposer extends LitElement {
     } else this.close();
   };
 
-  #onConfirmCancel = (event: Event): void => {
-    event.preventDefault();
-    this.#answerDiscard(false);
-  };
-
-  #askDiscard = (): void => {
-    this.confirming = true;
-  };
-
-  /** The answer to "Discard this story?": focus goes on to what is left (the start, or the Discard button). */
-  #answerDiscard(discard: boolean): void {
-    this.confirming = false;
-    if (discard) {
-      void this.discard();
-      this.#focusSoon(() => this.#q('.source-actions button'));
-    } else this.#focusSoon(() => this.#q('.discard'));
-  }
-
   protected override render(): TemplateResult {
     const words = this.#words;
     const title = words.t('composer.title');
@@ -467,7 +415,7 @@ export class StoryComposer extends LitElement {
             ${this.error ? html`<p part="error" class="error" role="alert">${this.error}</p>` : nothing}
           </div>
           ${this.confirming
-            ? renderConfirm(words, this.#onConfirmCancel, (discard) => this.#answerDiscard(discard))
+            ? renderConfirm(words, this.#question.onCancel, this.#question.answer)
             : nothing}`
         : nothing}
     </dialog>`;
@@ -482,18 +430,17 @@ export class StoryComposer extends LitElement {
     const media = this.media!;
     const panels: Panel[] = ['text', 'sticker', 'sound', 'effect', 'link', 'mention', ...(media.kind === 'video' ? (['captions'] as const) : [])];
     // Until the tools arrive (a moment, and only for a draft restored at once), the story shows alone.
-    return html`${renderPreview(this, this.#words, this.#mediaUrl, this.#gestures)}
-      ${tools && this.#gestures
-        ? html`${tools.renderToolbar(this, this.#tools, panels, (p) => this.#toggleTool(p))}
+    return html`${renderPreview(this, this.#words, this.#mediaUrl, this.#toolsLoader.gestures)}
+      ${this.#toolsLoader.render(
+        this.#words,
+        (tools) => html`${tools.renderToolbar(this, this.#tools, panels, (p) => this.#toggleTool(p))}
           ${renderFooter(this, this.#words, this.#allowComments, {
             cancel: this.#cancelPublish,
-            discard: this.#askDiscard,
+            discard: this.#question.ask,
             sensitive: () => this.#toggleTool('sensitive'),
             allowComments: this.#onAllowComments,
             publish: () => void this.publish(),
-          })}`
-        : this.#toolsFailed
-          ? html`<p part="error" class="error" role="alert">${this.#words.t('composer.toolsFailed')}</p>`
-          : nothing}`;
+          })}`,
+      )}`;
   }
 }
