@@ -35,6 +35,14 @@ function pageCache(): Promise<MediaCache | null> {
 }
 
 /**
+ * Opens the page's media cache when the browser is idle: its database takes tens of
+ * milliseconds to open on a first visit, and the first story opened would wait for it.
+ */
+export function openMediaCacheSoon(): void {
+  whenIdle(() => void pageCache());
+}
+
+/**
  * A same-origin image through the page's media cache: a still image the browser can decode
  * comes back decoded, in a canvas that has taken `img`'s place (see MediaCache.image); any
  * other as an object URL for `img` to load, and to release when the story leaves. Other URLs

@@ -27,6 +27,7 @@ import { Gestures, keyHandler, type Intent, type Move } from './intents.js';
 import { Player } from './player.js';
 import { Progress } from './progress.js';
 import { Stage, wantedMedia, type Slot } from './stage.js';
+import { openMediaCacheSoon } from '../../state/media-source.js';
 import { Veils } from './veils.js';
 import { styles } from './story-viewer.styles.js';
 import { ViewerProperties } from './viewer-properties.js';
@@ -139,6 +140,8 @@ export class StoryViewer extends ViewerProperties {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.#store) this.#register(this.#store);
+    // A viewer waiting in the page: the first story it opens need not wait for the cache's database.
+    openMediaCacheSoon();
   }
 
   override disconnectedCallback(): void {
