@@ -3,6 +3,7 @@ import type { CheckedMedia } from '../../model/media-rules.js';
 import type { Effect, Overlay, Sound, StoryDraft } from '../../model/types.js';
 import type { Draft } from '../../state/drafts.js';
 import type { ComposerTrack } from './story-composer.js';
+import type { Panel } from './tool-panels.js';
 
 /** What is being composed: the composer's state that drafts keep and publishing sends. */
 export interface ComposerState {
@@ -73,7 +74,7 @@ export function restoreDraft(c: { -readonly [K in keyof ComposerState]: Composer
 }
 
 /** Empties the composer (not the saved draft): nothing composed, no tool open, no question asked, no error. */
-export function emptyComposer(c: Parameters<typeof restoreDraft>[0] & { selected: number | null; panel: string | null; confirming: boolean; error: string; publishError: string }): void {
+export function emptyComposer(c: Parameters<typeof restoreDraft>[0] & { selected: number | null; panel: Panel | null; confirming: boolean; error: string; publishError: string }): void {
   restoreDraft(c, null);
   Object.assign(c, { selected: null, panel: null, confirming: false, error: '', publishError: '' });
 }

@@ -129,13 +129,9 @@ export class StoryComposer extends LitElement {
   #restoredFor = '';
   readonly #modal = new ModalFocus(() => this.#q<HTMLDialogElement>('dialog'));
   readonly #overlayEditor = new OverlayEditor(this, (find) => this.#focusSoon(find));
-  // A photo already there (a restored draft) has waited for its tools: focus goes on to them.
-  readonly #toolsLoader = new ToolsLoader(this, english, this.#overlayEditor, () =>
-    this.#focusSoon(() => {
-      const active = deepActiveElement();
-      return this.media && (!active || active === document.body || active === this) ? this.#q('[data-tool]') : null;
-    }),
-  );
+  readonly #toolsLoader = new ToolsLoader(this, english, this.#overlayEditor);
+  /** Whether the last render had the tools (their arrival reshapes the editor, as a new panel does). */
+  #hadTools = false;
   readonly #question = discardQuestion(this, (selector) => this.#focusSoon(() => this.#q(selector)));
   readonly #sounds = new SoundsController(this, () => this.#store);
   readonly #tools: ToolActions = { editor: this.#overlayEditor, sounds: this.#sounds, words: this.#words };
@@ -217,7 +213,10 @@ export class StoryComposer extends LitElement {
     }
     // Focus never drops to the page: when what held it went away, the next sensible control takes it.
     const active = deepActiveElement();
-    const reshaped = ['media', 'panel', 'progress', 'cameraOn', 'confirming', 'sound', 'selected'].some((k) => changed.has(k as keyof StoryComposer & PropertyKey));
+    // A photo already there (a restored draft) that waited for its tools counts too.
+    const toolsCame = !this.#hadTools && !!this.#toolsLoader.gestures;
+    this.#hadTools = !!this.#toolsLoader.gestures;
+    const reshaped = toolsCame || ['media', 'panel', 'progress', 'cameraOn', 'confirming', 'sound', 'selected'].some((k) => changed.has(k as keyof StoryComposer & PropertyKey));
     if (reshaped && dialog?.open && (!active || active === document.body || active === this)) (this.#q('[data-tool]') ?? this.#q('.source-actions button'))?.focus();
     const kept = changed.has('media') || changed.has('overlays') || changed.has('effect') || changed.has('sound');
     if (kept || changed.has('contentWarning') || changed.has('tracks')) this.#autosave();
@@ -225,7 +224,8 @@ export class StoryComposer extends LitElement {
 
   /** Rendered, and the tools loaded once the composer has opened. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
+    const done = await super.getUpdateComplete();
+    if (!this.#toolsLoader.ready) return done;
     await this.#toolsLoader.ready;
     return super.getUpdateComplete();
   }

@@ -24,7 +24,6 @@ export class ToolsLoader {
     private readonly host: ReactiveControllerHost,
     private readonly english: Messages,
     private readonly editor: OverlayEditor,
-    private readonly onArrived: () => void,
   ) {}
 
   load(): void {
@@ -36,7 +35,6 @@ export class ToolsLoader {
       (loaded) => {
         this.gestures = new loaded.OverlayGestures(this.editor);
         this.host.requestUpdate();
-        this.onArrived();
       },
       () => {
         this.failed = true;

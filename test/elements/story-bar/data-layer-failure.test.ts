@@ -2,15 +2,14 @@
 // bar says so, reports it, and "Try again" reloads the page (a browser keeps a failed module
 // for the life of the page). In an iframe: it reloads, and its own module map starts empty.
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
 import type { StoryBar } from '../../../src/story-bar.js';
 import type { StoryProvider } from '../../../src/story-provider.js';
 import { until } from '../../helpers/dom.js';
+import { block, httpCache, unblock } from '../../helpers/network.js';
 import { HOUR, testApi } from '../../helpers/world.js';
 
 const STORE_MODULE = '/src/state/store.ts';
-const block = (path: string) => fetch(`/__block?path=${encodeURIComponent(path)}`, { method: 'POST' });
-const unblock = () => fetch('/__block', { method: 'DELETE' });
 
 async function serveFeed(name: string): Promise<string> {
   const createdAt = Date.now() - HOUR;
@@ -45,8 +44,8 @@ function probe(query: string) {
 
 describe('a data layer that cannot load', () => {
   // Earlier test files cached the modules: without the cache, the browser asks the server.
-  before(() => executeServerCommand('http-cache', { enabled: false }));
-  after(() => executeServerCommand('http-cache', { enabled: true }));
+  before(() => httpCache(false));
+  after(() => httpCache(true));
   afterEach(unblock);
 
   it('leaves no bar loading: each shows its error state, each store’s owner reports once, and "Try again" reloads into the stories', async function () {

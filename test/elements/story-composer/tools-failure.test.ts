@@ -2,26 +2,24 @@
 // deploy replaced the files), the composer says so in words, keeps the photo on screen and
 // the draft saved, and never shows a half-built editor.
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { LocalAdapter } from '../../../src/adapters/local-adapter.js';
 import { StoriesStore } from '../../../src/state/store.js';
 import '../../../src/story-composer.js';
 import type { StoryComposer } from '../../../src/story-composer.js';
 import { until } from '../../helpers/dom.js';
+import { block, httpCache, unblock } from '../../helpers/network.js';
 import { testWorld } from '../../helpers/world.js';
 import { errorText, heading, shownPhoto, toolbarButtons, upload } from './composer-harness.js';
 
 const TOOLS_MODULE = '/src/elements/story-composer/tools.ts';
-const block = (path: string) => fetch(`/__block?path=${encodeURIComponent(path)}`, { method: 'POST' });
-const unblock = () => fetch('/__block', { method: 'DELETE' });
 const dbName = `composer-tools-${crypto.randomUUID()}`;
 
 describe('<story-composer> whose tools cannot load', () => {
   // Earlier test files cached the modules: without the cache, the browser asks the server.
-  before(() => executeServerCommand('http-cache', { enabled: false }));
+  before(() => httpCache(false));
   after(async () => {
     await unblock();
-    await executeServerCommand('http-cache', { enabled: true });
+    await httpCache(true);
     indexedDB.deleteDatabase(dbName);
   });
 
