@@ -34,14 +34,18 @@ export class LocalAdapter extends LocalWorld implements StoriesAdapter {
 
   async feed(opts: ListOptions & { limit?: number } = {}): Promise<Page<Reel>> {
     const t = await this.tables;
-    await this.purgeExpired();
-    const me = await this.meId(t);
+    // Reads side by side; the live stories' query leaves out the expired ones the purge deletes.
+    const [me] = await Promise.all([this.meId(t), this.purgeExpired()]);
     if (!me) return { items: [], serverTime: this.now() };
-    const followees = new Set((await t.getAllFromIndex<{ followee: string }>('follows', 'follower', me)).map((f) => f.followee));
-    const byAuthor = await this.liveStoriesByAuthor(t);
+    const [follows, byAuthor] = await Promise.all([
+      // A follow's key is [follower, followee]: the keys say it all, no record is read.
+      t.getAllKeysFromIndex('follows', 'follower', me),
+      this.liveStoriesByAuthor(t),
+    ]);
+    const followees = new Set(follows.map((key) => (key as string[])[1]));
     const groups = [...byAuthor].filter(([authorId]) => followees.has(authorId) && authorId !== me);
-    const latest = (stories: StoredStory[]) => Math.max(...stories.map((s) => s.createdAt));
-    groups.sort((a, b) => latest(b[1]) - latest(a[1]) || a[0].localeCompare(b[0]));
+    const latest = new Map(groups.map(([authorId, stories]) => [authorId, Math.max(...stories.map((s) => s.createdAt))]));
+    groups.sort((a, b) => latest.get(b[0])! - latest.get(a[0])! || a[0].localeCompare(b[0]));
     const page = pageOf(groups, opts.cursor, Math.min(Math.max(1, opts.limit ?? 20), 100));
     // One round of reads for the whole page, not one per account in turn.
     const items: Reel[] = await Promise.all(

@@ -21,6 +21,8 @@ export interface Tables {
   get<T>(store: string, key: Key): Promise<T | undefined>;
   getAll<T>(store: string, query?: Query): Promise<T[]>;
   getAllFromIndex<T>(store: string, index: string, query: Query): Promise<T[]>;
+  /** The primary keys of the records whose `index` matches `query`: no record is read. */
+  getAllKeysFromIndex(store: string, index: string, query: Query): Promise<Key[]>;
   put(store: string, value: object): Promise<void>;
   /** Puts many records in one transaction. */
   putAll(store: string, values: object[]): Promise<void>;
@@ -75,6 +77,11 @@ export class MemoryTables implements Tables {
     return structuredClone([...this.table(store).values()].filter((r) => matches(keyOf(r, keyPath), query))) as T[];
   }
 
+  async getAllKeysFromIndex(store: string, index: string, query: Query) {
+    const { keyPath, indexes } = this.schema[store];
+    return [...this.table(store).values()].filter((r) => matches(keyOf(r, indexes![index].keyPath), query)).map((r) => keyOf(r, keyPath));
+  }
+
   async put(store: string, value: object) {
     const record = structuredClone(value) as Record<string, unknown>;
     this.table(store).set(JSON.stringify(keyOf(record, this.schema[store].keyPath)), record);
@@ -127,6 +134,9 @@ class IdbTables implements Tables {
   }
   getAllFromIndex<T>(store: string, index: string, query: Query) {
     return this.db.getAllFromIndex(store, index, query) as Promise<T[]>;
+  }
+  getAllKeysFromIndex(store: string, index: string, query: Query) {
+    return this.db.getAllKeysFromIndex(store, index, query) as Promise<Key[]>;
   }
   async put(store: string, value: object) {
     await this.db.put(store, value);
