@@ -1,3 +1,4 @@
+import type { RestAdapterOptions } from '../adapters/rest-adapter.js';
 import type { StoriesAdapter } from '../adapters/types.js';
 import type { Reel } from '../model/types.js';
 import type { StoreOptions, StoriesStore } from './store.js';
@@ -18,13 +19,20 @@ export interface Source {
   storeOptions?: StoreOptions;
 }
 
+// Fetched when the elements' code loads, not when the first of them connects: every element
+// needs the store before it shows data, and apps often mount their elements later (after a
+// route change, or their own data), so its chunks are there before they are asked for. The
+// element that needs the store reports a failure; here it is only kept from being unhandled.
+const storeModule = import('./store.js');
+storeModule.catch(() => {});
+
 /**
- * Creates a store for a source. The store, validation and the adapters are loaded on first
- * use (`import()`), so a page pays for the elements first and for the data layer only once
- * it needs data — and only for the adapter it uses.
+ * Creates a store for a source. The store and validation are fetched once the elements'
+ * code has loaded (above), the adapter on first use (`import()`): a page pays for the
+ * elements first, then for the data layer, and only for the adapter it uses.
  */
 export async function createStore(source: Source): Promise<StoriesStore> {
-  const [{ StoriesStore }, adapter] = await Promise.all([import('./store.js'), createAdapter(source)]);
+  const [{ StoriesStore }, adapter] = await Promise.all([storeModule, createAdapter(source)]);
   return new StoriesStore(adapter, source.storeOptions);
 }
 
@@ -32,7 +40,8 @@ async function createAdapter(source: Source): Promise<StoriesAdapter> {
   if (source.adapter) return source.adapter;
   if (source.reels) return new (await import('../adapters/reels-adapter.js')).ReelsAdapter(source.reels);
   if (source.feed) return new (await import('../adapters/feed-adapter.js')).FeedAdapter(source.feed);
-  if (source.endpoint) return new (await import('../adapters/rest-adapter.js')).RestAdapter({ endpoint: source.endpoint, token: source.token });
+  // The source's `endpoint` and `token` are the adapter's options of the same names.
+  if (source.endpoint) return new (await import('../adapters/rest-adapter.js')).RestAdapter(source as RestAdapterOptions);
   return new (await import('../adapters/local-adapter.js')).LocalAdapter({ dbName: source.local || undefined });
 }
 

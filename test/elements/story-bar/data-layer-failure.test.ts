@@ -42,6 +42,22 @@ function probe(query: string) {
   };
 }
 
+describe('the data layer’s code', () => {
+  before(() => httpCache(false));
+  after(() => httpCache(true));
+
+  it('is fetched once the elements’ code has loaded, before any element is in the page', async () => {
+    const page = probe('none');
+    try {
+      const requested = () => page.win().performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname === STORE_MODULE);
+      await until(() => page.win().document.readyState === 'complete' && requested(), 'the store’s module requested', 10000);
+      expect(page.win().document.querySelector('story-bar, story-provider'), 'no element in the page').to.equal(null);
+    } finally {
+      page.frame.remove();
+    }
+  });
+});
+
 describe('a data layer that cannot load', () => {
   // Earlier test files cached the modules: without the cache, the browser asks the server.
   before(() => httpCache(false));
