@@ -1,4 +1,4 @@
-import { NotFound, Quota, StoriesError } from '../model/errors.js';
+import { NotFound, Quota, StoriesError, messageOf } from '../model/errors.js';
 import { clampExpiry, isLive } from '../model/time.js';
 import { registerBlobUrl, releaseBlobUrl } from '../model/validate.js';
 import { openTables } from '../storage/tables.js';
@@ -84,7 +84,7 @@ export class LocalWorld extends EventTarget {
     this.dbName = options.dbName ?? 'stories-kit-local';
     this.clock = options.clock ?? { now: () => Date.now() };
     this.tables = openTables(this.dbName, 2, SCHEMA, (reason) => {
-      const message = `IndexedDB could not be opened (${reason instanceof Error ? reason.message : String(reason)}); stories are kept in memory until this page closes.`;
+      const message = `IndexedDB could not be opened (${messageOf(reason)}); stories are kept in memory until this page closes.`;
       const warning = new Quota(message, { cause: reason });
       this.warnings.push(warning);
       this.dispatchEvent(new CustomEvent('warning', { detail: warning }));
@@ -218,7 +218,7 @@ export class LocalWorld extends EventTarget {
   protected storageError(error: unknown): Error {
     if (error instanceof StoriesError || (error instanceof DOMException && error.name === 'AbortError')) return error;
     if (error instanceof DOMException && error.name === 'QuotaExceededError') return new Quota('The browser\u2019s storage is full', { cause: error });
-    return new Quota(`Could not save: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    return new Quota(`Could not save: ${messageOf(error)}`, { cause: error });
   }
 
   protected async toComment(t: Tables, stored: StoredComment): Promise<Comment> {

@@ -1,4 +1,4 @@
-import { Forbidden, Invalid, Network, NotFound, Quota, ReadOnly, StoriesError } from '../model/errors.js';
+import { Forbidden, Invalid, Network, NotFound, Quota, ReadOnly, StoriesError, messageOf } from '../model/errors.js';
 import type { Author, Comment, Page, Reel, Sound, Story, StoryDraft, StoryEvent, StoryView } from '../model/types.js';
 import { readEventStream } from './sse.js';
 import { resolveUrl } from './url.js';
@@ -211,7 +211,7 @@ export class RestAdapter extends EventTarget implements StoriesAdapter {
       } catch (error) {
         if (error instanceof DOMException && error.name === 'AbortError') throw error;
         if (error instanceof StoriesError && error.code !== 'network') throw error;
-        failure = error instanceof StoriesError ? error : new Network(`${call.method} ${call.path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        failure = error instanceof StoriesError ? error : new Network(`${call.method} ${call.path}: ${messageOf(error)}`, { cause: error });
       }
       if (attempt >= retries) throw failure;
       // Capped exponential backoff with jitter, so many clients do not retry in step.
@@ -352,7 +352,7 @@ export class RestAdapter extends EventTarget implements StoriesAdapter {
         if (!RETRYABLE(res.status)) throw failure;
       } catch (error) {
         if (error instanceof StoriesError || (error instanceof DOMException && error.name === 'AbortError')) throw error;
-        failure = new Network(`The upload failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        failure = new Network(`The upload failed: ${messageOf(error)}`, { cause: error });
       }
       if (attempt >= (this.options.retries ?? 3)) throw failure;
       await sleep(Math.min(this.options.maxRetryDelay ?? 5000, (this.options.retryDelay ?? 300) * 2 ** attempt), signal);

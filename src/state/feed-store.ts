@@ -1,5 +1,5 @@
 import type { StoriesAdapter } from '../adapters/types.js';
-import { Invalid, type StoriesError } from '../model/errors.js';
+import { Invalid, type StoriesError, messageOf } from '../model/errors.js';
 import { SkewedClock, isLive } from '../model/time.js';
 import type { Author, Page, Reel, Story, StoryDraft } from '../model/types.js';
 import { parseAuthor, parsePage, parseReel, parseStory } from '../model/validate.js';
@@ -99,7 +99,7 @@ export class FeedStore extends StoreCalls {
   protected storiesGone(): void {}
 
   private storageFallback(reason: unknown): void {
-    const message = `Seen state cannot be saved (${reason instanceof Error ? reason.message : String(reason)}); it lasts until this page closes.`;
+    const message = `Seen state cannot be saved (${messageOf(reason)}); it lasts until this page closes.`;
     this.report({ code: 'quota', message });
   }
 

@@ -11,7 +11,7 @@
  * edits or discards it. When IndexedDB cannot keep it (refused, full), the comment is still
  * sent from memory and the failure reported.
  */
-import { toStoriesError, type StoriesError, type StoriesErrorCode } from '../model/errors.js';
+import { toStoriesError, type StoriesError, type StoriesErrorCode, messageOf } from '../model/errors.js';
 import type { Author, Comment } from '../model/types.js';
 import { openTables, type Tables } from '../storage/tables.js';
 import type { FeedStore } from './feed-store.js';
@@ -92,7 +92,7 @@ export function holdOutbox(store: FeedStore): () => void {
 export function outboxFor(scope: string, target: OutboxTarget): Outbox {
   let box = outboxes.get(scope);
   if (!box) {
-    tables ??= openTables(DB, 1, SCHEMA, (reason) => (fallback = new Error(`Comments cannot be kept in this browser (${reason instanceof Error ? reason.message : String(reason)}); they are sent from memory.`)));
+    tables ??= openTables(DB, 1, SCHEMA, (reason) => (fallback = new Error(`Comments cannot be kept in this browser (${messageOf(reason)}); they are sent from memory.`)));
     const created = new Outbox(scope, target, tables);
     void created.ready.then(() => fallback && created.storageFailed(fallback));
     box = created;
@@ -283,7 +283,7 @@ export class Outbox {
     } catch (error) {
       // Storage refused it (full disk): it is sent from memory, and the page hears why.
       this.#memoryOnly.set(entry.clientId, entry);
-      this.storageFailed(new Error(`A comment could not be kept in this browser (${error instanceof Error ? error.message : String(error)}); it is sent while this page stays open.`, { cause: error }));
+      this.storageFailed(new Error(`A comment could not be kept in this browser (${messageOf(error)}); it is sent while this page stays open.`, { cause: error }));
     }
   }
 
