@@ -151,7 +151,7 @@ async function journeys() {
   };
   return [
     step('journey: page load — ring, bar, sidebar, provider (min+gzip)', [chunks.find((c) => c.isEntry)]),
-    step('journey: the data layer and LocalAdapter, at idle (min+gzip)', [of('/src/state/store.ts'), of('/src/adapters/local-adapter.ts')]),
+    step('journey: the data layer (fetched once the elements’ code has loaded) and LocalAdapter (min+gzip)', [of('/src/state/store.ts'), of('/src/adapters/local-adapter.ts')]),
     step('journey: first open — the viewer (min+gzip)', [of('/src/story-viewer.ts')]),
     step('journey: the viewer’s extras and the media cache, behind the first frame (min+gzip)', [of('/src/elements/story-viewer/extras.ts'), of('/src/media/media-cache.ts')]),
     step('journey: first comment — the comments and the outbox (min+gzip)', [of('/src/story-comments.ts'), of('/src/state/outbox.ts')]),

@@ -13,9 +13,9 @@ import type { StoreOptions, StoriesStore } from '../../state/store.js';
  * the browser's own IndexedDB. With JavaScript, set `adapter` to any `StoriesAdapter`.
  * Elements outside every provider use the page-wide default store.
  *
- * The store and the adapter it needs are loaded on first connection (`import()`); until
- * then the elements inside show their loading state. It renders its children as they are
- * (`display: contents`).
+ * The store is fetched once the elements' code has loaded, the adapter it needs on first
+ * connection (`import()`); until both are there the elements inside show their loading
+ * state. It renders its children as they are (`display: contents`).
  *
  * @summary Gives an adapter and a store to the stories elements inside it.
  *
