@@ -35,11 +35,13 @@ function pageCache(): Promise<MediaCache | null> {
 }
 
 /**
- * Opens the page's media cache when the browser is idle: its database takes tens of
+ * Opens the page's media cache when the browser is idle once `after` has settled (the
+ * store's first feed: the bar's first rings come first). Its database takes tens of
  * milliseconds to open on a first visit, and the first story opened would wait for it.
  */
-export function openMediaCacheSoon(): void {
-  whenIdle(() => void pageCache());
+export function openMediaCacheSoon(after: Promise<unknown>): void {
+  const open = () => whenIdle(() => void pageCache());
+  after.then(open, open);
 }
 
 /**

@@ -72,14 +72,18 @@ export class MemoryTables implements Tables {
     return structuredClone(rows) as T[];
   }
 
-  async getAllFromIndex<T>(store: string, index: string, query: Query) {
+  /** The records of `store` whose `index` matches `query` (not copies). */
+  private fromIndex(store: string, index: string, query: Query) {
     const { keyPath } = this.schema[store].indexes![index];
-    return structuredClone([...this.table(store).values()].filter((r) => matches(keyOf(r, keyPath), query))) as T[];
+    return [...this.table(store).values()].filter((r) => matches(keyOf(r, keyPath), query));
+  }
+
+  async getAllFromIndex<T>(store: string, index: string, query: Query) {
+    return structuredClone(this.fromIndex(store, index, query)) as T[];
   }
 
   async getAllKeysFromIndex(store: string, index: string, query: Query) {
-    const { keyPath, indexes } = this.schema[store];
-    return [...this.table(store).values()].filter((r) => matches(keyOf(r, indexes![index].keyPath), query)).map((r) => keyOf(r, keyPath));
+    return this.fromIndex(store, index, query).map((r) => keyOf(r, this.schema[store].keyPath));
   }
 
   async put(store: string, value: object) {

@@ -10,5 +10,10 @@ export const block = (path: string) => fetch(`/__block?path=${encodeURIComponent
 /** Everything is served again. */
 export const unblock = () => fetch('/__block', { method: 'DELETE' });
 
-/** The browser asks the server for every file (on for a suite that blocks some), or caches again. */
+/**
+ * The browser asks the server for every file (off for a suite that blocks some), or caches
+ * again. Turning it off is also what empties the page's memory cache, where a module an
+ * earlier test loaded would still be found: turn it off in the `before` of each suite that
+ * blocks, not once for a whole file.
+ */
 export const httpCache = (enabled: boolean) => executeServerCommand('http-cache', { enabled });

@@ -4,8 +4,7 @@ import type { OverlayEditor } from './overlay-editing.js';
 import type { OverlayGestures } from './overlay-gestures.js';
 
 type Tools = typeof import('./tools.js');
-/** One module for every composer on the page. */
-let tools: Tools | undefined;
+/** One fetch for every composer on the page. */
 let loading: Promise<Tools> | undefined;
 
 /**
@@ -19,6 +18,7 @@ export class ToolsLoader {
   failed = false;
   /** Settles once the tools are here or could not load. */
   ready?: Promise<void>;
+  #tools?: Tools;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -29,10 +29,11 @@ export class ToolsLoader {
   load(): void {
     const fetched = (loading ??= import('./tools.js').then((loaded) => {
       Object.assign(this.english, loaded.composerToolMessages);
-      return (tools = loaded);
+      return loaded;
     }));
     this.ready ??= fetched.then(
       (loaded) => {
+        this.#tools = loaded;
         this.gestures = new loaded.OverlayGestures(this.editor);
         this.host.requestUpdate();
       },
@@ -45,7 +46,7 @@ export class ToolsLoader {
 
   /** What goes under the preview: `editing` (the toolbar and the footer) once the tools are here, else why they are not, else nothing yet. */
   render(words: Words, editing: (loaded: Tools) => TemplateResult): TemplateResult | typeof nothing {
-    if (tools && this.gestures) return editing(tools);
+    if (this.#tools) return editing(this.#tools);
     return this.failed ? html`<p part="error" class="error" role="alert">${words.t('composer.toolsFailed')}</p>` : nothing;
   }
 }

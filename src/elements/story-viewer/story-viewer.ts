@@ -135,13 +135,14 @@ export class StoryViewer extends ViewerProperties {
   #register(store: StoriesStore | undefined): void {
     this.#unregister();
     this.#unregister = store && this.isConnected ? store.attachViewer() : () => {};
+    // A viewer waiting in the page: the first story it opens need not wait for the cache's
+    // database, opened once the feed is in (load() is the store's one first load, shared).
+    if (store && this.isConnected) openMediaCacheSoon(store.load());
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.#store) this.#register(this.#store);
-    // A viewer waiting in the page: the first story it opens need not wait for the cache's database.
-    openMediaCacheSoon();
   }
 
   override disconnectedCallback(): void {
